@@ -1,0 +1,137 @@
+/**
+ * The public shapes of the headless simulator (simulator-contract.md §1).
+ * Everything here is plain data: it serialises to JSON exactly as Docker prints it.
+ */
+
+/** Options for {@link createSimulator}. */
+export interface SimulatorOptions {
+  /** Start of the virtual clock. Default: 2026-01-01T00:00:00Z. */
+  startTime?: Date | number;
+  /** Seed for container IDs and generated names, so a replay is byte-identical. */
+  seed?: number;
+  /**
+   * When true (the default, for headless use), a command that takes time advances the virtual
+   * clock itself. The page sets it to false and drives the clock from real time instead, so
+   * `exec` resolves only when enough virtual time has passed.
+   */
+  autoAdvance?: boolean;
+}
+
+/** What the docker CLI wrote and how it exited. */
+export interface ExecResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+/** Optional hooks for an interactive caller (the page's terminal). */
+export interface ExecOptions {
+  /** Called with each piece of output as the CLI would write it (streaming commands). */
+  onOutput?: (text: string, stream: 'stdout' | 'stderr') => void;
+  /** Aborting it is Ctrl+C: docker's signal proxy, or the end of `docker events`. */
+  interrupt?: AbortSignal;
+}
+
+/** One `docker events --format '{{json .}}'` line. */
+export interface DockerEvent {
+  Type: 'container';
+  /** create, start, kill, die, stop, pause, unpause, restart, destroy, attach, oom … */
+  Action: string;
+  Actor: { ID: string; Attributes: Record<string, string> };
+  scope: 'local';
+  /** Seconds since the epoch (virtual clock). */
+  time: number;
+  timeNano: number;
+}
+
+/** Docker's container states, the values of `State.Status`. */
+export type ContainerStatus =
+  | 'created'
+  | 'running'
+  | 'paused'
+  | 'restarting'
+  | 'removing'
+  | 'exited'
+  | 'dead';
+
+/** A state of the lifecycle diagram: Docker's states plus `removed` (gone). */
+export type LifecycleState = ContainerStatus | 'removed';
+
+export interface RestartPolicy {
+  /** `no`, `always`, `unless-stopped` or `on-failure`. */
+  Name: string;
+  MaximumRetryCount: number;
+}
+
+/** The container as `docker inspect` shows it (the fields the simulator models). */
+export interface ContainerInspect {
+  /** 64 lowercase hex digits. */
+  Id: string;
+  /** RFC 3339 with nanoseconds. */
+  Created: string;
+  /** The executable of the main process (entrypoint or first word of the command). */
+  Path: string;
+  Args: string[];
+  State: ContainerState;
+  /** Image reference as typed, e.g. `nginx:1.27`. */
+  Image: string;
+  /** With the leading slash, as Docker shows it: "/web". */
+  Name: string;
+  RestartCount: number;
+  HostConfig: {
+    AutoRemove: boolean;
+    RestartPolicy: RestartPolicy;
+    Init: boolean | null;
+  };
+  Config: {
+    Image: string;
+    Cmd: string[] | null;
+    Entrypoint: string[] | null;
+    Tty: boolean;
+    OpenStdin: boolean;
+    StopSignal?: string;
+    StopTimeout?: number;
+  };
+}
+
+export interface ContainerState {
+  Status: ContainerStatus;
+  Running: boolean;
+  Paused: boolean;
+  Restarting: boolean;
+  OOMKilled: boolean;
+  Dead: boolean;
+  Pid: number;
+  ExitCode: number;
+  Error: string;
+  /** RFC 3339; `0001-01-01T00:00:00Z` when the container never started. */
+  StartedAt: string;
+  FinishedAt: string;
+}
+
+/** A fault that no command caused (contract §2), plus the removal faults that reach `dead`/`removing`. */
+export type Fault =
+  | { type: 'exit'; code: number }
+  | { type: 'oom' }
+  /** The next removal's teardown fails (a busy mount): the container is left `dead`. */
+  | { type: 'rm-fails' }
+  /** The next removal's teardown takes `ms` of virtual time: the container shows `removing`. */
+  | { type: 'rm-slow'; ms: number };
+
+/** The headless simulator (contract §1). */
+export interface Simulator {
+  /**
+   * Runs one docker command line exactly as the docker CLI would and resolves when the CLI would
+   * return. Commands that take time (stop's grace period, restart, foreground run) advance the
+   * virtual clock as far as they need; no real time passes in a headless simulator.
+   */
+  exec(commandLine: string, options?: ExecOptions): Promise<ExecResult>;
+  /** Lets simulated time pass: processes exit, restart back-offs elapse, --rm removals happen. */
+  advance(ms: number): Promise<void>;
+  /** Something happens to a container's main process that no command caused. */
+  inject(container: string, fault: Fault): Promise<void>;
+  /** Every event so far, oldest first, in the shape of `docker events --format '{{json .}}'`. */
+  events(): DockerEvent[];
+  /** The container as `docker inspect` shows it, or undefined once it is removed or never existed. */
+  inspect(container: string): ContainerInspect | undefined;
+}
