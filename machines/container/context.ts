@@ -1,0 +1,124 @@
+/**
+ * What one container's machine remembers: its configuration (fixed at create) and the daemon's
+ * bookkeeping for it (moby daemon/container State plus the restart manager). Plain data only.
+ */
+import type { DaemonErrorId } from '../errors';
+import type { ProcessSpec } from '../processes';
+import type { RestartPolicy } from '../types';
+
+export interface ContainerConfig {
+  /** Image reference as typed. */
+  image: string;
+  /** The command as the user gave it, or the image's; what inspect shows as Config.Cmd. */
+  cmd: string[] | null;
+  entrypoint: string[] | null;
+  tty: boolean;
+  openStdin: boolean;
+  /** `--stop-signal` or the image's STOPSIGNAL, as written (e.g. `SIGQUIT`). */
+  stopSignal?: string;
+  /** `--stop-timeout` in seconds. */
+  stopTimeout?: number;
+  autoRemove: boolean;
+  restartPolicy: RestartPolicy;
+  init: boolean;
+}
+
+/** A `docker stop` or `docker restart` the daemon is carrying out (daemon/stop.go containerStop). */
+export interface StopOperation {
+  mode: 'stop' | 'restart';
+  /** The signal sent first. */
+  signal: number;
+  /** When the SIGKILL fallback fires; null waits forever (`-t -1`). */
+  deadline: number | null;
+}
+
+/** The daemon's answer to the last command, read by the engine right after it sends one. */
+export type Reply =
+  | { kind: 'ok' }
+  /** HTTP 304: a success that changed nothing (start on running, stop on stopped). */
+  | { kind: 'not-modified' }
+  /** Accepted; the command returns when the operation in `stop` or the removal finishes. */
+  | { kind: 'pending' }
+  | { kind: 'error'; error: DaemonErrorId; detail?: string };
+
+export interface ContainerContext {
+  id: string;
+  name: string;
+  /** Virtual ms. */
+  created: number;
+  config: ContainerConfig;
+  process: ProcessSpec;
+
+  pid: number;
+  exitCode: number;
+  error: string;
+  /** Null until the first successful start ("zero time"): that is what keeps a container `created`. */
+  startedAt: number | null;
+  finishedAt: number | null;
+  oomKilled: boolean;
+  restartCount: number;
+
+  /** Set by every kill and stop, cleared by a manual start (daemon/kill.go, daemon/start.go). */
+  manuallyStopped: boolean;
+  /** Set by `docker restart`: it stops `--rm` auto-removal (daemon/restart.go, monitor.go). */
+  manuallyRestarted: boolean;
+  /** The restart manager was cancelled (ExitOnNext): no policy restart until the next manual start. */
+  restartCancelled: boolean;
+  /** The restart manager's current back-off, ms; 0 before the first restart. */
+  backoffMs: number;
+
+  /** When the running process ends by itself; null while it runs until signalled. */
+  exitAt: number | null;
+  stop: StopOperation | null;
+  /** End of the restart back-off while `restarting`. */
+  backoffUntil: number | null;
+  /** Signals sent to a frozen process that it will receive when thawed. */
+  pendingSignals: number[];
+  /** An exit the frozen process will make when thawed (a fault injected while paused). */
+  pendingExit: number | null;
+  /** `rm -f` killed it: remove it as soon as it has exited. */
+  removeAfterExit: boolean;
+  /** The exit being handled (between the process ending and the state it leads to). */
+  exiting: { code: number; oom: boolean; restart: boolean } | null;
+
+  /** A fault waiting for the next removal's teardown. */
+  teardownFault: { mode: 'fails' } | { mode: 'slow'; ms: number } | null;
+  teardownUntil: number | null;
+
+  reply: Reply;
+}
+
+export interface ContainerInput {
+  id: string;
+  name: string;
+  created: number;
+  config: ContainerConfig;
+  process: ProcessSpec;
+}
+
+export function initialContext(input: ContainerInput): ContainerContext {
+  return {
+    ...input,
+    pid: 0,
+    exitCode: 0,
+    error: '',
+    startedAt: null,
+    finishedAt: null,
+    oomKilled: false,
+    restartCount: 0,
+    manuallyStopped: false,
+    manuallyRestarted: false,
+    restartCancelled: false,
+    backoffMs: 0,
+    exitAt: null,
+    stop: null,
+    backoffUntil: null,
+    pendingSignals: [],
+    pendingExit: null,
+    removeAfterExit: false,
+    exiting: null,
+    teardownFault: null,
+    teardownUntil: null,
+    reply: { kind: 'ok' },
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * Everything that can happen to a container, as a typed union with dotted names:
+ * `cli.*` are the daemon's API calls, `process.*` what the main process does by itself,
+ * `timer.*` the virtual clock reaching one of the container's deadlines, `fault.*` injections.
+ * Every event carries the virtual time at which it happens.
+ */
+
+interface At {
+  now: number;
+}
+
+/** Options of `docker stop` / `docker restart` (daemon/stop.go). */
+export interface StopOptions {
+  /** `-s`: the parsed signal number. */
+  signal?: number;
+  /** `-s` that did not parse: the daemon's message, e.g. `invalid signal: FOO`. */
+  signalError?: string;
+  /** `-t` in seconds; negative waits forever. */
+  timeout?: number;
+}
+
+export type ContainerEvent =
+  | ({ type: 'cli.start'; pid: number } & At)
+  | ({ type: 'cli.restart'; pid: number } & StopOptions & At)
+  | ({ type: 'cli.stop' } & StopOptions & At)
+  | ({ type: 'cli.kill'; signal: number } & At)
+  | ({ type: 'cli.pause' } & At)
+  | ({ type: 'cli.unpause' } & At)
+  | ({ type: 'cli.rm'; force: boolean } & At)
+  /** The process ends by itself: its own exit code, or the one a fault gives it. */
+  | ({ type: 'process.exit'; code?: number } & At)
+  /** The kernel's OOM killer ends it. */
+  | ({ type: 'process.oom' } & At)
+  | ({ type: 'timer.grace' } & At)
+  | ({ type: 'timer.backoff'; pid: number } & At)
+  | ({ type: 'timer.teardown' } & At)
+  | ({ type: 'fault.teardown'; mode: 'fails' } & At)
+  | ({ type: 'fault.teardown'; mode: 'slow'; ms: number } & At);
+
+export type CommandEvent = Extract<ContainerEvent, { type: `cli.${string}` }>;
+
+/** A Docker event the container reports to its engine (docker-lifecycle.md §2). */
+export interface ContainerEmitted {
+  type: 'container.event';
+  id: string;
+  now: number;
+  action: string;
+  attributes: Record<string, string>;
+}
+
+/** The container is gone: its name and ID are free again. */
+export interface ContainerGone {
+  type: 'container.gone';
+  id: string;
+}
