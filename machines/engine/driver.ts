@@ -1,0 +1,237 @@
+/**
+ * The driver runs the engine actor on the virtual clock and carries out docker commands as
+ * operations that may wait.
+ *
+ * An operation is a generator: it sends events to containers through the driver and yields a
+ * {@link Wait} whenever the CLI would block (a stop's grace period, a foreground `run`). With
+ * `autoAdvance` (headless) the driver moves the clock straight to the next deadline of the
+ * containers the operation watches; a wait that no deadline can end (a foreground `nginx`) is
+ * parked until something else (another command, `advance`, a fault) ends it. Without
+ * `autoAdvance` (the page) every wait is parked and real time, through `advance`, moves the clock.
+ */
+import { createActor, type Actor } from 'xstate';
+import type { ContainerContext } from '../container/context';
+import type { ContainerEvent } from '../container/events';
+import { nextTimer, type StatusName } from '../container/logic';
+import type { ExecResult } from '../types';
+import { engineMachine, type ContainerEntry, type CreateReply, type CreateRequest, type EngineEvent } from './machine';
+import { lookup, type Lookup } from './registry';
+
+export interface Wait {
+  /** The operation goes on once this holds. */
+  until: () => boolean;
+  /** Containers whose deadlines can make it hold. */
+  watch?: readonly string[];
+  /** A moment of virtual time that makes it hold (e.g. `docker events --until`). */
+  wakeAt?: number;
+}
+
+export type Operation = Generator<Wait, ExecResult, void>;
+
+interface Parked {
+  op: Operation;
+  wait: Wait;
+  resolve: (r: ExecResult) => void;
+}
+
+type Delivered = Extract<EngineEvent, { type: 'engine.deliver' }>['event'];
+
+/** The state a container machine is in, as a Docker word (transient states never show outside). */
+export function statusOf(entry: ContainerEntry): StatusName {
+  const value = entry.ref.getSnapshot().value;
+  return (typeof value === 'string' ? value : Object.keys(value)[0]) as StatusName;
+}
+
+export interface DriverOptions {
+  startTime: number;
+  seed: number;
+  autoAdvance: boolean;
+}
+
+export class Driver {
+  readonly engine: Actor<typeof engineMachine>;
+  autoAdvance: boolean;
+  private parked: Parked[] = [];
+  /** Each container's next deadline, refreshed whenever an event reaches it. */
+  private timers = new Map<string, ContainerEvent>();
+  private resuming = false;
+  private logListeners = new Set<() => void>();
+  private logLength = 0;
+
+  constructor(options: DriverOptions) {
+    this.autoAdvance = options.autoAdvance;
+    this.engine = createActor(engineMachine, { input: { startTime: options.startTime, seed: options.seed } });
+    this.engine.start();
+    this.engine.subscribe((snapshot) => {
+      if (snapshot.context.log.length === this.logLength) return;
+      this.logLength = snapshot.context.log.length;
+      for (const listener of [...this.logListeners]) listener();
+    });
+  }
+
+  /** Calls `listener` whenever events were added to the log; returns the unsubscribe. */
+  onLog(listener: () => void): () => void {
+    this.logListeners.add(listener);
+    return () => this.logListeners.delete(listener);
+  }
+
+  get now(): number {
+    return this.engine.getSnapshot().context.now;
+  }
+
+  /** Containers in creation order. */
+  entries(): readonly ContainerEntry[] {
+    return this.engine.getSnapshot().context.containers;
+  }
+
+  find(arg: string): Lookup<ContainerEntry> {
+    return lookup(this.entries(), arg);
+  }
+
+  byId(id: string): ContainerEntry | undefined {
+    return this.entries().find((e) => e.id === id);
+  }
+
+  context(id: string): ContainerContext | undefined {
+    return this.byId(id)?.ref.getSnapshot().context;
+  }
+
+  status(id: string): StatusName {
+    const entry = this.byId(id);
+    return entry ? statusOf(entry) : 'removed';
+  }
+
+  create(request: CreateRequest): CreateReply {
+    this.engine.send({ type: 'engine.create', request });
+    const reply = this.engine.getSnapshot().context.created;
+    if (reply?.kind === 'created') {
+      // What a container announces (its Docker events, its removal) goes into the engine's log.
+      this.byId(reply.id)?.ref.on('*', (emitted) => this.engine.send(emitted));
+      this.refreshTimer(reply.id);
+    }
+    return reply ?? { kind: 'error', error: 'E17' };
+  }
+
+  /** Sends an event to a container now, then lets everything due at this instant happen. */
+  deliver(id: string, event: Delivered): void {
+    this.engine.send({ type: 'engine.deliver', id, event });
+    this.refreshTimer(id);
+    this.settle();
+  }
+
+  private refreshTimer(id: string): void {
+    const entry = this.byId(id);
+    const timer = entry ? nextTimer(statusOf(entry), entry.ref.getSnapshot().context) : null;
+    if (timer) this.timers.set(id, timer);
+    else this.timers.delete(id);
+  }
+
+  /** The earliest pending deadline, among all containers or only the watched ones. */
+  nextDeadline(watch?: readonly string[]): { id: string; event: ContainerEvent } | null {
+    let best: { id: string; event: ContainerEvent } | null = null;
+    const consider = (id: string, event: ContainerEvent | undefined) => {
+      if (event && (best === null || event.now < best.event.now)) best = { id, event };
+    };
+    if (watch) for (const id of watch) consider(id, this.timers.get(id));
+    else for (const [id, event] of this.timers) consider(id, event);
+    return best;
+  }
+
+  /** Fires every deadline that is due at or before the current time. */
+  private settle(): void {
+    for (let guard = 0; guard < 100_000; guard++) {
+      const due = this.nextDeadline();
+      if (!due || due.event.now > this.now) return;
+      this.fire(due.id, due.event);
+    }
+  }
+
+  private fire(id: string, event: ContainerEvent): void {
+    if (event.now > this.now) this.engine.send({ type: 'clock.set', now: event.now });
+    const { now: _ignored, ...rest } = event;
+    this.engine.send({ type: 'engine.deliver', id, event: rest as Delivered });
+    this.refreshTimer(id);
+  }
+
+  /** Moves the virtual clock to `target`, firing every deadline on the way in order. */
+  advanceTo(target: number): void {
+    this.settle();
+    for (;;) {
+      const due = this.nextDeadline();
+      if (!due || due.event.now > target) break;
+      this.fire(due.id, due.event);
+    }
+    if (target > this.now) this.engine.send({ type: 'clock.set', now: target });
+    this.settle();
+  }
+
+  /** Runs an operation as far as it can go now; the promise resolves when the CLI returns. */
+  run(op: Operation): Promise<ExecResult> {
+    return new Promise((resolve) => {
+      this.step({ op, wait: { until: () => true }, resolve });
+      this.resumeParked();
+    });
+  }
+
+  /** Lets `ms` of virtual time pass (the page's clock, or `advance` in tests). */
+  advance(ms: number): void {
+    this.advanceTo(this.now + Math.max(0, ms));
+    this.resumeParked();
+  }
+
+  /** After anything happened: parked operations whose wait is over go on, oldest first. */
+  resumeParked(): void {
+    if (this.resuming) return;
+    this.resuming = true;
+    try {
+      for (let progressed = true; progressed; ) {
+        progressed = false;
+        for (const parked of [...this.parked]) {
+          if (!this.isOver(parked.wait)) continue;
+          this.parked = this.parked.filter((p) => p !== parked);
+          this.step(parked);
+          progressed = true;
+        }
+      }
+    } finally {
+      this.resuming = false;
+    }
+  }
+
+  /** True while some command is still waiting (the page holds its prompt). */
+  get busy(): boolean {
+    return this.parked.length > 0;
+  }
+
+  private isOver(wait: Wait): boolean {
+    return wait.until() || (wait.wakeAt !== undefined && this.now >= wait.wakeAt);
+  }
+
+  private step(parked: Parked): void {
+    let wait = parked.wait;
+    for (;;) {
+      if (!this.isOver(wait)) {
+        const deadline = this.autoAdvance ? this.autoDeadline(wait) : null;
+        if (deadline === null) {
+          this.parked.push({ ...parked, wait });
+          return;
+        }
+        this.advanceTo(deadline);
+        continue;
+      }
+      const next = parked.op.next();
+      if (next.done) {
+        parked.resolve(next.value);
+        return;
+      }
+      wait = next.value;
+    }
+  }
+
+  /** How far a headless wait may move the clock: its watched containers' next deadline. */
+  private autoDeadline(wait: Wait): number | null {
+    const due = wait.watch ? this.nextDeadline(wait.watch) : null;
+    const candidates = [due?.event.now, wait.wakeAt].filter((t): t is number => t !== undefined);
+    return candidates.length === 0 ? null : Math.max(this.now, Math.min(...candidates));
+  }
+}

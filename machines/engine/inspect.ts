@@ -1,0 +1,75 @@
+/**
+ * A container as `docker inspect` shows it, and the log as `docker events` shows it: projections
+ * of the machines' context into the contract's shapes (simulator-contract.md §1).
+ */
+import type { ContainerContext } from '../container/context';
+import type { StatusName } from '../container/logic';
+import type { ContainerInspect, ContainerStatus, DockerEvent } from '../types';
+import type { LoggedEvent } from './machine';
+
+/** Go's zero time, which Docker prints for a container that never started or never stopped. */
+export const ZERO_TIME = '0001-01-01T00:00:00Z';
+
+/** Go's time.RFC3339Nano in UTC: fractional seconds without trailing zeros. */
+export function rfc3339Nano(ms: number): string {
+  const iso = new Date(Math.floor(ms)).toISOString(); // 2026-01-01T00:00:00.000Z
+  const [whole, frac = ''] = iso.slice(0, -1).split('.');
+  const trimmed = frac.replace(/0+$/, '');
+  return `${whole}${trimmed ? `.${trimmed}` : ''}Z`;
+}
+
+export function toInspect(ctx: ContainerContext, status: Exclude<StatusName, 'removed'>): ContainerInspect {
+  const argv = [...(ctx.config.entrypoint ?? []), ...(ctx.config.cmd ?? [])];
+  const state: ContainerStatus = status;
+  return {
+    Id: ctx.id,
+    Created: rfc3339Nano(ctx.created),
+    Path: argv[0] ?? '',
+    Args: argv.slice(1),
+    State: {
+      Status: state,
+      Running: status === 'running' || status === 'paused' || status === 'restarting',
+      Paused: status === 'paused',
+      Restarting: status === 'restarting',
+      OOMKilled: ctx.oomKilled,
+      Dead: status === 'dead',
+      Pid: status === 'running' || status === 'paused' ? ctx.pid : 0,
+      ExitCode: ctx.exitCode,
+      Error: ctx.error,
+      StartedAt: ctx.startedAt === null ? ZERO_TIME : rfc3339Nano(ctx.startedAt),
+      FinishedAt: ctx.finishedAt === null ? ZERO_TIME : rfc3339Nano(ctx.finishedAt),
+    },
+    Image: ctx.config.image,
+    Name: `/${ctx.name}`,
+    RestartCount: ctx.restartCount,
+    HostConfig: {
+      AutoRemove: ctx.config.autoRemove,
+      RestartPolicy: { ...ctx.config.restartPolicy },
+      Init: ctx.config.init ? true : null,
+    },
+    Config: {
+      Image: ctx.config.image,
+      Cmd: ctx.config.cmd ? [...ctx.config.cmd] : null,
+      Entrypoint: ctx.config.entrypoint ? [...ctx.config.entrypoint] : null,
+      Tty: ctx.config.tty,
+      OpenStdin: ctx.config.openStdin,
+      ...(ctx.config.stopSignal ? { StopSignal: ctx.config.stopSignal } : {}),
+      ...(ctx.config.stopTimeout !== undefined ? { StopTimeout: ctx.config.stopTimeout } : {}),
+    },
+  };
+}
+
+/** daemon/events.go: labels, then `image`, then `name`; Go prints map keys sorted. */
+export function toDockerEvent(e: LoggedEvent): DockerEvent {
+  const all: Record<string, string> = { ...e.attributes, image: e.image, name: e.name };
+  const Attributes: Record<string, string> = {};
+  for (const key of Object.keys(all).sort()) Attributes[key] = all[key] ?? '';
+  return {
+    Type: 'container',
+    Action: e.action,
+    Actor: { ID: e.id, Attributes },
+    scope: 'local',
+    time: Math.floor(e.at / 1000),
+    timeNano: Math.round(e.at * 1e6),
+  };
+}

@@ -1,0 +1,182 @@
+/**
+ * The engine: the daemon's side of the simulator. It owns the containers (one spawned
+ * container machine each), their names and IDs, the PIDs, the virtual clock and the event log.
+ *
+ * Invariants:
+ * - `now` never goes back; every logged event carries the virtual time it happened at.
+ * - A name belongs to at most one container; a removed container's name and ID are free again.
+ * - IDs, generated names and PIDs come from the seeded generator in context, so a replay of the
+ *   same commands with the same seed is byte-identical.
+ * - The log is append-only. It is the one mutable object in context (it grows by hundreds of
+ *   thousands of entries in long sessions; copying it per event would be quadratic).
+ */
+import { assign, enqueueActions, setup, stopChild, type ActorRefFrom } from 'xstate';
+import { containerMachine } from '../container/machine';
+import type { ContainerConfig } from '../container/context';
+import type { ContainerEmitted, ContainerEvent, ContainerGone } from '../container/events';
+import type { DaemonErrorId } from '../errors';
+import type { ProcessSpec } from '../processes';
+import { nextHexId, nextName } from '../random';
+import { VALID_NAME } from './registry';
+
+export type ContainerRef = ActorRefFrom<typeof containerMachine>;
+
+export interface ContainerEntry {
+  id: string;
+  name: string;
+  ref: ContainerRef;
+}
+
+/** One line of the event log, before it is shaped as Docker's JSON. */
+export interface LoggedEvent {
+  id: string;
+  action: string;
+  /** Extra attributes (signal, exitCode, execDuration); image and name are added when shown. */
+  attributes: Record<string, string>;
+  image: string;
+  name: string;
+  /** Virtual ms. */
+  at: number;
+}
+
+export interface CreateRequest {
+  name?: string;
+  config: ContainerConfig;
+  process: ProcessSpec;
+}
+
+export type CreateReply =
+  | { kind: 'created'; id: string; name: string }
+  | { kind: 'error'; error: DaemonErrorId; detail?: string; conflict?: { id: string; name: string } };
+
+export interface EngineContext {
+  now: number;
+  rng: number;
+  nextPid: number;
+  /** In creation order. */
+  containers: ContainerEntry[];
+  log: LoggedEvent[];
+  created: CreateReply | null;
+}
+
+export type EngineEvent =
+  | { type: 'engine.create'; request: CreateRequest }
+  /** Delivers an event to one container at the current virtual time. */
+  | { type: 'engine.deliver'; id: string; event: DistributiveOmit<ContainerEvent, 'now' | 'pid'> }
+  /** Moves the virtual clock forward (never back). */
+  | { type: 'clock.set'; now: number }
+  | ContainerEmitted
+  | ContainerGone;
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+export interface EngineInput {
+  startTime: number;
+  seed: number;
+}
+
+/** Docker's name generator retries on a clash, then appends a digit (namesgenerator). */
+function freshName(rng: number, taken: (n: string) => boolean): { name: string; rng: number } {
+  let state = rng;
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const d = nextName(state);
+    state = d.state;
+    const candidate = attempt < 5 ? d.value : `${d.value}${attempt}`;
+    if (!taken(candidate)) return { name: candidate, rng: state };
+  }
+  return { name: `container_${state.toString(16)}`, rng: state };
+}
+
+function validateCreate(context: EngineContext, request: CreateRequest): CreateReply | null {
+  const requested = request.name;
+  if (requested !== undefined && requested !== '') {
+    if (!VALID_NAME.test(requested)) return { kind: 'error', error: 'E22', detail: requested };
+    const bare = requested.replace(/^\//, '');
+    const holder = context.containers.find((c) => c.name === bare);
+    if (holder) return { kind: 'error', error: 'E18', conflict: { id: holder.id, name: bare } };
+  }
+  return null;
+}
+
+export const engineMachine = setup({
+  types: {
+    context: {} as EngineContext,
+    events: {} as EngineEvent,
+    input: {} as EngineInput,
+  },
+  actors: { container: containerMachine },
+  actions: {
+    create: assign(({ context, event, spawn }) => {
+      if (event.type !== 'engine.create') return {};
+      const invalid = validateCreate(context, event.request);
+      if (invalid) return { created: invalid };
+      const idDraw = nextHexId(context.rng);
+      let rng = idDraw.state;
+      let name = event.request.name?.replace(/^\//, '');
+      if (!name) {
+        const n = freshName(rng, (candidate) => context.containers.some((c) => c.name === candidate));
+        name = n.name;
+        rng = n.rng;
+      }
+      const id = idDraw.value;
+      const ref = spawn('container', {
+        id,
+        input: { id, name, created: context.now, config: event.request.config, process: event.request.process },
+      });
+      context.log.push({ id, action: 'create', attributes: {}, image: event.request.config.image, name, at: context.now });
+      return {
+        rng,
+        containers: [...context.containers, { id, name, ref }],
+        created: { kind: 'created', id, name },
+      };
+    }),
+    deliver: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'engine.deliver') return;
+      const entry = context.containers.find((c) => c.id === event.id);
+      if (!entry) return;
+      const needsPid = event.event.type === 'cli.start' || event.event.type === 'cli.restart' || event.event.type === 'timer.backoff';
+      const pid = context.nextPid;
+      if (needsPid) enqueue.assign({ nextPid: pid + 1 });
+      enqueue.sendTo(entry.ref, { ...event.event, now: context.now, ...(needsPid ? { pid } : {}) } as ContainerEvent);
+    }),
+    record: ({ context, event }) => {
+      if (event.type !== 'container.event') return;
+      const entry = context.containers.find((c) => c.id === event.id);
+      const snapshot = entry?.ref.getSnapshot();
+      context.log.push({
+        id: event.id,
+        action: event.action,
+        attributes: event.attributes,
+        image: snapshot?.context.config.image ?? '',
+        name: entry?.name ?? '',
+        at: event.now,
+      });
+    },
+    forget: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'container.gone') return;
+      const entry = context.containers.find((c) => c.id === event.id);
+      if (!entry) return;
+      enqueue(stopChild(entry.ref));
+      enqueue.assign({ containers: context.containers.filter((c) => c.id !== event.id) });
+    }),
+  },
+}).createMachine({
+  id: 'engine',
+  context: ({ input }) => ({
+    now: input.startTime,
+    rng: input.seed >>> 0,
+    nextPid: 4100 + (input.seed % 1000),
+    containers: [],
+    log: [],
+    created: null,
+  }),
+  on: {
+    'engine.create': { actions: 'create' },
+    'engine.deliver': { actions: 'deliver' },
+    'clock.set': { actions: assign({ now: ({ context, event }) => Math.max(context.now, event.now) }) },
+    'container.event': { actions: 'record' },
+    'container.gone': { actions: 'forget' },
+  },
+});
+
+export type EngineActor = ActorRefFrom<typeof engineMachine>;
