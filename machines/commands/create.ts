@@ -1,0 +1,172 @@
+/**
+ * `docker create` and `docker run`: the daemon's create (daemon/create.go), then for run the
+ * attach, start and wait of docker/cli run.go runContainer.
+ */
+import type { ContainerConfig } from '../container/context';
+import type { Driver, Operation } from '../engine/driver';
+import { findImage, parseImageRef, resolveProcess } from '../processes';
+import type { RestartPolicy } from '../types';
+import { daemonError, Output, type Target } from './output';
+
+export interface CreateFlags {
+  name?: string;
+  restart: RestartPolicy;
+  rm: boolean;
+  stopSignal?: string;
+  stopTimeout?: number;
+  init: boolean;
+  interactive: boolean;
+  tty: boolean;
+}
+
+export interface RunFlags extends CreateFlags {
+  detach: boolean;
+}
+
+const KNOWN_POLICIES = ['no', 'always', 'on-failure', 'unless-stopped'];
+
+/** api/types/container ValidateRestartPolicy, run by the daemon before anything else. */
+export function validateRestartPolicy(p: RestartPolicy): string | null {
+  if (p.Name === '' || p.Name === 'no' || p.Name === 'always' || p.Name === 'unless-stopped') {
+    if (p.MaximumRetryCount !== 0) return "invalid restart policy: maximum retry count can only be used with 'on-failure'";
+    return null;
+  }
+  if (p.Name === 'on-failure') {
+    if (p.MaximumRetryCount < 0) return 'invalid restart policy: maximum retry count cannot be negative';
+    return null;
+  }
+  return `invalid restart policy: unknown policy '${p.Name}'; use one of ${KNOWN_POLICIES.map((n, i) => (i === KNOWN_POLICIES.length - 1 ? `or '${n}'` : `'${n}'`)).join(', ')}`;
+}
+
+/** distribution/reference: a lowercase repository path and an optional tag. */
+function referenceError(reference: string): string | null {
+  const ref = parseImageRef(reference);
+  const path = reference.replace(/@.*$/, '').replace(/:[^/]*$/, '');
+  if (/[A-Z]/.test(path)) {
+    const familiar = path.includes('/') ? path : `library/${path}`;
+    return `invalid reference format: repository name (${familiar}) must be lowercase`;
+  }
+  if (!/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(ref.repository.replace(/^[^/]+\.[^/]+\//, '')) ||
+    !/^[\w][\w.-]{0,127}$/.test(ref.tag)) {
+    return 'invalid reference format';
+  }
+  return null;
+}
+
+type Created = { ok: true; target: Target } | { ok: false; message: string; pullNotice?: string };
+
+/** What the daemon does for `POST /containers/create`, as seen by the CLI. */
+export function createContainer(driver: Driver, image: string, command: string[], flags: CreateFlags): Created {
+  const refError = referenceError(image);
+  if (refError) return { ok: false, message: refError };
+  const policyError = validateRestartPolicy(flags.restart);
+  if (policyError) return { ok: false, message: `Error response from daemon: ${policyError}` };
+  if (flags.rm && flags.restart.Name !== '' && flags.restart.Name !== 'no') {
+    return { ok: false, message: daemonError('EAUTOREMOVE', { arg: '' }) };
+  }
+  const spec = findImage(image);
+  if (!spec) {
+    const ref = parseImageRef(image);
+    return {
+      ok: false,
+      pullNotice: `Unable to find image '${ref.repository}:${ref.tag}' locally`,
+      message: `Error response from daemon: pull access denied for ${ref.repository}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`,
+    };
+  }
+  const cmd = command.length > 0 ? command : spec.cmd;
+  const config: ContainerConfig = {
+    image,
+    cmd,
+    entrypoint: spec.entrypoint,
+    tty: flags.tty,
+    openStdin: flags.interactive,
+    ...(flags.stopSignal ? { stopSignal: flags.stopSignal } : spec.stopSignal ? { stopSignal: spec.stopSignal } : {}),
+    ...(flags.stopTimeout !== undefined ? { stopTimeout: flags.stopTimeout } : {}),
+    autoRemove: flags.rm,
+    restartPolicy: { Name: flags.restart.Name === '' ? 'no' : flags.restart.Name, MaximumRetryCount: flags.restart.MaximumRetryCount },
+    init: flags.init,
+  };
+  const process = resolveProcess({
+    image: spec,
+    argv: [...(spec.entrypoint ?? []), ...cmd],
+    tty: flags.tty,
+    interactive: flags.interactive,
+    init: flags.init,
+  });
+  const reply = driver.create({ ...(flags.name !== undefined ? { name: flags.name } : {}), config, process });
+  if (reply.kind === 'created') return { ok: true, target: { arg: reply.id, id: reply.id, name: reply.name } };
+  const detail = reply.detail ?? '';
+  const message = daemonError(reply.error, { arg: '', id: reply.conflict?.id ?? '', name: reply.conflict?.name ?? detail }, detail);
+  return { ok: false, message };
+}
+
+export function* create(driver: Driver, out: Output, image: string, command: string[], flags: CreateFlags): Operation {
+  const created = createContainer(driver, image, command, flags);
+  if (!created.ok) {
+    if (created.pullNotice) out.err(created.pullNotice);
+    out.err(created.message);
+    return out.result(1);
+  }
+  out.out(created.target.id);
+  return out.result(0);
+}
+
+/** docker/cli run.go withHelp + toStatusError: the exit code says where the failure came from. */
+function runFailure(out: Output, message: string): ReturnType<Output['result']> {
+  out.err(`docker: ${message}\n\nRun 'docker run --help' for more information`);
+  if (/executable file not found|no such file or directory/.test(message)) return out.result(127);
+  if (/permission denied|is a directory/.test(message)) return out.result(126);
+  return out.result(125);
+}
+
+/** Index of the next log entry, to wait for events that come after it. */
+function logMark(driver: Driver): number {
+  return driver.engine.getSnapshot().context.log.length;
+}
+
+function findLogged(driver: Driver, id: string, action: string, from: number) {
+  const log = driver.engine.getSnapshot().context.log;
+  for (let i = from; i < log.length; i++) {
+    const e = log[i];
+    if (e && e.id === id && e.action === action) return e;
+  }
+  return undefined;
+}
+
+/**
+ * Attached: wait for the container's next exit (or, with --rm, its removal) and exit with its code
+ * (docker/cli container/utils.go waitExitOrRemoved).
+ */
+export function* attachAndWait(driver: Driver, out: Output, target: Target, autoRemove: boolean, mark: number): Operation {
+  const ended = () =>
+    autoRemove
+      ? driver.status(target.id) === 'removed' || findLogged(driver, target.id, 'destroy', mark) !== undefined
+      : findLogged(driver, target.id, 'die', mark) !== undefined;
+  yield { until: ended, watch: [target.id] };
+  const die = findLogged(driver, target.id, 'die', mark);
+  const code = die ? Number(die.attributes.exitCode ?? '0') : 0;
+  return out.result(code);
+}
+
+export function* run(driver: Driver, out: Output, image: string, command: string[], flags: RunFlags): Operation {
+  const created = createContainer(driver, image, command, flags);
+  if (!created.ok) {
+    if (created.pullNotice) out.err(created.pullNotice);
+    return runFailure(out, created.message.replace(/^docker: /, ''));
+  }
+  const { target } = created;
+  const id = target.id;
+  if (flags.detach) {
+    out.out(id);
+  } else {
+    driver.engine.send({ type: 'container.event', id, now: driver.now, action: 'attach', attributes: {} });
+  }
+  const mark = logMark(driver);
+  // Read before the start: with --rm a failed start removes the container and its context.
+  const process = driver.context(id)?.process;
+  driver.deliver(id, { type: 'cli.start' });
+  if (process?.startError) return runFailure(out, `Error response from daemon: ${process.startError.message}`);
+  if (flags.detach) return out.result(0);
+  out.write(process?.output ?? '');
+  return yield* attachAndWait(driver, out, target, flags.rm, mark);
+}

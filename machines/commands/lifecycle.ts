@@ -1,0 +1,210 @@
+/**
+ * start, stop, kill, restart, pause, unpause and rm: the daemon calls behind them and how the CLI
+ * reports each container (docker/cli cli/command/container/*.go). stop, kill, pause, unpause and
+ * rm run over their containers in parallel and print in argument order; restart and start go one
+ * by one.
+ */
+import type { Reply } from '../container/context';
+import type { CommandEvent } from '../container/events';
+import type { Driver, Operation, Wait } from '../engine/driver';
+import { parseSignal } from '../signals';
+import { daemonError, Output, type Target } from './output';
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+type Command = DistributiveOmit<CommandEvent, 'now' | 'pid'>;
+
+type Resolved = { ok: true; target: Target } | { ok: false; message: string };
+
+function resolve(driver: Driver, arg: string, notFound: (arg: string) => string): Resolved {
+  const found = driver.find(arg);
+  if (!found.ok) {
+    return { ok: false, message: found.error === 'E17' ? notFound(arg) : daemonError(found.error, { arg }) };
+  }
+  return { ok: true, target: { arg, id: found.entry.id, name: found.entry.name } };
+}
+
+const plainNotFound = (arg: string) => daemonError('E17', { arg });
+
+/** Sends one command and reads the container's reply. */
+function send(driver: Driver, target: Target, command: Command): Reply {
+  driver.deliver(target.id, command as Parameters<Driver['deliver']>[1]);
+  const ctx = driver.context(target.id);
+  // A container that is gone answered its last command with success (its reply went with it).
+  return ctx ? ctx.reply : { kind: 'ok' };
+}
+
+/** The command is finished for this container: no stop in progress, no removal under way. */
+function settled(driver: Driver, id: string): boolean {
+  const status = driver.status(id);
+  if (status === 'removed' || status === 'dead') return true;
+  if (status === 'removing') return false;
+  return driver.context(id)?.stop === null;
+}
+
+function waitFor(driver: Driver, ids: string[]): Wait {
+  return { until: () => ids.every((id) => settled(driver, id)), watch: ids };
+}
+
+interface Outcome {
+  target: Target | null;
+  arg: string;
+  error: string | null;
+  pendingId?: string;
+}
+
+/** How each verb wraps a failure message (daemon routers and CLI). */
+type Wrap = (target: Target, reply: Extract<Reply, { kind: 'error' }>) => string;
+
+const defaultWrap: Wrap = (target, reply) => daemonError(reply.error, target, reply.detail ?? '');
+
+/**
+ * The parallel verbs: every container gets its call at the same instant, the CLI waits for all,
+ * then prints successes to stdout and errors to stderr in argument order.
+ */
+function* parallel(
+  driver: Driver,
+  out: Output,
+  args: readonly string[],
+  command: Command,
+  opts: { notFound?: (arg: string) => string; wrap?: Wrap; ignoreNotFound?: boolean } = {},
+): Operation {
+  const outcomes: Outcome[] = [];
+  for (const arg of args) {
+    const r = resolve(driver, arg, opts.notFound ?? plainNotFound);
+    if (!r.ok) {
+      const missing = driver.find(arg);
+      outcomes.push({ target: null, arg, error: opts.ignoreNotFound && !missing.ok && missing.error === 'E17' ? '' : r.message });
+      continue;
+    }
+    const reply = send(driver, r.target, command);
+    if (reply.kind === 'error') outcomes.push({ target: r.target, arg, error: (opts.wrap ?? defaultWrap)(r.target, reply) });
+    else if (reply.kind === 'pending') outcomes.push({ target: r.target, arg, error: null, pendingId: r.target.id });
+    else outcomes.push({ target: r.target, arg, error: null });
+  }
+  const pending = outcomes.flatMap((o) => (o.pendingId ? [o.pendingId] : []));
+  if (pending.length > 0) yield waitFor(driver, pending);
+  const errors: string[] = [];
+  for (const o of outcomes) {
+    if (o.error === '') continue;
+    if (o.error !== null) {
+      errors.push(o.error);
+      continue;
+    }
+    // A removal that was slow may still have failed at its end.
+    const ctx = o.pendingId ? driver.context(o.pendingId) : undefined;
+    if (ctx && ctx.reply.kind === 'error' && o.target) {
+      errors.push(defaultWrap(o.target, ctx.reply));
+      continue;
+    }
+    out.out(o.arg);
+  }
+  for (const e of errors) out.err(e);
+  return out.result(errors.length > 0 ? 1 : 0);
+}
+
+export interface StopFlags {
+  signal?: string;
+  timeout?: number;
+}
+
+function stopSignal(flags: StopFlags): { signal?: number; signalError?: string } {
+  if (flags.signal === undefined || flags.signal === '') return {};
+  const parsed = parseSignal(flags.signal);
+  return parsed.ok ? { signal: parsed.signal } : { signalError: parsed.error };
+}
+
+export function stop(driver: Driver, out: Output, args: readonly string[], flags: StopFlags): Operation {
+  return parallel(driver, out, args, { type: 'cli.stop', ...stopSignal(flags), ...(flags.timeout !== undefined ? { timeout: flags.timeout } : {}) }, {
+    // daemon/stop.go: errors from containerStop are wrapped with the name as typed.
+    wrap: (target, reply) =>
+      reply.error === 'EINVALSIG'
+        ? `Error response from daemon: cannot stop container: ${target.arg}: ${reply.detail ?? ''}`
+        : defaultWrap(target, reply),
+  });
+}
+
+export function* kill(driver: Driver, out: Output, args: readonly string[], flags: { signal?: string }): Operation {
+  // daemon/kill.go ContainerKill parses the signal before it looks the container up.
+  let signal = 9;
+  if (flags.signal !== undefined && flags.signal !== '') {
+    const parsed = parseSignal(flags.signal, true);
+    if (!parsed.ok) {
+      for (const arg of args) out.err(`Error response from daemon: cannot kill container: ${arg}: ${parsed.error}`);
+      return out.result(1);
+    }
+    signal = parsed.signal;
+  }
+  return yield* parallel(driver, out, args, { type: 'cli.kill', signal }, {
+    notFound: (arg) => daemonError('E17k', { arg }),
+  });
+}
+
+export function pause(driver: Driver, out: Output, args: readonly string[]): Operation {
+  return parallel(driver, out, args, { type: 'cli.pause' });
+}
+
+export function unpause(driver: Driver, out: Output, args: readonly string[]): Operation {
+  return parallel(driver, out, args, { type: 'cli.unpause' });
+}
+
+export function rm(driver: Driver, out: Output, args: readonly string[], flags: { force: boolean }): Operation {
+  return parallel(driver, out, args, { type: 'cli.rm', force: flags.force }, {
+    ignoreNotFound: flags.force,
+    wrap: (target, reply) =>
+      reply.error === 'ETEARDOWN'
+        ? `Error response from daemon: cannot remove container "${target.arg}": ${reply.detail ?? ''}`
+        : defaultWrap(target, reply),
+  });
+}
+
+/** docker/cli start.go startContainersWithoutAttachments: one by one, then a summary line. */
+export function* start(driver: Driver, out: Output, args: readonly string[]): Operation {
+  const failed: string[] = [];
+  for (const arg of args) {
+    const r = resolve(driver, arg, plainNotFound);
+    if (!r.ok) {
+      out.err(r.message);
+      failed.push(arg);
+      continue;
+    }
+    const reply = send(driver, r.target, { type: 'cli.start' });
+    if (reply.kind === 'error') {
+      out.err(defaultWrap(r.target, reply));
+      failed.push(arg);
+      continue;
+    }
+    out.out(arg);
+  }
+  if (failed.length > 0) {
+    out.err(`failed to start containers: ${failed.join(', ')}`);
+    return out.result(1);
+  }
+  return out.result(0);
+}
+
+/** docker/cli restart.go: sequential; daemon/restart.go flattens errors into `Cannot restart container`. */
+export function* restart(driver: Driver, out: Output, args: readonly string[], flags: StopFlags): Operation {
+  const errors: string[] = [];
+  for (const arg of args) {
+    const r = resolve(driver, arg, plainNotFound);
+    if (!r.ok) {
+      errors.push(r.message);
+      continue;
+    }
+    const reply = send(driver, r.target, {
+      type: 'cli.restart',
+      ...stopSignal(flags),
+      ...(flags.timeout !== undefined ? { timeout: flags.timeout } : {}),
+    });
+    if (reply.kind === 'pending') yield waitFor(driver, [r.target.id]);
+    const final = reply.kind === 'pending' ? (driver.context(r.target.id)?.reply ?? { kind: 'ok' as const }) : reply;
+    if (final.kind === 'error') {
+      const detail = final.error === 'E12' ? (final.detail ?? '') : final.detail ?? daemonError(final.error, r.target).replace('Error response from daemon: ', '');
+      errors.push(`Error response from daemon: Cannot restart container ${arg}: ${detail}`);
+      continue;
+    }
+    out.out(arg);
+  }
+  for (const e of errors) out.err(e);
+  return out.result(errors.length > 0 ? 1 : 0);
+}

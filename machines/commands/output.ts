@@ -1,0 +1,48 @@
+/**
+ * How the docker CLI prints what the daemon said (docker-lifecycle.md §3, "How the CLI prints these").
+ */
+import type { Reply } from '../container/context';
+import { daemonMessage, type DaemonErrorId } from '../errors';
+import type { ExecResult } from '../types';
+
+/** Collects stdout and stderr lines and the exit code as the CLI would write them. */
+export class Output {
+  stdout = '';
+  stderr = '';
+  exitCode = 0;
+  constructor(private readonly onOutput?: (text: string, stream: 'stdout' | 'stderr') => void) {}
+
+  out(line: string): void {
+    this.stdout += `${line}\n`;
+    this.onOutput?.(`${line}\n`, 'stdout');
+  }
+  /** Raw text, e.g. a container's own output. */
+  write(text: string): void {
+    if (!text) return;
+    this.stdout += text;
+    this.onOutput?.(text, 'stdout');
+  }
+  err(line: string): void {
+    this.stderr += `${line}\n`;
+    this.onOutput?.(`${line}\n`, 'stderr');
+  }
+  result(exitCode = this.exitCode): ExecResult {
+    return { stdout: this.stdout, stderr: this.stderr, exitCode };
+  }
+}
+
+export interface Target {
+  arg: string;
+  id: string;
+  name: string;
+}
+
+/** `Error response from daemon: …` for a refusal, with the argument as typed. */
+export function daemonError(error: DaemonErrorId, target: Partial<Target> & { arg: string }, detail = ''): string {
+  return `Error response from daemon: ${daemonMessage(error, { arg: target.arg, id: target.id ?? '', name: target.name ?? '', detail })}`;
+}
+
+export function replyError(reply: Reply, target: Target): string | null {
+  if (reply.kind !== 'error') return null;
+  return daemonError(reply.error, target, reply.detail ?? '');
+}

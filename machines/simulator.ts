@@ -1,0 +1,167 @@
+/**
+ * The headless simulator of simulator-contract.md §1: one engine, one virtual clock, and the
+ * docker command line on top.
+ */
+import { parseCommandLine, type ParsedCommand } from './cli/index';
+import { attachAndWait, create, run, type CreateFlags } from './commands/create';
+import { kill, pause, restart, rm, start, stop, unpause } from './commands/lifecycle';
+import { Output, daemonError } from './commands/output';
+import { events, inspect, ps } from './commands/query';
+import { Driver, statusOf, type Operation } from './engine/driver';
+import { toDockerEvent, toInspect } from './engine/inspect';
+import type { CreateFlags as CliCreateFlags } from './cli/typedflags';
+import type { ContainerInspect, DockerEvent, ExecOptions, ExecResult, Fault, Simulator, SimulatorOptions } from './types';
+
+/** 2026-01-01T00:00:00Z, the contract's default start of the virtual clock. */
+export const DEFAULT_START_TIME = Date.UTC(2026, 0, 1);
+
+function createFlags(f: CliCreateFlags): CreateFlags {
+  return {
+    ...(f.name !== undefined ? { name: f.name } : {}),
+    restart: f.restart,
+    rm: f.rm,
+    ...(f.stopSignal !== undefined ? { stopSignal: f.stopSignal } : {}),
+    ...(f.stopTimeout !== undefined ? { stopTimeout: f.stopTimeout } : {}),
+    init: f.init,
+    interactive: f.interactive,
+    tty: f.tty,
+  };
+}
+
+/** `docker start -a`: attach to one container, start it, and wait for it to exit. */
+function* startAttached(driver: Driver, out: Output, args: readonly string[]): Operation {
+  if (args.length > 1) {
+    out.err('you cannot start and attach multiple containers at once');
+    return out.result(1);
+  }
+  const arg = args[0] ?? '';
+  const found = driver.find(arg);
+  if (!found.ok) {
+    out.err(daemonError(found.error, { arg }));
+    return out.result(1);
+  }
+  const { id, name } = found.entry;
+  if (statusOf(found.entry) === 'paused') {
+    out.err(`Error response from daemon: container ${id} is paused, unpause the container before attach`);
+    return out.result(1);
+  }
+  driver.engine.send({ type: 'container.event', id, now: driver.now, action: 'attach', attributes: {} });
+  const mark = driver.engine.getSnapshot().context.log.length;
+  const process = driver.context(id)?.process;
+  driver.deliver(id, { type: 'cli.start' });
+  const reply = driver.context(id)?.reply;
+  if (reply?.kind === 'error') {
+    out.err(daemonError(reply.error, { arg, id, name }, reply.detail ?? ''));
+    return out.result(1);
+  }
+  if (process?.startError) {
+    out.err(`Error response from daemon: ${process.startError.message}`);
+    return out.result(1);
+  }
+  out.write(process?.output ?? '');
+  return yield* attachAndWait(driver, out, { arg, id, name }, driver.context(id)?.config.autoRemove ?? false, mark);
+}
+
+function operation(driver: Driver, out: Output, cmd: ParsedCommand, interrupted: () => boolean): Operation {
+  switch (cmd.verb) {
+    case 'create':
+      return create(driver, out, cmd.args[0] ?? '', cmd.args.slice(1), createFlags(cmd.flags));
+    case 'run':
+      return run(driver, out, cmd.args[0] ?? '', cmd.args.slice(1), { ...createFlags(cmd.flags), detach: cmd.flags.detach });
+    case 'start':
+      return cmd.flags.attach || cmd.flags.interactive ? startAttached(driver, out, cmd.args) : start(driver, out, cmd.args);
+    case 'stop':
+      return stop(driver, out, cmd.args, cmd.flags);
+    case 'restart':
+      return restart(driver, out, cmd.args, cmd.flags);
+    case 'kill':
+      return kill(driver, out, cmd.args, cmd.flags);
+    case 'pause':
+      return pause(driver, out, cmd.args);
+    case 'unpause':
+      return unpause(driver, out, cmd.args);
+    case 'rm':
+      return rm(driver, out, cmd.args, cmd.flags);
+    case 'ps':
+      return ps(driver, out, cmd.flags);
+    case 'inspect':
+      return inspect(driver, out, cmd.args, cmd.flags);
+    case 'events':
+      return events(driver, out, cmd.flags, interrupted);
+  }
+}
+
+/** A simulator with access to its driver, for the page (which runs the clock from real time). */
+export interface LiveSimulator extends Simulator {
+  readonly driver: Driver;
+  /** Virtual time now, ms since the epoch. */
+  now(): number;
+}
+
+export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
+  const start = options.startTime === undefined ? DEFAULT_START_TIME : typeof options.startTime === 'number' ? options.startTime : options.startTime.getTime();
+  const driver = new Driver({ startTime: start, seed: options.seed ?? 0, autoAdvance: options.autoAdvance ?? true });
+
+  function resolve(container: string) {
+    const found = driver.find(container);
+    return found.ok && statusOf(found.entry) !== 'removed' ? found.entry : undefined;
+  }
+
+  return {
+    driver,
+    now: () => driver.now,
+
+    exec(commandLine: string, execOptions: ExecOptions = {}): Promise<ExecResult> {
+      const parsed = parseCommandLine(commandLine);
+      if (parsed.kind === 'empty') return Promise.resolve({ stdout: '', stderr: '', exitCode: 0 });
+      if (parsed.kind === 'output') {
+        execOptions.onOutput?.(parsed.stdout, 'stdout');
+        execOptions.onOutput?.(parsed.stderr, 'stderr');
+        return Promise.resolve({ stdout: parsed.stdout, stderr: parsed.stderr, exitCode: parsed.exitCode });
+      }
+      const out = new Output(execOptions.onOutput);
+      if (parsed.command.notices) out.write(parsed.command.notices);
+      const signal = execOptions.interrupt;
+      if (signal) signal.addEventListener('abort', () => driver.resumeParked(), { once: true });
+      return driver.run(operation(driver, out, parsed.command, () => signal?.aborted ?? false));
+    },
+
+    advance(ms: number): Promise<void> {
+      driver.advance(ms);
+      return Promise.resolve();
+    },
+
+    inject(container: string, fault: Fault): Promise<void> {
+      const entry = resolve(container);
+      if (entry) {
+        switch (fault.type) {
+          case 'exit':
+            driver.deliver(entry.id, { type: 'process.exit', code: fault.code });
+            break;
+          case 'oom':
+            driver.deliver(entry.id, { type: 'process.oom' });
+            break;
+          case 'rm-fails':
+            driver.deliver(entry.id, { type: 'fault.teardown', mode: 'fails' });
+            break;
+          case 'rm-slow':
+            driver.deliver(entry.id, { type: 'fault.teardown', mode: 'slow', ms: fault.ms });
+            break;
+        }
+        driver.resumeParked();
+      }
+      return Promise.resolve();
+    },
+
+    events(): DockerEvent[] {
+      return driver.engine.getSnapshot().context.log.map(toDockerEvent);
+    },
+
+    inspect(container: string): ContainerInspect | undefined {
+      const entry = resolve(container);
+      if (!entry) return undefined;
+      const status = statusOf(entry);
+      return status === 'removed' ? undefined : toInspect(entry.ref.getSnapshot().context, status);
+    },
+  };
+}
