@@ -1,0 +1,365 @@
+/**
+ * THE command table: docker/cli v29's command tree, cut down to the simulated verbs.
+ * Sources (docker/cli @ 28f7560, identical to v29.7.2 for these files): cmd/docker/docker.go,
+ * cli/flags/options.go, cli/cobra.go, cli/command/container/*.go, cli/command/system/*.go.
+ */
+import { CREATE_FLAGS, RUN_FLAGS } from './containerflags';
+import type { CommandSpec, FlagSpec, Verb } from './flagspec';
+
+/** `docker --version` prints "Docker version {Version}, build {GitCommit}" (v29.7.2 = a7dcaa6). */
+export const CLI_VERSION = '29.7.2';
+export const CLI_GIT_COMMIT = 'a7dcaa6';
+/** Where the CLI's config lives; shown in `docker --help` defaults (HOME=/root). */
+export const CONFIG_DIR = '/root/.docker';
+
+/** cli/flags/options.go: the multi-line help shared by `--format` of list commands. */
+export const FORMAT_HELP =
+  'Format output using a custom template:\n' +
+  "'table':            Print output in table format with column headers (default)\n" +
+  "'table TEMPLATE':   Print output in table format using the given Go template\n" +
+  "'json':             Print in JSON format\n" +
+  "'TEMPLATE':         Print output using the given Go template.\n" +
+  'Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates';
+
+/** cli/flags/options.go: `--format` help of inspect commands (and `docker events`). */
+export const INSPECT_FORMAT_HELP =
+  'Format output using a custom template:\n' +
+  "'json':             Print in JSON format\n" +
+  "'TEMPLATE':         Print output using the given Go template.\n" +
+  'Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates';
+
+/** The root's persistent `--help` (cli/cobra.go setupCommonRootCommand): hidden, `-h` deprecated. */
+export const HELP_FLAG: FlagSpec = {
+  name: 'help',
+  short: 'h',
+  type: 'bool',
+  usage: 'Print usage',
+  hidden: true,
+  shorthandDeprecated: 'use --help',
+};
+
+/** `docker [OPTIONS]`: cli/flags/options.go InstallFlags, plus `-v` from cmd/docker/docker.go. */
+export const GLOBAL_FLAGS: readonly FlagSpec[] = [
+  { name: 'config', type: 'string', usage: 'Location of client config files', default: CONFIG_DIR },
+  { name: 'debug', short: 'D', type: 'bool', usage: 'Enable debug mode' },
+  {
+    name: 'log-level',
+    short: 'l',
+    type: 'string',
+    usage: 'Set the logging level ("debug", "info", "warn", "error", "fatal")',
+    default: 'info',
+  },
+  { name: 'tls', type: 'bool', usage: 'Use TLS; implied by --tlsverify' },
+  { name: 'tlsverify', type: 'bool', usage: 'Use TLS and verify the remote' },
+  { name: 'tlscacert', type: 'string', usage: 'Trust certs signed only by this CA', default: `${CONFIG_DIR}/ca.pem` },
+  { name: 'tlscert', type: 'string', usage: 'Path to TLS certificate file', default: `${CONFIG_DIR}/cert.pem` },
+  { name: 'tlskey', type: 'string', usage: 'Path to TLS key file', default: `${CONFIG_DIR}/key.pem` },
+  // hostVar presents itself as a "string" but refuses a second value ("specify only one -H").
+  { name: 'host', short: 'H', type: 'string', usage: 'Daemon socket to connect to', validate: 'host' },
+  {
+    name: 'context',
+    short: 'c',
+    type: 'string',
+    usage:
+      'Name of the context to use to connect to the daemon (overrides DOCKER_HOST env var and default context set with "docker context use")',
+  },
+  { name: 'version', short: 'v', type: 'bool', usage: 'Print version information and quit' },
+  HELP_FLAG,
+];
+
+const SIGNAL_FLAG: FlagSpec = { name: 'signal', short: 's', type: 'string', usage: 'Signal to send to the container' };
+
+/** stop.go / restart.go: `-t` is `--timeout`; `--time` is the deprecated spelling (hidden). */
+const TIMEOUT_FLAGS: readonly FlagSpec[] = [
+  SIGNAL_FLAG,
+  { name: 'timeout', short: 't', type: 'int', usage: 'Seconds to wait before killing the container' },
+  {
+    name: 'time',
+    type: 'int',
+    usage: 'Seconds to wait before killing the container (deprecated: use --timeout)',
+    deprecated: 'use --timeout instead',
+  },
+];
+
+const CONTAINERS = 'CONTAINER [CONTAINER...]';
+const MIN1 = { kind: 'min', n: 1 } as const;
+const NONE = { kind: 'none' } as const;
+
+const create: CommandSpec = {
+  verb: 'create',
+  use: 'create [OPTIONS] IMAGE [COMMAND] [ARG...]',
+  short: 'Create a new container',
+  aliasesText: 'docker container create, docker create',
+  args: MIN1,
+  interspersed: false,
+  flags: CREATE_FLAGS,
+};
+
+const run: CommandSpec = {
+  verb: 'run',
+  use: 'run [OPTIONS] IMAGE [COMMAND] [ARG...]',
+  short: 'Create and run a new container from an image',
+  aliasesText: 'docker container run, docker run',
+  args: MIN1,
+  interspersed: false,
+  flags: RUN_FLAGS,
+  categoryTop: 1,
+};
+
+const start: CommandSpec = {
+  verb: 'start',
+  use: `start [OPTIONS] ${CONTAINERS}`,
+  short: 'Start one or more stopped containers',
+  aliasesText: 'docker container start, docker start',
+  args: MIN1,
+  interspersed: true,
+  flags: [
+    { name: 'attach', short: 'a', type: 'bool', usage: 'Attach STDOUT/STDERR and forward signals' },
+    { name: 'interactive', short: 'i', type: 'bool', usage: "Attach container's STDIN" },
+    { name: 'detach-keys', type: 'string', usage: 'Override the key sequence for detaching a container' },
+    { name: 'checkpoint', type: 'string', usage: 'Restore from this checkpoint', experimental: true, ostype: 'linux' },
+    {
+      name: 'checkpoint-dir',
+      type: 'string',
+      usage: 'Use a custom checkpoint storage directory',
+      experimental: true,
+      ostype: 'linux',
+    },
+  ],
+};
+
+const stop: CommandSpec = {
+  verb: 'stop',
+  use: `stop [OPTIONS] ${CONTAINERS}`,
+  short: 'Stop one or more running containers',
+  aliasesText: 'docker container stop, docker stop',
+  args: MIN1,
+  interspersed: true,
+  flags: TIMEOUT_FLAGS,
+};
+
+const kill: CommandSpec = {
+  verb: 'kill',
+  use: `kill [OPTIONS] ${CONTAINERS}`,
+  short: 'Kill one or more running containers',
+  aliasesText: 'docker container kill, docker kill',
+  args: MIN1,
+  interspersed: true,
+  flags: [SIGNAL_FLAG],
+};
+
+const restart: CommandSpec = {
+  verb: 'restart',
+  use: `restart [OPTIONS] ${CONTAINERS}`,
+  short: 'Restart one or more containers',
+  aliasesText: 'docker container restart, docker restart',
+  args: MIN1,
+  interspersed: true,
+  flags: TIMEOUT_FLAGS,
+};
+
+const pause: CommandSpec = {
+  verb: 'pause',
+  use: `pause ${CONTAINERS}`,
+  short: 'Pause all processes within one or more containers',
+  aliasesText: 'docker container pause, docker pause',
+  args: MIN1,
+  interspersed: true,
+  flags: [],
+};
+
+const unpause: CommandSpec = {
+  verb: 'unpause',
+  use: `unpause ${CONTAINERS}`,
+  short: 'Unpause all processes within one or more containers',
+  aliasesText: 'docker container unpause, docker unpause',
+  args: MIN1,
+  interspersed: true,
+  flags: [],
+};
+
+const rm: CommandSpec = {
+  verb: 'rm',
+  use: `rm [OPTIONS] ${CONTAINERS}`,
+  short: 'Remove one or more containers',
+  aliasesText: 'docker container rm, docker container remove, docker rm',
+  args: MIN1,
+  interspersed: true,
+  flags: [
+    { name: 'volumes', short: 'v', type: 'bool', usage: 'Remove anonymous volumes associated with the container' },
+    { name: 'link', short: 'l', type: 'bool', usage: 'Remove the specified link' },
+    { name: 'force', short: 'f', type: 'bool', usage: 'Force the removal of a running container (uses SIGKILL)' },
+  ],
+};
+
+const ps: CommandSpec = {
+  verb: 'ps',
+  use: 'ps [OPTIONS]',
+  short: 'List containers',
+  aliasesText: 'docker container ls, docker container list, docker container ps, docker ps',
+  args: NONE,
+  interspersed: true,
+  categoryTop: 3,
+  flags: [
+    { name: 'quiet', short: 'q', type: 'bool', usage: 'Only display container IDs' },
+    { name: 'size', short: 's', type: 'bool', usage: 'Display total file sizes' },
+    { name: 'all', short: 'a', type: 'bool', usage: 'Show all containers (default shows just running)' },
+    { name: 'no-trunc', type: 'bool', usage: "Don't truncate output" },
+    {
+      name: 'latest',
+      short: 'l',
+      type: 'bool',
+      usage: 'Show the latest created container (includes all states)',
+    },
+    {
+      name: 'last',
+      short: 'n',
+      type: 'int',
+      usage: 'Show n last created containers (includes all states)',
+      default: -1,
+    },
+    { name: 'format', type: 'string', usage: FORMAT_HELP },
+    {
+      name: 'filter',
+      short: 'f',
+      type: 'filter',
+      usage: 'Filter output based on conditions provided',
+      validate: 'filter',
+    },
+  ],
+};
+
+/** `docker inspect` is the generic object inspect of cli/command/system/inspect.go. */
+const inspect: CommandSpec = {
+  verb: 'inspect',
+  use: 'inspect [OPTIONS] NAME|ID [NAME|ID...]',
+  short: 'Return low-level information on Docker objects',
+  args: MIN1,
+  interspersed: true,
+  flags: [
+    { name: 'format', short: 'f', type: 'string', usage: INSPECT_FORMAT_HELP },
+    { name: 'type', type: 'string', usage: 'Only inspect objects of the given type' },
+    { name: 'size', short: 's', type: 'bool', usage: 'Display total file sizes if the type is container' },
+  ],
+};
+
+/** `docker container inspect` (cli/command/container/inspect.go): containers only, no --type. */
+const containerInspect: CommandSpec = {
+  verb: 'inspect',
+  use: `inspect [OPTIONS] ${CONTAINERS}`,
+  short: 'Display detailed information on one or more containers',
+  args: MIN1,
+  interspersed: true,
+  flags: [
+    { name: 'format', short: 'f', type: 'string', usage: INSPECT_FORMAT_HELP },
+    { name: 'size', short: 's', type: 'bool', usage: 'Display total file sizes' },
+  ],
+};
+
+const events: CommandSpec = {
+  verb: 'events',
+  use: 'events [OPTIONS]',
+  short: 'Get real time events from the server',
+  aliasesText: 'docker system events, docker events',
+  args: NONE,
+  interspersed: true,
+  flags: [
+    { name: 'since', type: 'string', usage: 'Show all events created since timestamp' },
+    { name: 'until', type: 'string', usage: 'Stream events until this timestamp' },
+    {
+      name: 'filter',
+      short: 'f',
+      type: 'filter',
+      usage: 'Filter output based on conditions provided',
+      validate: 'filter',
+    },
+    // "using the same flag description as "inspect" commands for now."
+    { name: 'format', type: 'string', usage: INSPECT_FORMAT_HELP },
+  ],
+};
+
+/** The simulated verbs as `docker <verb>` registers them: the table for buttons and completion. */
+export const COMMANDS: Readonly<Record<Verb, CommandSpec>> = {
+  create,
+  run,
+  start,
+  stop,
+  kill,
+  restart,
+  pause,
+  unpause,
+  rm,
+  ps,
+  inspect,
+  events,
+};
+
+/** `docker container`: cli/command/container/cmd.go. ls and rm are copies with extra Aliases. */
+const container: CommandSpec = {
+  use: 'container',
+  short: 'Manage containers',
+  args: NONE,
+  interspersed: true,
+  flags: [],
+  subcommands: [
+    create,
+    containerInspect,
+    kill,
+    { ...ps, use: 'ls [OPTIONS]', aliases: ['ps', 'list'], categoryTop: undefined },
+    pause,
+    restart,
+    { ...rm, aliases: ['rm', 'remove'] },
+    { ...run, categoryTop: undefined },
+    start,
+    stop,
+    unpause,
+  ],
+};
+
+/** `docker system`: cli/command/system/cmd.go (only `events` is simulated). */
+const system: CommandSpec = {
+  use: 'system',
+  short: 'Manage Docker',
+  args: NONE,
+  interspersed: true,
+  flags: [],
+  subcommands: [events],
+};
+
+/** cli/cobra.go `helpCommand`. */
+export const HELP_COMMAND: CommandSpec = {
+  use: 'help [command]',
+  short: 'Help about the command',
+  args: { kind: 'any' },
+  interspersed: true,
+  flags: [],
+};
+
+/** The root command, cmd/docker/docker.go `newDockerCommand`. */
+export const ROOT_COMMAND: CommandSpec = {
+  use: 'docker [OPTIONS] COMMAND [ARG...]',
+  short: 'A self-sufficient runtime for containers',
+  args: { kind: 'any' },
+  interspersed: true,
+  flags: GLOBAL_FLAGS,
+  subcommands: [
+    container,
+    create,
+    events,
+    inspect,
+    kill,
+    pause,
+    ps,
+    restart,
+    rm,
+    run,
+    start,
+    stop,
+    system,
+    unpause,
+    HELP_COMMAND,
+  ],
+};
+
+/** The "additionalHelp" annotation of the root command. */
+export const ADDITIONAL_HELP = 'For more help on how to use Docker, head to https://docs.docker.com/go/guides/';
