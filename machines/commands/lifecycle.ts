@@ -15,7 +15,13 @@ type Command = DistributiveOmit<CommandEvent, 'now' | 'pid'>;
 
 type Resolved = { ok: true; target: Target } | { ok: false; message: string };
 
-function resolve(driver: Driver, arg: string, notFound: (arg: string) => string): Resolved {
+/**
+ * The client trims each reference before it calls the daemon (moby client/utils.go trimID), and
+ * refuses an empty one itself; the daemon's messages then quote the trimmed reference.
+ */
+function resolve(driver: Driver, typed: string, notFound: (arg: string) => string): Resolved {
+  const arg = typed.trim();
+  if (arg === '') return { ok: false, message: 'invalid container name or ID: value is empty' };
   const found = driver.find(arg);
   if (!found.ok) {
     return { ok: false, message: found.error === 'E17' ? notFound(arg) : daemonError(found.error, { arg }) };
@@ -66,20 +72,26 @@ function* parallel(
   out: Output,
   args: readonly string[],
   command: Command,
-  opts: { notFound?: (arg: string) => string; wrap?: Wrap; ignoreNotFound?: boolean } = {},
+  opts: { notFound?: (arg: string) => string; wrap?: Wrap; ignoreNotFound?: boolean; trimSlashes?: boolean } = {},
 ): Operation {
   const outcomes: Outcome[] = [];
-  for (const arg of args) {
+  for (const typed of args) {
+    // docker/cli rm.go strips slashes first and refuses what is left empty.
+    const arg = opts.trimSlashes ? typed.replace(/^\/+|\/+$/g, '') : typed;
+    if (opts.trimSlashes && arg === '') {
+      outcomes.push({ target: null, arg: typed, error: 'container name cannot be empty' });
+      continue;
+    }
     const r = resolve(driver, arg, opts.notFound ?? plainNotFound);
     if (!r.ok) {
-      const missing = driver.find(arg);
-      outcomes.push({ target: null, arg, error: opts.ignoreNotFound && !missing.ok && missing.error === 'E17' ? '' : r.message });
+      const missing = driver.find(arg.trim());
+      outcomes.push({ target: null, arg: typed, error: opts.ignoreNotFound && arg.trim() !== '' && !missing.ok && missing.error === 'E17' ? '' : r.message });
       continue;
     }
     const reply = send(driver, r.target, command);
-    if (reply.kind === 'error') outcomes.push({ target: r.target, arg, error: (opts.wrap ?? defaultWrap)(r.target, reply) });
-    else if (reply.kind === 'pending') outcomes.push({ target: r.target, arg, error: null, pendingId: r.target.id });
-    else outcomes.push({ target: r.target, arg, error: null });
+    if (reply.kind === 'error') outcomes.push({ target: r.target, arg: typed, error: (opts.wrap ?? defaultWrap)(r.target, reply) });
+    else if (reply.kind === 'pending') outcomes.push({ target: r.target, arg: typed, error: null, pendingId: r.target.id });
+    else outcomes.push({ target: r.target, arg: typed, error: null });
   }
   const pending = outcomes.flatMap((o) => (o.pendingId ? [o.pendingId] : []));
   if (pending.length > 0) yield waitFor(driver, pending);
@@ -150,6 +162,7 @@ export function unpause(driver: Driver, out: Output, args: readonly string[]): O
 export function rm(driver: Driver, out: Output, args: readonly string[], flags: { force: boolean }): Operation {
   return parallel(driver, out, args, { type: 'cli.rm', force: flags.force }, {
     ignoreNotFound: flags.force,
+    trimSlashes: true,
     wrap: (target, reply) =>
       reply.error === 'ETEARDOWN'
         ? `Error response from daemon: cannot remove container "${target.arg}": ${reply.detail ?? ''}`

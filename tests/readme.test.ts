@@ -1,0 +1,34 @@
+/** The README's headless example does what its comments say. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createSimulator } from '../machines/index';
+
+describe('the README example', () => {
+  it('still shows the calls this test makes', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    for (const line of ['npm install && npm run dev', 'npm install && npm test', "docker run -d --name web busybox sleep 1000", "docker stop web", "--restart on-failure:3 busybox false"]) {
+      expect(readme).toContain(line);
+    }
+  });
+
+  it('stops a PID 1 sleep after the grace period, refuses to pause it, and counts policy restarts', async () => {
+    const sim = createSimulator({ seed: 42 });
+    await sim.exec('docker run -d --name web busybox sleep 1000');
+    const r = await sim.exec('docker stop web');
+    expect(r.stdout).toBe('web\n');
+    expect(sim.inspect('web')?.State).toMatchObject({ Status: 'exited', ExitCode: 137 });
+    expect(sim.events().map((e) => e.Action)).toEqual(['create', 'start', 'kill', 'kill', 'die', 'stop']);
+    const stops = sim.events().filter((e) => e.Action === 'kill');
+    expect((stops[1]?.time ?? 0) - (stops[0]?.time ?? 0)).toBe(10);
+
+    const paused = await sim.exec('docker pause web');
+    expect(paused.exitCode).toBe(1);
+    expect(paused.stderr).toBe(`Error response from daemon: container ${sim.inspect('web')?.Id} is not running\n`);
+
+    await sim.exec('docker run -d --name api --restart on-failure:3 busybox false');
+    await sim.advance(5_000);
+    expect(sim.inspect('api')?.RestartCount).toBe(3);
+    expect(sim.events().filter((e) => e.Actor.Attributes.name === 'api' && e.Action === 'start')).toHaveLength(4);
+    expect(sim.events().filter((e) => e.Actor.Attributes.name === 'api' && e.Action === 'die')).toHaveLength(4);
+  });
+});
