@@ -17,6 +17,8 @@ export interface ImageSpec {
   programs: string[];
   /** FROM scratch: nothing but its own program. */
   scratch?: boolean;
+  /** The image's EXPOSE lines, shown in `docker ps` PORTS while the container runs. */
+  exposedPorts?: string[];
 }
 
 const GENERIC_PROGRAMS = ['sh', 'bash', 'sleep', 'true', 'false', 'top'];
@@ -32,16 +34,31 @@ export const IMAGES: Readonly<Record<string, ImageSpec>> = {
     entrypoint: ['/docker-entrypoint.sh'],
     stopSignal: 'SIGQUIT',
     programs: ['nginx'],
+    exposedPorts: ['80/tcp'],
   },
-  redis: { repository: 'redis', cmd: ['redis-server'], entrypoint: ['docker-entrypoint.sh'], programs: ['redis-server'] },
+  redis: {
+    repository: 'redis',
+    cmd: ['redis-server'],
+    entrypoint: ['docker-entrypoint.sh'],
+    programs: ['redis-server'],
+    exposedPorts: ['6379/tcp'],
+  },
   postgres: {
     repository: 'postgres',
     cmd: ['postgres'],
     entrypoint: ['docker-entrypoint.sh'],
     stopSignal: 'SIGINT',
     programs: ['postgres'],
+    exposedPorts: ['5432/tcp'],
   },
-  httpd: { repository: 'httpd', cmd: ['httpd-foreground'], entrypoint: null, stopSignal: 'SIGWINCH', programs: ['httpd-foreground'] },
+  httpd: {
+    repository: 'httpd',
+    cmd: ['httpd-foreground'],
+    entrypoint: null,
+    stopSignal: 'SIGWINCH',
+    programs: ['httpd-foreground'],
+    exposedPorts: ['80/tcp'],
+  },
   'hello-world': { repository: 'hello-world', cmd: ['/hello'], entrypoint: null, programs: ['/hello'], scratch: true },
 };
 

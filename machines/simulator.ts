@@ -19,6 +19,7 @@ function createFlags(f: CliCreateFlags): CreateFlags {
   return {
     ...(f.name !== undefined ? { name: f.name } : {}),
     restart: f.restart,
+    labels: f.label,
     rm: f.rm,
     ...(f.stopSignal !== undefined ? { stopSignal: f.stopSignal } : {}),
     ...(f.stopTimeout !== undefined ? { stopTimeout: f.stopTimeout } : {}),
@@ -85,7 +86,7 @@ function operation(driver: Driver, out: Output, cmd: ParsedCommand, interrupted:
     case 'ps':
       return ps(driver, out, cmd.flags);
     case 'inspect':
-      return inspect(driver, out, cmd.args, cmd.flags);
+      return inspect(driver, out, cmd.args, cmd.flags, cmd.path === 'docker container inspect' ? 'container inspect' : 'inspect');
     case 'events':
       return events(driver, out, cmd.flags, interrupted);
   }

@@ -87,6 +87,8 @@ export interface ContainerInspect {
     Image: string;
     Cmd: string[] | null;
     Entrypoint: string[] | null;
+    /** `--label`s; copied into every event's attributes. */
+    Labels: Record<string, string>;
     Tty: boolean;
     OpenStdin: boolean;
     StopSignal?: string;

@@ -5,11 +5,14 @@
 import type { ContainerConfig } from '../container/context';
 import type { Driver, Operation } from '../engine/driver';
 import { findImage, parseImageRef, resolveProcess } from '../processes';
+import { parseSignal } from '../signals';
 import type { RestartPolicy } from '../types';
 import { daemonError, Output, type Target } from './output';
 
 export interface CreateFlags {
   name?: string;
+  /** `--label` values as typed: `key=value` or `key`. */
+  labels?: readonly string[];
   restart: RestartPolicy;
   rm: boolean;
   stopSignal?: string;
@@ -53,12 +56,28 @@ function referenceError(reference: string): string | null {
   return null;
 }
 
+/** opts.ConvertKVStringsToMap: `key=value`, or `key` alone for an empty value. */
+function parseLabels(labels: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const l of labels) {
+    const i = l.indexOf('=');
+    if (i < 0) out[l] = '';
+    else out[l.slice(0, i)] = l.slice(i + 1);
+  }
+  return out;
+}
+
 type Created = { ok: true; target: Target } | { ok: false; message: string; pullNotice?: string };
 
 /** What the daemon does for `POST /containers/create`, as seen by the CLI. */
 export function createContainer(driver: Driver, image: string, command: string[], flags: CreateFlags): Created {
   const refError = referenceError(image);
   if (refError) return { ok: false, message: refError };
+  // daemon/container.go validateContainerConfig runs before validateHostConfig.
+  if (flags.stopSignal) {
+    const parsed = parseSignal(flags.stopSignal);
+    if (!parsed.ok) return { ok: false, message: `Error response from daemon: ${parsed.error}` };
+  }
   const policyError = validateRestartPolicy(flags.restart);
   if (policyError) return { ok: false, message: `Error response from daemon: ${policyError}` };
   if (flags.rm && flags.restart.Name !== '' && flags.restart.Name !== 'no') {
@@ -78,6 +97,7 @@ export function createContainer(driver: Driver, image: string, command: string[]
     image,
     cmd,
     entrypoint: spec.entrypoint,
+    labels: parseLabels(flags.labels ?? []),
     tty: flags.tty,
     openStdin: flags.interactive,
     ...(flags.stopSignal ? { stopSignal: flags.stopSignal } : spec.stopSignal ? { stopSignal: spec.stopSignal } : {}),

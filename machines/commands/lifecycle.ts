@@ -8,6 +8,7 @@ import type { Reply } from '../container/context';
 import type { CommandEvent } from '../container/events';
 import type { Driver, Operation, Wait } from '../engine/driver';
 import { parseSignal } from '../signals';
+import { daemonMessage, type DaemonErrorId } from '../errors';
 import { daemonError, Output, type Target } from './output';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -19,24 +20,21 @@ type Resolved = { ok: true; target: Target } | { ok: false; message: string };
  * The client trims each reference before it calls the daemon (moby client/utils.go trimID), and
  * refuses an empty one itself; the daemon's messages then quote the trimmed reference.
  */
-function resolve(driver: Driver, typed: string, notFound: (arg: string) => string): Resolved {
+function resolve(driver: Driver, typed: string, lookupError: (arg: string, error: DaemonErrorId) => string): Resolved {
   const arg = typed.trim();
   if (arg === '') return { ok: false, message: 'invalid container name or ID: value is empty' };
   const found = driver.find(arg);
-  if (!found.ok) {
-    return { ok: false, message: found.error === 'E17' ? notFound(arg) : daemonError(found.error, { arg }) };
-  }
+  if (!found.ok) return { ok: false, message: lookupError(arg, found.error) };
   return { ok: true, target: { arg, id: found.entry.id, name: found.entry.name } };
 }
 
-const plainNotFound = (arg: string) => daemonError('E17', { arg });
+const plainLookupError = (arg: string, error: DaemonErrorId) => daemonError(error, { arg });
 
-/** Sends one command and reads the container's reply. */
+/** Sends one command and reads the container's reply (its actor keeps it even once it is gone). */
 function send(driver: Driver, target: Target, command: Command): Reply {
+  const ref = driver.byId(target.id)?.ref;
   driver.deliver(target.id, command as Parameters<Driver['deliver']>[1]);
-  const ctx = driver.context(target.id);
-  // A container that is gone answered its last command with success (its reply went with it).
-  return ctx ? ctx.reply : { kind: 'ok' };
+  return ref ? ref.getSnapshot().context.reply : { kind: 'error', error: 'E17' };
 }
 
 /** The command is finished for this container: no stop in progress, no removal under way. */
@@ -72,7 +70,7 @@ function* parallel(
   out: Output,
   args: readonly string[],
   command: Command,
-  opts: { notFound?: (arg: string) => string; wrap?: Wrap; ignoreNotFound?: boolean; trimSlashes?: boolean } = {},
+  opts: { lookupError?: (arg: string, error: DaemonErrorId) => string; wrap?: Wrap; ignoreNotFound?: boolean; trimSlashes?: boolean } = {},
 ): Operation {
   const outcomes: Outcome[] = [];
   for (const typed of args) {
@@ -82,7 +80,7 @@ function* parallel(
       outcomes.push({ target: null, arg: typed, error: 'container name cannot be empty' });
       continue;
     }
-    const r = resolve(driver, arg, opts.notFound ?? plainNotFound);
+    const r = resolve(driver, arg, opts.lookupError ?? plainLookupError);
     if (!r.ok) {
       const missing = driver.find(arg.trim());
       outcomes.push({ target: null, arg: typed, error: opts.ignoreNotFound && arg.trim() !== '' && !missing.ok && missing.error === 'E17' ? '' : r.message });
@@ -147,7 +145,9 @@ export function* kill(driver: Driver, out: Output, args: readonly string[], flag
     signal = parsed.signal;
   }
   return yield* parallel(driver, out, args, { type: 'cli.kill', signal }, {
-    notFound: (arg) => daemonError('E17k', { arg }),
+    // The kill route wraps every error it gets, lookups included (container_routes.go postContainersKill).
+    lookupError: (arg, error) =>
+      error === 'E17' ? daemonError('E17k', { arg }) : `Error response from daemon: cannot kill container: ${arg}: ${daemonMessage(error, { arg })}`,
   });
 }
 
@@ -174,7 +174,7 @@ export function rm(driver: Driver, out: Output, args: readonly string[], flags: 
 export function* start(driver: Driver, out: Output, args: readonly string[]): Operation {
   const failed: string[] = [];
   for (const arg of args) {
-    const r = resolve(driver, arg, plainNotFound);
+    const r = resolve(driver, arg, plainLookupError);
     if (!r.ok) {
       out.err(r.message);
       failed.push(arg);
@@ -199,7 +199,7 @@ export function* start(driver: Driver, out: Output, args: readonly string[]): Op
 export function* restart(driver: Driver, out: Output, args: readonly string[], flags: StopFlags): Operation {
   const errors: string[] = [];
   for (const arg of args) {
-    const r = resolve(driver, arg, plainNotFound);
+    const r = resolve(driver, arg, plainLookupError);
     if (!r.ok) {
       errors.push(r.message);
       continue;

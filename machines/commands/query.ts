@@ -6,7 +6,8 @@ import type { Driver, Operation } from '../engine/driver';
 import { toDockerEvent, toInspect } from '../engine/inspect';
 import type { LoggedEvent } from '../engine/machine';
 import { statusOf } from '../engine/driver';
-import { formatEvent, formatInspect, formatPs, parseTimeArg } from '../format/index';
+import { formatEvent, formatInspect, formatPs, parseTimeArg, sinceAfterUntilError, validateEventFormat, type PsDetails } from '../format/index';
+import { findImage } from '../processes';
 import type { ContainerInspect, DockerEvent } from '../types';
 import type { Output } from './output';
 
@@ -102,20 +103,27 @@ export function* ps(driver: Driver, out: Output, flags: PsOptions): Operation {
     ...(flags.last >= 0 ? { last: flags.last } : {}),
     latest: flags.latest,
     size: flags.size,
+    details: portsOf,
   });
   out.write(r.stdout);
   if (r.stderr) out.stderr += r.stderr;
   return out.result(r.exitCode);
 }
 
-export function* inspect(driver: Driver, out: Output, args: readonly string[], flags: { format?: string }): Operation {
+/** A running container's exposed (unpublished) ports, as PORTS shows them: `80/tcp`. */
+function portsOf(c: ContainerInspect): PsDetails {
+  const ports = c.State.Running ? (findImage(c.Config.Image)?.exposedPorts ?? []) : [];
+  return { ports: ports.join(', ') };
+}
+
+export function* inspect(driver: Driver, out: Output, args: readonly string[], flags: { format?: string }, command: 'inspect' | 'container inspect'): Operation {
   const items = args.map((arg) => {
     const found = driver.find(arg);
     if (!found.ok) return { arg, value: undefined };
     const status = statusOf(found.entry);
     return { arg, value: status === 'removed' ? undefined : toInspect(found.entry.ref.getSnapshot().context, status) };
   });
-  const r = formatInspect(items, flags.format);
+  const r = formatInspect(items, flags.format, { command });
   out.write(r.stdout);
   out.stderr += r.stderr;
   return out.result(r.exitCode);
@@ -158,9 +166,16 @@ function eventMatches(e: DockerEvent, filters: readonly Filter[]): boolean {
  * until it is interrupted (Ctrl+C), as the real command does.
  */
 export function* events(driver: Driver, out: Output, flags: EventsOptions, interrupted: () => boolean): Operation {
+  const badFormat = validateEventFormat(flags.format);
+  if (badFormat) {
+    out.write(badFormat.stdout);
+    out.stderr += badFormat.stderr;
+    return out.result(badFormat.exitCode);
+  }
   const now = driver.now;
   let since: number | undefined;
   let until: number | undefined;
+  let sinceWire = '';
   if (flags.since !== undefined) {
     const s = parseTimeArg(flags.since, now);
     if (!s.ok) {
@@ -168,6 +183,7 @@ export function* events(driver: Driver, out: Output, flags: EventsOptions, inter
       return out.result(1);
     }
     since = s.ms;
+    sinceWire = s.wire;
   }
   if (flags.until !== undefined) {
     const u = parseTimeArg(flags.until, now);
@@ -176,16 +192,24 @@ export function* events(driver: Driver, out: Output, flags: EventsOptions, inter
       return out.result(1);
     }
     until = u.ms;
+    if (since !== undefined && since > until) {
+      out.err(sinceAfterUntilError(sinceWire, u.wire));
+      return out.result(1);
+    }
   }
+  let failed: string | null = null;
   const log = () => driver.engine.getSnapshot().context.log;
   const print = (e: LoggedEvent) => {
+    if (failed !== null) return;
     if (since !== undefined && e.at < since) return;
     if (until !== undefined && e.at > until) return;
     const d = toDockerEvent(e);
     if (!eventMatches(d, flags.filter)) return;
     const line = formatEvent(d, flags.format);
     if (!line.ok) {
-      out.err(line.error);
+      // The template failed on this event: docker prints what it wrote, the error, and stops.
+      out.write(line.partial);
+      failed = line.error;
       return;
     }
     out.out(line.text);
@@ -201,13 +225,18 @@ export function* events(driver: Driver, out: Output, flags: EventsOptions, inter
   // Past events are shown only when --since asks for them.
   if (since !== undefined) flush();
   else seen = log().length;
-  if (until !== undefined && until <= now) return out.result(0);
+  const finish = () => {
+    if (failed === null) return out.result(0);
+    out.err(failed);
+    return out.result(1);
+  };
+  if (failed !== null || (until !== undefined && until <= now)) return finish();
   const unsubscribe = driver.onLog(flush);
   try {
-    yield { until: () => interrupted(), ...(until !== undefined ? { wakeAt: until } : {}) };
+    yield { until: () => interrupted() || failed !== null, ...(until !== undefined ? { wakeAt: until } : {}) };
   } finally {
     unsubscribe();
   }
   flush();
-  return out.result(0);
+  return finish();
 }

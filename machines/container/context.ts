@@ -12,6 +12,8 @@ export interface ContainerConfig {
   /** The command as the user gave it, or the image's; what inspect shows as Config.Cmd. */
   cmd: string[] | null;
   entrypoint: string[] | null;
+  /** `--label key=value`. */
+  labels: Record<string, string>;
   tty: boolean;
   openStdin: boolean;
   /** `--stop-signal` or the image's STOPSIGNAL, as written (e.g. `SIGQUIT`). */

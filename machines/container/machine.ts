@@ -84,6 +84,10 @@ export const containerMachine = setup({
   },
   actions: {
     reply: enqueueActions(({ enqueue }, params: Reply) => enqueue.assign({ reply: params })),
+    /** The daemon could not parse `-s` (daemon/stop.go containerStop): `invalid signal: FOO`. */
+    replyInvalidSignal: enqueueActions(({ event, enqueue }) =>
+      enqueue.assign({ reply: { kind: 'error', error: 'EINVALSIG', detail: 'signalError' in event ? (event.signalError ?? '') : '' } }),
+    ),
 
     /** daemon/start.go containerStart with resetRestartManager (a manual start or restart). */
     resetRestartManager: enqueueActions(({ enqueue }) =>
@@ -244,7 +248,8 @@ export const containerMachine = setup({
     }),
     beginTeardown: enqueueActions(({ context, event, enqueue }) => {
       const ms = context.teardownFault?.mode === 'slow' ? context.teardownFault.ms : 0;
-      enqueue.assign({ teardownUntil: event.now + ms, teardownFault: null, reply: { kind: 'pending' }, stop: null });
+      // An `rm` waits for the teardown; an auto-removal keeps the reply of what caused it.
+      enqueue.assign({ teardownUntil: event.now + ms, teardownFault: null, reply: context.reply.kind === 'error' ? context.reply : { kind: 'pending' }, stop: null });
     }),
     /** delete.go: `Dead` is set before the teardown; a failed teardown leaves it so. */
     failTeardown: enqueueActions(({ context, enqueue }) => {
@@ -261,7 +266,8 @@ export const containerMachine = setup({
     reportGone: enqueueActions(({ context, enqueue }) => enqueue.emit({ type: 'container.gone', id: context.id })),
     destroy: enqueueActions(({ context, event, enqueue }) => {
       report(enqueue as Enqueue, context, event.now, 'destroy');
-      enqueue.assign({ teardownUntil: null, reply: { kind: 'ok' } });
+      // A failed start's auto-removal must not turn the start's error into a success.
+      enqueue.assign({ teardownUntil: null, reply: context.reply.kind === 'error' ? context.reply : { kind: 'ok' } });
     }),
   },
 }).createMachine({
@@ -284,7 +290,7 @@ export const containerMachine = setup({
         'cli.kill': { actions: { type: 'reply', params: { kind: 'error', error: 'E9' } } },
         'cli.pause': { actions: { type: 'reply', params: { kind: 'error', error: 'E5' } } },
         'cli.unpause': { actions: { type: 'reply', params: { kind: 'error', error: 'E8' } } },
-        'cli.rm': { target: 'removal' },
+        'cli.rm': { target: 'removal', actions: { type: 'reply', params: { kind: 'ok' } } },
         'fault.teardown': { actions: 'setTeardownFault' },
       },
     },
@@ -295,12 +301,12 @@ export const containerMachine = setup({
         'cli.pause': { target: 'paused', actions: ['reportPause', { type: 'reply', params: { kind: 'ok' } }] },
         'cli.unpause': { actions: { type: 'reply', params: { kind: 'error', error: 'E8' } } },
         'cli.stop': [
-          { guard: 'signalInvalid', actions: { type: 'reply', params: { kind: 'error', error: 'EINVALSIG' } } },
+          { guard: 'signalInvalid', actions: 'replyInvalidSignal' },
           { guard: 'signalEndsRunning', target: 'exiting', actions: ['beginStop', 'sendSignal', 'exitBySignal'] },
           { actions: ['beginStop', 'sendSignal'] },
         ],
         'cli.restart': [
-          { guard: 'signalInvalid', actions: { type: 'reply', params: { kind: 'error', error: 'EINVALSIG' } } },
+          { guard: 'signalInvalid', actions: 'replyInvalidSignal' },
           { guard: 'signalEndsRunning', target: 'exiting', actions: ['markRestartRequested', 'beginStop', 'sendSignal', 'exitBySignal'] },
           { actions: ['markRestartRequested', 'beginStop', 'sendSignal'] },
         ],
@@ -309,7 +315,7 @@ export const containerMachine = setup({
           { actions: ['sendSignal', { type: 'reply', params: { kind: 'ok' } }] },
         ],
         'cli.rm': [
-          { guard: 'force', target: 'exiting', actions: ['forceRemoval', 'sendSignal', 'exitByKill'] },
+          { guard: 'force', target: 'exiting', actions: ['forceRemoval', 'sendSignal', 'exitByKill', { type: 'reply', params: { kind: 'ok' } }] },
           { actions: { type: 'reply', params: { kind: 'error', error: 'E13' } } },
         ],
         'process.exit': { target: 'exiting', actions: 'exitNaturally' },
@@ -328,13 +334,13 @@ export const containerMachine = setup({
           { target: 'running', actions: ['reportUnpause', 'clearPending', { type: 'reply', params: { kind: 'ok' } }] },
         ],
         'cli.stop': [
-          { guard: 'signalInvalid', actions: { type: 'reply', params: { kind: 'error', error: 'EINVALSIG' } } },
+          { guard: 'signalInvalid', actions: 'replyInvalidSignal' },
           { guard: 'signalThawsAndEnds', target: 'exiting', actions: ['beginStop', 'sendSignal', 'reportThaw', 'exitBySignal'] },
           { guard: 'signalThaws', target: 'running', actions: ['beginStop', 'sendSignal', 'reportThaw'] },
           { actions: ['beginStop', 'sendSignal', 'queueSignal'] },
         ],
         'cli.restart': [
-          { guard: 'signalInvalid', actions: { type: 'reply', params: { kind: 'error', error: 'EINVALSIG' } } },
+          { guard: 'signalInvalid', actions: 'replyInvalidSignal' },
           {
             guard: 'signalThawsAndEnds',
             target: 'exiting',
@@ -354,7 +360,7 @@ export const containerMachine = setup({
           { actions: ['sendSignal', 'queueSignal', { type: 'reply', params: { kind: 'ok' } }] },
         ],
         'cli.rm': [
-          { guard: 'force', target: 'exiting', actions: ['forceRemoval', 'sendSignal', 'reportThaw', 'exitByKill'] },
+          { guard: 'force', target: 'exiting', actions: ['forceRemoval', 'sendSignal', 'reportThaw', 'exitByKill', { type: 'reply', params: { kind: 'ok' } }] },
           { actions: { type: 'reply', params: { kind: 'error', error: 'E15' } } },
         ],
         // A frozen process cannot run its own exit; it happens when it is thawed.
@@ -373,12 +379,12 @@ export const containerMachine = setup({
         // killWithSignal returns early between restarts: no `kill` event; cancelling the restart
         // manager is what stops it (§7). A signal that is not stop-type cancels nothing.
         'cli.stop': [
-          { guard: 'signalInvalid', actions: { type: 'reply', params: { kind: 'error', error: 'EINVALSIG' } } },
+          { guard: 'signalInvalid', actions: 'replyInvalidSignal' },
           { guard: 'signalIsStopType', target: 'exited', actions: ['cancelBackoff', 'reportStop', { type: 'reply', params: { kind: 'ok' } }] },
           { actions: ['beginStop'] },
         ],
         'cli.restart': [
-          { guard: 'signalInvalid', actions: { type: 'reply', params: { kind: 'error', error: 'EINVALSIG' } } },
+          { guard: 'signalInvalid', actions: 'replyInvalidSignal' },
           { target: 'running', actions: ['markRestartRequested', 'cancelBackoff', 'reportStop', 'resetRestartManager', 'startProcess', 'reportRestart'] },
         ],
         'cli.kill': [
@@ -386,7 +392,7 @@ export const containerMachine = setup({
           { actions: { type: 'reply', params: { kind: 'ok' } } },
         ],
         'cli.rm': [
-          { guard: 'force', target: 'removal', actions: 'cancelBackoff' },
+          { guard: 'force', target: 'removal', actions: ['cancelBackoff', { type: 'reply', params: { kind: 'ok' } }] },
           { actions: { type: 'reply', params: { kind: 'error', error: 'E14' } } },
         ],
         'timer.backoff': { target: 'running', actions: 'startProcess' },
@@ -410,7 +416,7 @@ export const containerMachine = setup({
         'cli.kill': { actions: { type: 'reply', params: { kind: 'error', error: 'E9' } } },
         'cli.pause': { actions: { type: 'reply', params: { kind: 'error', error: 'E5' } } },
         'cli.unpause': { actions: { type: 'reply', params: { kind: 'error', error: 'E8' } } },
-        'cli.rm': { target: 'removal' },
+        'cli.rm': { target: 'removal', actions: { type: 'reply', params: { kind: 'ok' } } },
         'fault.teardown': { actions: 'setTeardownFault' },
       },
     },
@@ -440,7 +446,7 @@ export const containerMachine = setup({
         'cli.kill': { actions: { type: 'reply', params: { kind: 'error', error: 'E9' } } },
         'cli.pause': { actions: { type: 'reply', params: { kind: 'error', error: 'E5' } } },
         'cli.unpause': { actions: { type: 'reply', params: { kind: 'error', error: 'E8' } } },
-        'cli.rm': { target: 'removal' },
+        'cli.rm': { target: 'removal', actions: { type: 'reply', params: { kind: 'ok' } } },
         'fault.teardown': { actions: 'setTeardownFault' },
       },
     },

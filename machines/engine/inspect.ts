@@ -51,6 +51,7 @@ export function toInspect(ctx: ContainerContext, status: Exclude<StatusName, 're
       Image: ctx.config.image,
       Cmd: ctx.config.cmd ? [...ctx.config.cmd] : null,
       Entrypoint: ctx.config.entrypoint ? [...ctx.config.entrypoint] : null,
+      Labels: { ...ctx.config.labels },
       Tty: ctx.config.tty,
       OpenStdin: ctx.config.openStdin,
       ...(ctx.config.stopSignal ? { StopSignal: ctx.config.stopSignal } : {}),
@@ -61,7 +62,7 @@ export function toInspect(ctx: ContainerContext, status: Exclude<StatusName, 're
 
 /** daemon/events.go: labels, then `image`, then `name`; Go prints map keys sorted. */
 export function toDockerEvent(e: LoggedEvent): DockerEvent {
-  const all: Record<string, string> = { ...e.attributes, image: e.image, name: e.name };
+  const all: Record<string, string> = { ...e.labels, ...e.attributes, image: e.image, name: e.name };
   const Attributes: Record<string, string> = {};
   for (const key of Object.keys(all).sort()) Attributes[key] = all[key] ?? '';
   return {

@@ -35,6 +35,8 @@ export interface LoggedEvent {
   attributes: Record<string, string>;
   image: string;
   name: string;
+  /** The container's labels, shared (never copied) by all its entries. */
+  labels: Readonly<Record<string, string>>;
   /** Virtual ms. */
   at: number;
 }
@@ -123,7 +125,7 @@ export const engineMachine = setup({
         id,
         input: { id, name, created: context.now, config: event.request.config, process: event.request.process },
       });
-      context.log.push({ id, action: 'create', attributes: {}, image: event.request.config.image, name, at: context.now });
+      context.log.push({ id, action: 'create', attributes: {}, image: event.request.config.image, name, labels: event.request.config.labels, at: context.now });
       return {
         rng,
         containers: [...context.containers, { id, name, ref }],
@@ -149,6 +151,7 @@ export const engineMachine = setup({
         attributes: event.attributes,
         image: snapshot?.context.config.image ?? '',
         name: entry?.name ?? '',
+        labels: snapshot?.context.config.labels ?? {},
         at: event.now,
       });
     },

@@ -3,7 +3,7 @@
  * HostConfig, Config), restricted to the fields the simulator models, in the Go declaration order
  * that encoding/json follows. Field names are Go's (`.ID`), JSON names the tags (`"Id"`).
  */
-import { BOOL, INT, STRING, STRING_SLICE, type GoType } from './gotemplate/types';
+import { BOOL, INT, STRING, STRING_MAP, STRING_SLICE, type GoType } from './gotemplate/types';
 
 const STATE: GoType = {
   kind: 'struct',
@@ -67,6 +67,7 @@ const CONFIG: GoType = {
     { name: 'Cmd', type: STRING_SLICE },
     { name: 'Image', type: STRING },
     { name: 'Entrypoint', type: STRING_SLICE },
+    { name: 'Labels', type: STRING_MAP },
     { name: 'StopSignal', omitempty: true, type: STRING },
     { name: 'StopTimeout', omitempty: true, type: { kind: 'ptr', elem: INT } },
   ],

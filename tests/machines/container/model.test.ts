@@ -26,6 +26,7 @@ function input(argv: string[], restart = 'always'): ContainerInput {
       image: 'busybox',
       cmd: argv,
       entrypoint: null,
+      labels: {},
       tty: false,
       openStdin: false,
       autoRemove: false,

@@ -40,7 +40,8 @@ const JOB_JSON = `    {
                 "1000"
             ],
             "Image": "busybox",
-            "Entrypoint": null
+            "Entrypoint": null,
+            "Labels": {}
         }
     }`;
 
@@ -66,7 +67,7 @@ describe('docker inspect without --format', () => {
       Config: {
         Image: 'busybox',
         Cmd: ['top'],
-        Entrypoint: null,
+        Entrypoint: null, Labels: {},
         Tty: true,
         OpenStdin: true,
         StopSignal: 'SIGQUIT',
@@ -78,7 +79,7 @@ describe('docker inspect without --format', () => {
       '"HostConfig":{"RestartPolicy":{"Name":"on-failure","MaximumRetryCount":3},"AutoRemove":true,"Init":true}',
     );
     expect(json).toContain(
-      '"Config":{"Tty":true,"OpenStdin":true,"Cmd":["top"],"Image":"busybox","Entrypoint":null,"StopSignal":"SIGQUIT","StopTimeout":5}',
+      '"Config":{"Tty":true,"OpenStdin":true,"Cmd":["top"],"Image":"busybox","Entrypoint":null,"Labels":{},"StopSignal":"SIGQUIT","StopTimeout":5}',
     );
     expect(inspectJson(job)).not.toContain('Init');
   });
