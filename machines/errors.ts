@@ -4,9 +4,28 @@
  */
 
 export type DaemonErrorId =
-  | 'E1' | 'E3' | 'E5' | 'E6' | 'E7' | 'E8' | 'E9' | 'E12' | 'E13' | 'E14' | 'E15' | 'E16'
-  | 'E17' | 'E17k' | 'E18' | 'E21' | 'E22' | 'EINVALSIG' | 'ESTART' | 'ETEARDOWN'
-  | 'EPOLICY' | 'EAUTOREMOVE';
+  | 'E1'
+  | 'E3'
+  | 'E5'
+  | 'E6'
+  | 'E7'
+  | 'E8'
+  | 'E9'
+  | 'E12'
+  | 'E13'
+  | 'E14'
+  | 'E15'
+  | 'E16'
+  | 'E17'
+  | 'E17k'
+  | 'E18'
+  | 'E21'
+  | 'E22'
+  | 'EINVALSIG'
+  | 'ESTART'
+  | 'ETEARDOWN'
+  | 'EPOLICY'
+  | 'EAUTOREMOVE';
 
 /** What the template may refer to. */
 export interface ErrorContext {
@@ -38,11 +57,13 @@ export const DAEMON_ERRORS: Record<DaemonErrorId, ErrorSpec> = {
   E12: { http: 500, text: (c) => `Cannot restart container ${c.arg}: ${c.detail}` },
   E13: {
     http: 409,
-    text: (c) => `cannot remove container "${c.arg}": container is running: stop the container before removing or force remove`,
+    text: (c) =>
+      `cannot remove container "${c.arg}": container is running: stop the container before removing or force remove`,
   },
   E14: {
     http: 409,
-    text: (c) => `cannot remove container "${c.arg}": container is restarting: stop the container before removing or force remove`,
+    text: (c) =>
+      `cannot remove container "${c.arg}": container is restarting: stop the container before removing or force remove`,
   },
   E15: {
     http: 409,

@@ -83,7 +83,9 @@ export function parseImageRef(reference: string): ImageRef {
     tag = rest.slice(colon + 1);
     rest = rest.slice(0, colon);
   }
-  const repository = rest.replace(/^(docker\.io|index\.docker\.io|registry-1\.docker\.io)\//, '').replace(/^library\//, '');
+  const repository = rest
+    .replace(/^(docker\.io|index\.docker\.io|registry-1\.docker\.io)\//, '')
+    .replace(/^library\//, '');
   return { reference, repository, tag };
 }
 
@@ -198,7 +200,10 @@ export function runScript(script: string): ScriptResult {
   let elapsed = 0;
   let status = 0;
   let output = '';
-  const statements = script.split(/;|&&|\n/).map((s) => s.trim()).filter((s) => s.length > 0);
+  const statements = script
+    .split(/;|&&|\n/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
   for (const statement of statements) {
     const words = statement.split(/\s+/);
     const [cmd, ...args] = words;
@@ -257,7 +262,9 @@ export function resolveProcess(input: ProcessInput): ProcessSpec {
   const program = basename(first);
   const available = input.image.scratch
     ? input.image.programs.includes(first)
-    : GENERIC_PROGRAMS.includes(program) || input.image.programs.includes(program) || input.image.programs.includes(first);
+    : GENERIC_PROGRAMS.includes(program) ||
+      input.image.programs.includes(program) ||
+      input.image.programs.includes(first);
   const base = { label: argv.join(' '), exitCode: 0, output: '', handled: NO_HANDLERS, unhandled } as const;
 
   if (!available) {
@@ -291,7 +298,11 @@ export function resolveProcess(input: ProcessInput): ProcessSpec {
     case 'nginx':
       // QUIT is a graceful shutdown, TERM and INT a fast one; HUP reloads, USR1 reopens logs,
       // USR2 upgrades the binary, WINCH stops the workers: the master carries on.
-      return { ...base, lifetimeMs: null, handled: { 3: 0, 15: 0, 2: 0, 1: null, 10: null, 12: null, [SIGWINCH]: null } };
+      return {
+        ...base,
+        lifetimeMs: null,
+        handled: { 3: 0, 15: 0, 2: 0, 1: null, 10: null, 12: null, [SIGWINCH]: null },
+      };
     case 'redis-server':
       return { ...base, lifetimeMs: null, handled: { 15: 0, 2: 0 } };
     case 'postgres':

@@ -10,7 +10,15 @@ import { events, inspect, ps } from './commands/query';
 import { Driver, statusOf, type Operation } from './engine/driver';
 import { toDockerEvent, toInspect } from './engine/inspect';
 import type { CreateFlags as CliCreateFlags } from './cli/typedflags';
-import type { ContainerInspect, DockerEvent, ExecOptions, ExecResult, Fault, Simulator, SimulatorOptions } from './types';
+import type {
+  ContainerInspect,
+  DockerEvent,
+  ExecOptions,
+  ExecResult,
+  Fault,
+  Simulator,
+  SimulatorOptions,
+} from './types';
 
 /** 2026-01-01T00:00:00Z, the contract's default start of the virtual clock. */
 export const DEFAULT_START_TIME = Date.UTC(2026, 0, 1);
@@ -68,9 +76,14 @@ function operation(driver: Driver, out: Output, cmd: ParsedCommand, interrupted:
     case 'create':
       return create(driver, out, cmd.args[0] ?? '', cmd.args.slice(1), createFlags(cmd.flags));
     case 'run':
-      return run(driver, out, cmd.args[0] ?? '', cmd.args.slice(1), { ...createFlags(cmd.flags), detach: cmd.flags.detach });
+      return run(driver, out, cmd.args[0] ?? '', cmd.args.slice(1), {
+        ...createFlags(cmd.flags),
+        detach: cmd.flags.detach,
+      });
     case 'start':
-      return cmd.flags.attach || cmd.flags.interactive ? startAttached(driver, out, cmd.args) : start(driver, out, cmd.args);
+      return cmd.flags.attach || cmd.flags.interactive
+        ? startAttached(driver, out, cmd.args)
+        : start(driver, out, cmd.args);
     case 'stop':
       return stop(driver, out, cmd.args, cmd.flags);
     case 'restart':
@@ -86,7 +99,13 @@ function operation(driver: Driver, out: Output, cmd: ParsedCommand, interrupted:
     case 'ps':
       return ps(driver, out, cmd.flags);
     case 'inspect':
-      return inspect(driver, out, cmd.args, cmd.flags, cmd.path === 'docker container inspect' ? 'container inspect' : 'inspect');
+      return inspect(
+        driver,
+        out,
+        cmd.args,
+        cmd.flags,
+        cmd.path === 'docker container inspect' ? 'container inspect' : 'inspect',
+      );
     case 'events':
       return events(driver, out, cmd.flags, interrupted);
   }
@@ -100,7 +119,12 @@ export interface LiveSimulator extends Simulator {
 }
 
 export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
-  const start = options.startTime === undefined ? DEFAULT_START_TIME : typeof options.startTime === 'number' ? options.startTime : options.startTime.getTime();
+  const start =
+    options.startTime === undefined
+      ? DEFAULT_START_TIME
+      : typeof options.startTime === 'number'
+        ? options.startTime
+        : options.startTime.getTime();
   const driver = new Driver({ startTime: start, seed: options.seed ?? 0, autoAdvance: options.autoAdvance ?? true });
 
   function resolve(container: string) {

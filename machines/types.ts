@@ -45,14 +45,7 @@ export interface DockerEvent {
 }
 
 /** Docker's container states, the values of `State.Status`. */
-export type ContainerStatus =
-  | 'created'
-  | 'running'
-  | 'paused'
-  | 'restarting'
-  | 'removing'
-  | 'exited'
-  | 'dead';
+export type ContainerStatus = 'created' | 'running' | 'paused' | 'restarting' | 'removing' | 'exited' | 'dead';
 
 /** A state of the lifecycle diagram: Docker's states plus `removed` (gone). */
 export type LifecycleState = ContainerStatus | 'removed';

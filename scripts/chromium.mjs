@@ -4,7 +4,13 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+];
 
 function onPath(name) {
   try {
@@ -41,9 +47,12 @@ export function findChromium({ install = true } = {}) {
   if (found) return found;
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
   if (install && root && isDebian()) {
-    console.log('No Chromium found: installing Debian\'s chromium package with apt (about a minute)…');
+    console.log("No Chromium found: installing Debian's chromium package with apt (about a minute)…");
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     const after = systemChromium();
     if (after) return after;
   }

@@ -28,7 +28,9 @@ function countVitest(file, label) {
   passed += report.numPassedTests;
   failed += report.numFailedTests;
   // A test file that failed to load has no tests in it but is a failure all the same.
-  const brokenFiles = (report.testResults ?? []).filter((f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0).length;
+  const brokenFiles = (report.testResults ?? []).filter(
+    (f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0,
+  ).length;
   failed += brokenFiles;
 }
 
@@ -61,9 +63,21 @@ if (hasBrowserTests) {
   }
   if (chromium) {
     if (stage('build', bin('vite'), ['build', '--logLevel', 'warn'])) {
-      stage('browser tests', bin('vitest'), ['run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', '--outputFile=test-results/e2e.json'], {
-        CHROMIUM_PATH: chromium,
-      });
+      stage(
+        'browser tests',
+        bin('vitest'),
+        [
+          'run',
+          '--config',
+          'vitest.e2e.config.ts',
+          '--reporter=default',
+          '--reporter=json',
+          '--outputFile=test-results/e2e.json',
+        ],
+        {
+          CHROMIUM_PATH: chromium,
+        },
+      );
       countVitest('test-results/e2e.json', 'browser');
     } else {
       failed += 1;

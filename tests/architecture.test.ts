@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 function sources(dir: string): string[] {
   let out: string[] = [];
-  let names: string[] = [];
+  let names: string[];
   try {
     names = readdirSync(dir);
   } catch {
@@ -21,7 +21,12 @@ function sources(dir: string): string[] {
 /** Every module specifier a file imports or re-exports, static or dynamic. */
 function specifiers(code: string): string[] {
   const found: string[] = [];
-  const patterns = [/\bfrom\s+['"]([^'"]+)['"]/g, /\bimport\s+['"]([^'"]+)['"]/g, /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g, /\brequire\(\s*['"]([^'"]+)['"]\s*\)/g];
+  const patterns = [
+    /\bfrom\s+['"]([^'"]+)['"]/g,
+    /\bimport\s+['"]([^'"]+)['"]/g,
+    /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g,
+    /\brequire\(\s*['"]([^'"]+)['"]\s*\)/g,
+  ];
   for (const p of patterns) for (const m of code.matchAll(p)) if (m[1]) found.push(m[1]);
   return found;
 }
@@ -42,7 +47,9 @@ describe('the model in machines/ stays pure', () => {
   });
 
   it.each(machineFiles)('%s imports only xstate and other files of machines/', (file) => {
-    const bad = specifiers(readFileSync(file, 'utf8')).filter((s) => !(s === 'xstate' || s.startsWith('xstate/') || s.startsWith('.')));
+    const bad = specifiers(readFileSync(file, 'utf8')).filter(
+      (s) => !(s === 'xstate' || s.startsWith('xstate/') || s.startsWith('.')),
+    );
     expect(bad).toEqual([]);
     // A relative import must not climb out of machines/.
     for (const s of specifiers(readFileSync(file, 'utf8')).filter((x) => x.startsWith('.'))) {
@@ -67,7 +74,9 @@ describe('the model in machines/ stays pure', () => {
 
 describe('the view reaches the model through one door', () => {
   it.each(sources('src'))('%s imports machines/ only via machines/index.ts', (file) => {
-    const deep = specifiers(readFileSync(file, 'utf8')).filter((s) => /machines\/.+/.test(s) && !/machines\/index(\.ts)?$/.test(s));
+    const deep = specifiers(readFileSync(file, 'utf8')).filter(
+      (s) => /machines\/.+/.test(s) && !/machines\/index(\.ts)?$/.test(s),
+    );
     expect(deep).toEqual([]);
   });
 });

@@ -6,7 +6,13 @@ import { createSimulator } from '../machines/index';
 describe('the README example', () => {
   it('still shows the calls this test makes', () => {
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-    for (const line of ['npm install && npm run dev', 'npm install && npm test', "docker run -d --name web busybox sleep 1000", "docker stop web", "--restart on-failure:3 busybox false"]) {
+    for (const line of [
+      'npm install && npm run dev',
+      'npm install && npm test',
+      'docker run -d --name web busybox sleep 1000',
+      'docker stop web',
+      '--restart on-failure:3 busybox false',
+    ]) {
       expect(readme).toContain(line);
     }
   });

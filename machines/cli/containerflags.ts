@@ -145,7 +145,12 @@ export const CONTAINER_FLAGS: readonly FlagSpec[] = [
     usage: 'Maximum IO bandwidth limit for the system drive (Windows only)',
     ostype: WINDOWS,
   },
-  { name: 'io-maxiops', type: 'uint', usage: 'Maximum IOps limit for the system drive (Windows only)', ostype: WINDOWS },
+  {
+    name: 'io-maxiops',
+    type: 'uint',
+    usage: 'Maximum IOps limit for the system drive (Windows only)',
+    ostype: WINDOWS,
+  },
   { name: 'memory', short: 'm', type: 'bytes', usage: 'Memory limit' },
   { name: 'memory-reservation', type: 'bytes', usage: 'Memory soft limit' },
   {

@@ -8,7 +8,15 @@
  */
 import type { FlagSpec, FlagValidator } from './flagspec';
 import { cpusError, ipError, memSwapError, ramInBytesError } from './valueparsers';
-import { firstByteRune, goParseBool, goParseDuration, goParseInt, goParseUint, goQuote, goQuoteRune } from './gostrconv';
+import {
+  firstByteRune,
+  goParseBool,
+  goParseDuration,
+  goParseInt,
+  goParseUint,
+  goQuote,
+  goQuoteRune,
+} from './gostrconv';
 
 export type FlagValue = boolean | number | string | string[];
 
@@ -126,8 +134,7 @@ function convert(spec: FlagSpec, raw: string, previous: FlagValue | undefined): 
 }
 
 export type FlagParseResult =
-  | { ok: true; positionals: string[]; notices: string }
-  | { ok: false; error: string; notices: string };
+  { ok: true; positionals: string[]; notices: string } | { ok: false; error: string; notices: string };
 
 /** pflag InvalidValueError's flag name: `-t, --timeout`, or `--name` without a usable shorthand. */
 export function flagDisplayName(spec: FlagSpec): string {
@@ -154,7 +161,8 @@ export function parseFlags(
 
   const set = (spec: FlagSpec, value: string): string | undefined => {
     const cause = store.set(spec, value);
-    if (cause !== undefined) return `invalid argument ${goQuote(value)} for ${goQuote(flagDisplayName(spec))} flag: ${cause}`;
+    if (cause !== undefined)
+      return `invalid argument ${goQuote(value)} for ${goQuote(flagDisplayName(spec))} flag: ${cause}`;
     if (spec.deprecated !== undefined) notices += `Flag --${spec.name} has been deprecated, ${spec.deprecated}\n`;
     return undefined;
   };

@@ -69,18 +69,7 @@ export type ArgRule =
 
 /** The simulated docker verbs (canonical names). */
 export type Verb =
-  | 'create'
-  | 'run'
-  | 'start'
-  | 'stop'
-  | 'kill'
-  | 'restart'
-  | 'pause'
-  | 'unpause'
-  | 'rm'
-  | 'ps'
-  | 'inspect'
-  | 'events';
+  'create' | 'run' | 'start' | 'stop' | 'kill' | 'restart' | 'pause' | 'unpause' | 'rm' | 'ps' | 'inspect' | 'events';
 
 /** A node of the cobra command tree. */
 export interface CommandSpec {

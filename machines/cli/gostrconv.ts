@@ -1,3 +1,5 @@
+import { goQuote } from '../format/gostrconv';
+
 /**
  * The bits of Go's strconv / time packages whose exact error texts the docker CLI prints.
  * pflag's int flags use strconv.ParseInt(s, 0, 64) (vendor/github.com/spf13/pflag/int.go),
@@ -6,54 +8,16 @@
 
 export type GoResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
-const isPrintable = (ch: string): boolean => ch === ' ' || /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u.test(ch);
-
-function escapeRune(ch: string, quote: string): string {
-  switch (ch) {
-    case '\x07':
-      return '\\a';
-    case '\b':
-      return '\\b';
-    case '\f':
-      return '\\f';
-    case '\n':
-      return '\\n';
-    case '\r':
-      return '\\r';
-    case '\t':
-      return '\\t';
-    case '\v':
-      return '\\v';
-    case '\\':
-      return '\\\\';
-    default:
-      break;
-  }
-  if (ch === quote) return '\\' + quote;
-  if (isPrintable(ch)) return ch;
-  const cp = ch.codePointAt(0) ?? 0;
-  if (cp < 0x80) return '\\x' + cp.toString(16).padStart(2, '0');
-  if (cp < 0x10000) return '\\u' + cp.toString(16).padStart(4, '0');
-  return '\\U' + cp.toString(16).padStart(8, '0');
-}
-
 /** Go's strconv.Quote (what `%q` does to a string). */
-export function goQuote(s: string): string {
-  let out = '"';
-  for (const ch of s) out += escapeRune(ch, '"');
-  return out + '"';
-}
+/** strconv.Quote: one implementation for the whole model (format/gostrconv.ts). */
+export { goQuote };
 
-/** Go's strconv.QuoteRune (what `%q` does to a rune). */
+/** strconv.QuoteRune: the same escapes, in single quotes. */
 export function goQuoteRune(ch: string): string {
-  return "'" + escapeRune(ch, "'") + "'";
+  const inner = goQuote(ch).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'");
+  return `'${inner}'`;
 }
 
-/**
- * The rune Go gets from `rune(s[0])`: the first *byte* of the UTF-8 encoding, read as a Latin-1
- * code point. pflag's "unknown shorthand flag" error does this (errors.go `NotExistError.Error`),
- * so `docker ps -é` reports 'Ã'.
- */
 export function firstByteRune(s: string): string {
   const cp = s.codePointAt(0) ?? 0;
   if (cp < 0x80) return String.fromCodePoint(cp);
@@ -62,8 +26,7 @@ export function firstByteRune(s: string): string {
   return String.fromCodePoint(0xf0 | (cp >> 18));
 }
 
-const numError = (fn: string, num: string, err: string): string =>
-  `strconv.${fn}: parsing ${goQuote(num)}: ${err}`;
+const numError = (fn: string, num: string, err: string): string => `strconv.${fn}: parsing ${goQuote(num)}: ${err}`;
 
 const lower = (c: string): string => c.toLowerCase();
 
@@ -164,8 +127,8 @@ export function goParseBool(s: string): GoResult<boolean> {
 const UNIT_NS: Record<string, number> = {
   ns: 1,
   us: 1e3,
-  'µs': 1e3,
-  'μs': 1e3,
+  µs: 1e3,
+  μs: 1e3,
   ms: 1e6,
   s: 1e9,
   m: 60e9,

@@ -40,7 +40,12 @@ export type ParseOutcome =
 
 type Output = Extract<ParseOutcome, { kind: 'output' }>;
 
-const output = (stdout: string, stderr: string, exitCode: number): Output => ({ kind: 'output', stdout, stderr, exitCode });
+const output = (stdout: string, stderr: string, exitCode: number): Output => ({
+  kind: 'output',
+  stdout,
+  stderr,
+  exitCode,
+});
 
 /** cli/cobra.go FlagErrorFunc: a StatusError with code 125. */
 const flagError = (chain: CommandChain, err: string): string =>

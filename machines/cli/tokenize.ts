@@ -13,9 +13,7 @@
  * runs one docker command per line.
  */
 
-export type TokenizeResult =
-  | { ok: true; words: string[] }
-  | { ok: false; error: string; exitCode: number };
+export type TokenizeResult = { ok: true; words: string[] } | { ok: false; error: string; exitCode: number };
 
 /** bash's message for an unterminated quote (interactive wording: `bash -c` adds "-c: line 1: "). */
 const unexpectedEof = (quote: string): TokenizeResult => ({

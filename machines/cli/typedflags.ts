@@ -240,7 +240,12 @@ type Builders = { [V in Verb]: (r: FlagReader, path: string) => FlagsByVerb[V] }
 
 const BUILDERS: Builders = {
   create: createFlags,
-  run: (r) => ({ ...createFlags(r), detach: r.bool('detach'), sigProxy: r.bool('sig-proxy'), detachKeys: r.opt('detach-keys') }),
+  run: (r) => ({
+    ...createFlags(r),
+    detach: r.bool('detach'),
+    sigProxy: r.bool('sig-proxy'),
+    detachKeys: r.opt('detach-keys'),
+  }),
   start: (r) => ({ attach: r.bool('attach'), interactive: r.bool('interactive'), detachKeys: r.opt('detach-keys') }),
   stop: stopFlags,
   restart: stopFlags,
@@ -264,7 +269,12 @@ const BUILDERS: Builders = {
     size: r.bool('size'),
     type: path === 'docker container inspect' ? 'container' : r.opt('type'),
   }),
-  events: (r) => ({ since: r.opt('since'), until: r.opt('until'), filter: r.filters('filter'), format: r.opt('format') }),
+  events: (r) => ({
+    since: r.opt('since'),
+    until: r.opt('until'),
+    filter: r.filters('filter'),
+    format: r.opt('format'),
+  }),
 };
 
 export function typedFlags<V extends Verb>(verb: V, reader: FlagReader, path: string): FlagsByVerb[V] {

@@ -60,7 +60,18 @@ function containerConfigError(reader: FlagReader): string | undefined {
 }
 
 /** cli/command/system/inspect.go `allTypes`. */
-const INSPECT_TYPES = ['config', 'container', 'image', 'network', 'node', 'plugin', 'secret', 'service', 'task', 'volume'];
+const INSPECT_TYPES = [
+  'config',
+  'container',
+  'image',
+  'network',
+  'node',
+  'plugin',
+  'secret',
+  'service',
+  'task',
+  'volume',
+];
 
 /** The verb's own client-side checks (RunE before the first API call that can fail). */
 export function verbError(verb: Verb, reader: FlagReader, args: readonly string[], path: string): CliError | undefined {

@@ -27,7 +27,8 @@ export function ramInBytesError(size: string): string | undefined {
 }
 
 /** opts.MemSwapBytes accepts "-1" (unlimited) before falling back to RAMInBytes. */
-export const memSwapError = (value: string): string | undefined => (value === '-1' ? undefined : ramInBytesError(value));
+export const memSwapError = (value: string): string | undefined =>
+  value === '-1' ? undefined : ramInBytesError(value);
 
 /** opts.ParseCPUs: a big.Rat, at most nine decimals. */
 export function cpusError(value: string): string | undefined {
@@ -42,7 +43,8 @@ export function cpusError(value: string): string | undefined {
   return undefined;
 }
 
-const IPV4 = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$/;
+const IPV4 =
+  /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$/;
 
 function isIPv6(s: string): boolean {
   if (!s.includes(':') || (s.match(/::/g) ?? []).length > 1) return false;

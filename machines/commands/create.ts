@@ -7,7 +7,8 @@ import type { Driver, Operation } from '../engine/driver';
 import { findImage, parseImageRef, resolveProcess } from '../processes';
 import { parseSignal } from '../signals';
 import type { RestartPolicy } from '../types';
-import { daemonError, Output, type Target } from './output';
+import type { Output} from './output';
+import { daemonError, type Target } from './output';
 
 export interface CreateFlags {
   name?: string;
@@ -31,7 +32,8 @@ const KNOWN_POLICIES = ['no', 'always', 'on-failure', 'unless-stopped'];
 /** api/types/container ValidateRestartPolicy, run by the daemon before anything else. */
 export function validateRestartPolicy(p: RestartPolicy): string | null {
   if (p.Name === '' || p.Name === 'no' || p.Name === 'always' || p.Name === 'unless-stopped') {
-    if (p.MaximumRetryCount !== 0) return "invalid restart policy: maximum retry count can only be used with 'on-failure'";
+    if (p.MaximumRetryCount !== 0)
+      return "invalid restart policy: maximum retry count can only be used with 'on-failure'";
     return null;
   }
   if (p.Name === 'on-failure') {
@@ -49,8 +51,12 @@ function referenceError(reference: string): string | null {
     const familiar = path.includes('/') ? path : `library/${path}`;
     return `invalid reference format: repository name (${familiar}) must be lowercase`;
   }
-  if (!/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(ref.repository.replace(/^[^/]+\.[^/]+\//, '')) ||
-    !/^[\w][\w.-]{0,127}$/.test(ref.tag)) {
+  if (
+    !/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(
+      ref.repository.replace(/^[^/]+\.[^/]+\//, ''),
+    ) ||
+    !/^[\w][\w.-]{0,127}$/.test(ref.tag)
+  ) {
     return 'invalid reference format';
   }
   return null;
@@ -103,7 +109,10 @@ export function createContainer(driver: Driver, image: string, command: string[]
     ...(flags.stopSignal ? { stopSignal: flags.stopSignal } : spec.stopSignal ? { stopSignal: spec.stopSignal } : {}),
     ...(flags.stopTimeout !== undefined ? { stopTimeout: flags.stopTimeout } : {}),
     autoRemove: flags.rm,
-    restartPolicy: { Name: flags.restart.Name === '' ? 'no' : flags.restart.Name, MaximumRetryCount: flags.restart.MaximumRetryCount },
+    restartPolicy: {
+      Name: flags.restart.Name === '' ? 'no' : flags.restart.Name,
+      MaximumRetryCount: flags.restart.MaximumRetryCount,
+    },
     init: flags.init,
   };
   const process = resolveProcess({
@@ -116,7 +125,11 @@ export function createContainer(driver: Driver, image: string, command: string[]
   const reply = driver.create({ ...(flags.name !== undefined ? { name: flags.name } : {}), config, process });
   if (reply.kind === 'created') return { ok: true, target: { arg: reply.id, id: reply.id, name: reply.name } };
   const detail = reply.detail ?? '';
-  const message = daemonError(reply.error, { arg: '', id: reply.conflict?.id ?? '', name: reply.conflict?.name ?? detail }, detail);
+  const message = daemonError(
+    reply.error,
+    { arg: '', id: reply.conflict?.id ?? '', name: reply.conflict?.name ?? detail },
+    detail,
+  );
   return { ok: false, message };
 }
 
@@ -157,7 +170,13 @@ function findLogged(driver: Driver, id: string, action: string, from: number) {
  * Attached: wait for the container's next exit (or, with --rm, its removal) and exit with its code
  * (docker/cli container/utils.go waitExitOrRemoved).
  */
-export function* attachAndWait(driver: Driver, out: Output, target: Target, autoRemove: boolean, mark: number): Operation {
+export function* attachAndWait(
+  driver: Driver,
+  out: Output,
+  target: Target,
+  autoRemove: boolean,
+  mark: number,
+): Operation {
   const ended = () =>
     autoRemove
       ? driver.status(target.id) === 'removed' || findLogged(driver, target.id, 'destroy', mark) !== undefined

@@ -9,7 +9,8 @@ import type { CommandEvent } from '../container/events';
 import type { Driver, Operation, Wait } from '../engine/driver';
 import { parseSignal } from '../signals';
 import { daemonMessage, type DaemonErrorId } from '../errors';
-import { daemonError, Output, type Target } from './output';
+import type { Output} from './output';
+import { daemonError, type Target } from './output';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 type Command = DistributiveOmit<CommandEvent, 'now' | 'pid'>;
@@ -70,7 +71,12 @@ function* parallel(
   out: Output,
   args: readonly string[],
   command: Command,
-  opts: { lookupError?: (arg: string, error: DaemonErrorId) => string; wrap?: Wrap; ignoreNotFound?: boolean; trimSlashes?: boolean } = {},
+  opts: {
+    lookupError?: (arg: string, error: DaemonErrorId) => string;
+    wrap?: Wrap;
+    ignoreNotFound?: boolean;
+    trimSlashes?: boolean;
+  } = {},
 ): Operation {
   const outcomes: Outcome[] = [];
   for (const typed of args) {
@@ -83,12 +89,18 @@ function* parallel(
     const r = resolve(driver, arg, opts.lookupError ?? plainLookupError);
     if (!r.ok) {
       const missing = driver.find(arg.trim());
-      outcomes.push({ target: null, arg: typed, error: opts.ignoreNotFound && arg.trim() !== '' && !missing.ok && missing.error === 'E17' ? '' : r.message });
+      outcomes.push({
+        target: null,
+        arg: typed,
+        error: opts.ignoreNotFound && arg.trim() !== '' && !missing.ok && missing.error === 'E17' ? '' : r.message,
+      });
       continue;
     }
     const reply = send(driver, r.target, command);
-    if (reply.kind === 'error') outcomes.push({ target: r.target, arg: typed, error: (opts.wrap ?? defaultWrap)(r.target, reply) });
-    else if (reply.kind === 'pending') outcomes.push({ target: r.target, arg: typed, error: null, pendingId: r.target.id });
+    if (reply.kind === 'error')
+      outcomes.push({ target: r.target, arg: typed, error: (opts.wrap ?? defaultWrap)(r.target, reply) });
+    else if (reply.kind === 'pending')
+      outcomes.push({ target: r.target, arg: typed, error: null, pendingId: r.target.id });
     else outcomes.push({ target: r.target, arg: typed, error: null });
   }
   const pending = outcomes.flatMap((o) => (o.pendingId ? [o.pendingId] : []));
@@ -124,13 +136,19 @@ function stopSignal(flags: StopFlags): { signal?: number; signalError?: string }
 }
 
 export function stop(driver: Driver, out: Output, args: readonly string[], flags: StopFlags): Operation {
-  return parallel(driver, out, args, { type: 'cli.stop', ...stopSignal(flags), ...(flags.timeout !== undefined ? { timeout: flags.timeout } : {}) }, {
-    // daemon/stop.go: errors from containerStop are wrapped with the name as typed.
-    wrap: (target, reply) =>
-      reply.error === 'EINVALSIG'
-        ? `Error response from daemon: cannot stop container: ${target.arg}: ${reply.detail ?? ''}`
-        : defaultWrap(target, reply),
-  });
+  return parallel(
+    driver,
+    out,
+    args,
+    { type: 'cli.stop', ...stopSignal(flags), ...(flags.timeout !== undefined ? { timeout: flags.timeout } : {}) },
+    {
+      // daemon/stop.go: errors from containerStop are wrapped with the name as typed.
+      wrap: (target, reply) =>
+        reply.error === 'EINVALSIG'
+          ? `Error response from daemon: cannot stop container: ${target.arg}: ${reply.detail ?? ''}`
+          : defaultWrap(target, reply),
+    },
+  );
 }
 
 export function* kill(driver: Driver, out: Output, args: readonly string[], flags: { signal?: string }): Operation {
@@ -144,11 +162,19 @@ export function* kill(driver: Driver, out: Output, args: readonly string[], flag
     }
     signal = parsed.signal;
   }
-  return yield* parallel(driver, out, args, { type: 'cli.kill', signal }, {
-    // The kill route wraps every error it gets, lookups included (container_routes.go postContainersKill).
-    lookupError: (arg, error) =>
-      error === 'E17' ? daemonError('E17k', { arg }) : `Error response from daemon: cannot kill container: ${arg}: ${daemonMessage(error, { arg })}`,
-  });
+  return yield* parallel(
+    driver,
+    out,
+    args,
+    { type: 'cli.kill', signal },
+    {
+      // The kill route wraps every error it gets, lookups included (container_routes.go postContainersKill).
+      lookupError: (arg, error) =>
+        error === 'E17'
+          ? daemonError('E17k', { arg })
+          : `Error response from daemon: cannot kill container: ${arg}: ${daemonMessage(error, { arg })}`,
+    },
+  );
 }
 
 export function pause(driver: Driver, out: Output, args: readonly string[]): Operation {
@@ -160,14 +186,20 @@ export function unpause(driver: Driver, out: Output, args: readonly string[]): O
 }
 
 export function rm(driver: Driver, out: Output, args: readonly string[], flags: { force: boolean }): Operation {
-  return parallel(driver, out, args, { type: 'cli.rm', force: flags.force }, {
-    ignoreNotFound: flags.force,
-    trimSlashes: true,
-    wrap: (target, reply) =>
-      reply.error === 'ETEARDOWN'
-        ? `Error response from daemon: cannot remove container "${target.arg}": ${reply.detail ?? ''}`
-        : defaultWrap(target, reply),
-  });
+  return parallel(
+    driver,
+    out,
+    args,
+    { type: 'cli.rm', force: flags.force },
+    {
+      ignoreNotFound: flags.force,
+      trimSlashes: true,
+      wrap: (target, reply) =>
+        reply.error === 'ETEARDOWN'
+          ? `Error response from daemon: cannot remove container "${target.arg}": ${reply.detail ?? ''}`
+          : defaultWrap(target, reply),
+    },
+  );
 }
 
 /** docker/cli start.go startContainersWithoutAttachments: one by one, then a summary line. */
@@ -212,7 +244,10 @@ export function* restart(driver: Driver, out: Output, args: readonly string[], f
     if (reply.kind === 'pending') yield waitFor(driver, [r.target.id]);
     const final = reply.kind === 'pending' ? (driver.context(r.target.id)?.reply ?? { kind: 'ok' as const }) : reply;
     if (final.kind === 'error') {
-      const detail = final.error === 'E12' ? (final.detail ?? '') : final.detail ?? daemonError(final.error, r.target).replace('Error response from daemon: ', '');
+      const detail =
+        final.error === 'E12'
+          ? (final.detail ?? '')
+          : (final.detail ?? daemonError(final.error, r.target).replace('Error response from daemon: ', ''));
       errors.push(`Error response from daemon: Cannot restart container ${arg}: ${detail}`);
       continue;
     }

@@ -6,7 +6,15 @@ import type { Driver, Operation } from '../engine/driver';
 import { toDockerEvent, toInspect } from '../engine/inspect';
 import type { LoggedEvent } from '../engine/machine';
 import { statusOf } from '../engine/driver';
-import { formatEvent, formatInspect, formatPs, parseTimeArg, sinceAfterUntilError, validateEventFormat, type PsDetails } from '../format/index';
+import {
+  formatEvent,
+  formatInspect,
+  formatPs,
+  parseTimeArg,
+  sinceAfterUntilError,
+  validateEventFormat,
+  type PsDetails,
+} from '../format/index';
 import { findImage } from '../processes';
 import type { ContainerInspect, DockerEvent } from '../types';
 import type { Output } from './output';
@@ -58,7 +66,23 @@ function safeRegExp(source: string): RegExp | null {
   }
 }
 
-const PS_FILTERS = ['ancestor', 'before', 'expose', 'exited', 'health', 'id', 'isolation', 'is-task', 'label', 'name', 'network', 'publish', 'since', 'status', 'volume'];
+const PS_FILTERS = [
+  'ancestor',
+  'before',
+  'expose',
+  'exited',
+  'health',
+  'id',
+  'isolation',
+  'is-task',
+  'label',
+  'name',
+  'network',
+  'publish',
+  'since',
+  'status',
+  'volume',
+];
 const STATES = ['created', 'running', 'paused', 'restarting', 'removing', 'exited', 'dead'];
 
 /** The daemon's filter validation (daemon/list.go foldFilter, daemon/internal/filters). */
@@ -116,7 +140,13 @@ function portsOf(c: ContainerInspect): PsDetails {
   return { ports: ports.join(', ') };
 }
 
-export function* inspect(driver: Driver, out: Output, args: readonly string[], flags: { format?: string }, command: 'inspect' | 'container inspect'): Operation {
+export function* inspect(
+  driver: Driver,
+  out: Output,
+  args: readonly string[],
+  flags: { format?: string },
+  command: 'inspect' | 'container inspect',
+): Operation {
   const items = args.map((arg) => {
     const found = driver.find(arg);
     if (!found.ok) return { arg, value: undefined };

@@ -29,7 +29,13 @@ type Enqueue = {
 };
 
 /** Announces a Docker event; the engine's driver forwards it into the log. */
-function report(enqueue: Enqueue, ctx: ContainerContext, now: number, action: string, attributes: Record<string, string> = {}): void {
+function report(
+  enqueue: Enqueue,
+  ctx: ContainerContext,
+  now: number,
+  action: string,
+  attributes: Record<string, string> = {},
+): void {
   enqueue.emit({ type: 'container.event', id: ctx.id, now, action, attributes });
 }
 
@@ -48,6 +54,28 @@ function exitCodeFor(ctx: ContainerContext, signal: number): number {
   const o = outcomeOf(ctx, signal);
   return o.kind === 'exits' ? o.code : 0;
 }
+
+/**
+ * How a container with no process answers (created and exited, docker-lifecycle.md §4): start and
+ * restart run the process, stop is a 304, kill/pause/unpause are refused, rm removes it.
+ */
+const NOT_RUNNING = {
+  'cli.start': [
+    { guard: 'startFailsAutoRemove', target: 'removal', actions: ['resetRestartManager', 'failStart'] },
+    { guard: 'startFails', actions: ['resetRestartManager', 'failStart'] },
+    { target: 'running', actions: ['resetRestartManager', 'startProcess', { type: 'reply', params: { kind: 'ok' } }] },
+  ],
+  'cli.restart': [
+    { guard: 'startFails', actions: ['resetRestartManager', 'failStart'] },
+    { target: 'running', actions: ['resetRestartManager', 'startProcess', 'reportRestart'] },
+  ],
+  'cli.stop': { actions: { type: 'reply', params: { kind: 'not-modified' } } },
+  'cli.kill': { actions: { type: 'reply', params: { kind: 'error', error: 'E9' } } },
+  'cli.pause': { actions: { type: 'reply', params: { kind: 'error', error: 'E5' } } },
+  'cli.unpause': { actions: { type: 'reply', params: { kind: 'error', error: 'E8' } } },
+  'cli.rm': { target: 'removal', actions: { type: 'reply', params: { kind: 'ok' } } },
+  'fault.teardown': { actions: 'setTeardownFault' },
+} as const;
 
 export const containerMachine = setup({
   types: {
@@ -86,7 +114,9 @@ export const containerMachine = setup({
     reply: enqueueActions(({ enqueue }, params: Reply) => enqueue.assign({ reply: params })),
     /** The daemon could not parse `-s` (daemon/stop.go containerStop): `invalid signal: FOO`. */
     replyInvalidSignal: enqueueActions(({ event, enqueue }) =>
-      enqueue.assign({ reply: { kind: 'error', error: 'EINVALSIG', detail: 'signalError' in event ? (event.signalError ?? '') : '' } }),
+      enqueue.assign({
+        reply: { kind: 'error', error: 'EINVALSIG', detail: 'signalError' in event ? (event.signalError ?? '') : '' },
+      }),
     ),
 
     /** daemon/start.go containerStart with resetRestartManager (a manual start or restart). */
@@ -119,7 +149,11 @@ export const containerMachine = setup({
     failStart: enqueueActions(({ context, enqueue }) => {
       const err = context.process.startError;
       if (!err) return;
-      enqueue.assign({ exitCode: err.exitCode, error: err.message, reply: { kind: 'error', error: 'ESTART', detail: err.message } });
+      enqueue.assign({
+        exitCode: err.exitCode,
+        error: err.message,
+        reply: { kind: 'error', error: 'ESTART', detail: err.message },
+      });
     }),
 
     reportRestart: enqueueActions(({ context, event, enqueue }) => {
@@ -148,7 +182,9 @@ export const containerMachine = setup({
     }),
 
     /** containerd's TaskResumed after the daemon thaws a paused container it signalled (§5). */
-    reportThaw: enqueueActions(({ context, event, enqueue }) => report(enqueue as Enqueue, context, event.now, 'unpause')),
+    reportThaw: enqueueActions(({ context, event, enqueue }) =>
+      report(enqueue as Enqueue, context, event.now, 'unpause'),
+    ),
 
     queueSignal: enqueueActions(({ context, event, enqueue }) =>
       enqueue.assign({ pendingSignals: [...context.pendingSignals, signalOf(context, event)] }),
@@ -177,7 +213,9 @@ export const containerMachine = setup({
     exitBySignal: enqueueActions(({ context, event, enqueue }) =>
       enqueue.assign({ exiting: { code: exitCodeFor(context, signalOf(context, event)), oom: false, restart: false } }),
     ),
-    exitByKill: enqueueActions(({ enqueue }) => enqueue.assign({ exiting: { code: 128 + SIGKILL, oom: false, restart: false } })),
+    exitByKill: enqueueActions(({ enqueue }) =>
+      enqueue.assign({ exiting: { code: 128 + SIGKILL, oom: false, restart: false } }),
+    ),
     exitNaturally: enqueueActions(({ context, event, enqueue }) => {
       const code = event.type === 'process.exit' && event.code !== undefined ? event.code : context.process.exitCode;
       enqueue.assign({ exiting: { code, oom: false, restart: false } });
@@ -192,7 +230,11 @@ export const containerMachine = setup({
         context.pendingExit ??
         context.pendingSignals.map((s) => outcomeOf(context, s)).find((o) => o.kind === 'exits')?.code ??
         0;
-      enqueue.assign({ exiting: { code: code ?? 0, oom: false, restart: false }, pendingSignals: [], pendingExit: null });
+      enqueue.assign({
+        exiting: { code: code ?? 0, oom: false, restart: false },
+        pendingSignals: [],
+        pendingExit: null,
+      });
     }),
     clearPending: enqueueActions(({ enqueue }) => enqueue.assign({ pendingSignals: [], pendingExit: null })),
     holdExit: enqueueActions(({ context, event, enqueue }) => {
@@ -233,14 +275,20 @@ export const containerMachine = setup({
     }),
 
     /** restarting → exited when the restart manager is cancelled: back to the last exit, no `die`. */
-    cancelBackoff: enqueueActions(({ enqueue }) => enqueue.assign({ backoffUntil: null, restartCancelled: true, manuallyStopped: true })),
+    cancelBackoff: enqueueActions(({ enqueue }) =>
+      enqueue.assign({ backoffUntil: null, restartCancelled: true, manuallyStopped: true }),
+    ),
     reportStop: enqueueActions(({ context, event, enqueue }) => {
       report(enqueue as Enqueue, context, event.now, 'stop');
       enqueue.assign({ stop: null });
     }),
 
-    reportPause: enqueueActions(({ context, event, enqueue }) => report(enqueue as Enqueue, context, event.now, 'pause')),
-    reportUnpause: enqueueActions(({ context, event, enqueue }) => report(enqueue as Enqueue, context, event.now, 'unpause')),
+    reportPause: enqueueActions(({ context, event, enqueue }) =>
+      report(enqueue as Enqueue, context, event.now, 'pause'),
+    ),
+    reportUnpause: enqueueActions(({ context, event, enqueue }) =>
+      report(enqueue as Enqueue, context, event.now, 'unpause'),
+    ),
 
     setTeardownFault: enqueueActions(({ event, enqueue }) => {
       if (event.type !== 'fault.teardown') return;
@@ -249,7 +297,12 @@ export const containerMachine = setup({
     beginTeardown: enqueueActions(({ context, event, enqueue }) => {
       const ms = context.teardownFault?.mode === 'slow' ? context.teardownFault.ms : 0;
       // An `rm` waits for the teardown; an auto-removal keeps the reply of what caused it.
-      enqueue.assign({ teardownUntil: event.now + ms, teardownFault: null, reply: context.reply.kind === 'error' ? context.reply : { kind: 'pending' }, stop: null });
+      enqueue.assign({
+        teardownUntil: event.now + ms,
+        teardownFault: null,
+        reply: context.reply.kind === 'error' ? context.reply : { kind: 'pending' },
+        stop: null,
+      });
     }),
     /** delete.go: `Dead` is set before the teardown; a failed teardown leaves it so. */
     failTeardown: enqueueActions(({ context, enqueue }) => {
@@ -275,25 +328,7 @@ export const containerMachine = setup({
   context: ({ input }) => initialContext(input),
   initial: 'created',
   states: {
-    created: {
-      on: {
-        'cli.start': [
-          { guard: 'startFailsAutoRemove', target: 'removal', actions: ['resetRestartManager', 'failStart'] },
-          { guard: 'startFails', actions: ['resetRestartManager', 'failStart'] },
-          { target: 'running', actions: ['resetRestartManager', 'startProcess', { type: 'reply', params: { kind: 'ok' } }] },
-        ],
-        'cli.restart': [
-          { guard: 'startFails', actions: ['resetRestartManager', 'failStart'] },
-          { target: 'running', actions: ['resetRestartManager', 'startProcess', 'reportRestart'] },
-        ],
-        'cli.stop': { actions: { type: 'reply', params: { kind: 'not-modified' } } },
-        'cli.kill': { actions: { type: 'reply', params: { kind: 'error', error: 'E9' } } },
-        'cli.pause': { actions: { type: 'reply', params: { kind: 'error', error: 'E5' } } },
-        'cli.unpause': { actions: { type: 'reply', params: { kind: 'error', error: 'E8' } } },
-        'cli.rm': { target: 'removal', actions: { type: 'reply', params: { kind: 'ok' } } },
-        'fault.teardown': { actions: 'setTeardownFault' },
-      },
-    },
+    created: { on: NOT_RUNNING },
 
     running: {
       on: {
@@ -307,15 +342,27 @@ export const containerMachine = setup({
         ],
         'cli.restart': [
           { guard: 'signalInvalid', actions: 'replyInvalidSignal' },
-          { guard: 'signalEndsRunning', target: 'exiting', actions: ['markRestartRequested', 'beginStop', 'sendSignal', 'exitBySignal'] },
+          {
+            guard: 'signalEndsRunning',
+            target: 'exiting',
+            actions: ['markRestartRequested', 'beginStop', 'sendSignal', 'exitBySignal'],
+          },
           { actions: ['markRestartRequested', 'beginStop', 'sendSignal'] },
         ],
         'cli.kill': [
-          { guard: 'signalEndsRunning', target: 'exiting', actions: ['sendSignal', 'exitBySignal', { type: 'reply', params: { kind: 'ok' } }] },
+          {
+            guard: 'signalEndsRunning',
+            target: 'exiting',
+            actions: ['sendSignal', 'exitBySignal', { type: 'reply', params: { kind: 'ok' } }],
+          },
           { actions: ['sendSignal', { type: 'reply', params: { kind: 'ok' } }] },
         ],
         'cli.rm': [
-          { guard: 'force', target: 'exiting', actions: ['forceRemoval', 'sendSignal', 'exitByKill', { type: 'reply', params: { kind: 'ok' } }] },
+          {
+            guard: 'force',
+            target: 'exiting',
+            actions: ['forceRemoval', 'sendSignal', 'exitByKill', { type: 'reply', params: { kind: 'ok' } }],
+          },
           { actions: { type: 'reply', params: { kind: 'error', error: 'E13' } } },
         ],
         'process.exit': { target: 'exiting', actions: 'exitNaturally' },
@@ -330,12 +377,20 @@ export const containerMachine = setup({
         'cli.start': { actions: { type: 'reply', params: { kind: 'error', error: 'E1' } } },
         'cli.pause': { actions: { type: 'reply', params: { kind: 'error', error: 'E6' } } },
         'cli.unpause': [
-          { guard: 'thawReleasesExit', target: 'exiting', actions: ['reportUnpause', 'exitOnThaw', { type: 'reply', params: { kind: 'ok' } }] },
+          {
+            guard: 'thawReleasesExit',
+            target: 'exiting',
+            actions: ['reportUnpause', 'exitOnThaw', { type: 'reply', params: { kind: 'ok' } }],
+          },
           { target: 'running', actions: ['reportUnpause', 'clearPending', { type: 'reply', params: { kind: 'ok' } }] },
         ],
         'cli.stop': [
           { guard: 'signalInvalid', actions: 'replyInvalidSignal' },
-          { guard: 'signalThawsAndEnds', target: 'exiting', actions: ['beginStop', 'sendSignal', 'reportThaw', 'exitBySignal'] },
+          {
+            guard: 'signalThawsAndEnds',
+            target: 'exiting',
+            actions: ['beginStop', 'sendSignal', 'reportThaw', 'exitBySignal'],
+          },
           { guard: 'signalThaws', target: 'running', actions: ['beginStop', 'sendSignal', 'reportThaw'] },
           { actions: ['beginStop', 'sendSignal', 'queueSignal'] },
         ],
@@ -346,27 +401,53 @@ export const containerMachine = setup({
             target: 'exiting',
             actions: ['markRestartRequested', 'beginStop', 'sendSignal', 'reportThaw', 'exitBySignal'],
           },
-          { guard: 'signalThaws', target: 'running', actions: ['markRestartRequested', 'beginStop', 'sendSignal', 'reportThaw'] },
+          {
+            guard: 'signalThaws',
+            target: 'running',
+            actions: ['markRestartRequested', 'beginStop', 'sendSignal', 'reportThaw'],
+          },
           { actions: ['markRestartRequested', 'beginStop', 'sendSignal', 'queueSignal'] },
         ],
         'cli.kill': [
-          { guard: 'isSigkill', target: 'exiting', actions: ['sendSignal', 'reportThaw', 'exitByKill', { type: 'reply', params: { kind: 'ok' } }] },
+          {
+            guard: 'isSigkill',
+            target: 'exiting',
+            actions: ['sendSignal', 'reportThaw', 'exitByKill', { type: 'reply', params: { kind: 'ok' } }],
+          },
           {
             guard: 'signalThawsAndEnds',
             target: 'exiting',
             actions: ['sendSignal', 'reportThaw', 'exitBySignal', { type: 'reply', params: { kind: 'ok' } }],
           },
-          { guard: 'signalThaws', target: 'running', actions: ['sendSignal', 'reportThaw', { type: 'reply', params: { kind: 'ok' } }] },
+          {
+            guard: 'signalThaws',
+            target: 'running',
+            actions: ['sendSignal', 'reportThaw', { type: 'reply', params: { kind: 'ok' } }],
+          },
           { actions: ['sendSignal', 'queueSignal', { type: 'reply', params: { kind: 'ok' } }] },
         ],
         'cli.rm': [
-          { guard: 'force', target: 'exiting', actions: ['forceRemoval', 'sendSignal', 'reportThaw', 'exitByKill', { type: 'reply', params: { kind: 'ok' } }] },
+          {
+            guard: 'force',
+            target: 'exiting',
+            actions: [
+              'forceRemoval',
+              'sendSignal',
+              'reportThaw',
+              'exitByKill',
+              { type: 'reply', params: { kind: 'ok' } },
+            ],
+          },
           { actions: { type: 'reply', params: { kind: 'error', error: 'E15' } } },
         ],
         // A frozen process cannot run its own exit; it happens when it is thawed.
         'process.exit': { actions: 'holdExit' },
         'process.oom': { target: 'exiting', actions: 'exitByOom' },
-        'timer.grace': { guard: 'stopInProgress', target: 'exiting', actions: ['sendFallbackKill', 'reportThaw', 'exitByKill'] },
+        'timer.grace': {
+          guard: 'stopInProgress',
+          target: 'exiting',
+          actions: ['sendFallbackKill', 'reportThaw', 'exitByKill'],
+        },
         'fault.teardown': { actions: 'setTeardownFault' },
       },
     },
@@ -380,15 +461,33 @@ export const containerMachine = setup({
         // manager is what stops it (§7). A signal that is not stop-type cancels nothing.
         'cli.stop': [
           { guard: 'signalInvalid', actions: 'replyInvalidSignal' },
-          { guard: 'signalIsStopType', target: 'exited', actions: ['cancelBackoff', 'reportStop', { type: 'reply', params: { kind: 'ok' } }] },
+          {
+            guard: 'signalIsStopType',
+            target: 'exited',
+            actions: ['cancelBackoff', 'reportStop', { type: 'reply', params: { kind: 'ok' } }],
+          },
           { actions: ['beginStop'] },
         ],
         'cli.restart': [
           { guard: 'signalInvalid', actions: 'replyInvalidSignal' },
-          { target: 'running', actions: ['markRestartRequested', 'cancelBackoff', 'reportStop', 'resetRestartManager', 'startProcess', 'reportRestart'] },
+          {
+            target: 'running',
+            actions: [
+              'markRestartRequested',
+              'cancelBackoff',
+              'reportStop',
+              'resetRestartManager',
+              'startProcess',
+              'reportRestart',
+            ],
+          },
         ],
         'cli.kill': [
-          { guard: 'signalIsStopType', target: 'exited', actions: ['cancelBackoff', { type: 'reply', params: { kind: 'ok' } }] },
+          {
+            guard: 'signalIsStopType',
+            target: 'exited',
+            actions: ['cancelBackoff', { type: 'reply', params: { kind: 'ok' } }],
+          },
           { actions: { type: 'reply', params: { kind: 'ok' } } },
         ],
         'cli.rm': [
@@ -401,31 +500,17 @@ export const containerMachine = setup({
       },
     },
 
-    exited: {
-      on: {
-        'cli.start': [
-          { guard: 'startFailsAutoRemove', target: 'removal', actions: ['resetRestartManager', 'failStart'] },
-          { guard: 'startFails', actions: ['resetRestartManager', 'failStart'] },
-          { target: 'running', actions: ['resetRestartManager', 'startProcess', { type: 'reply', params: { kind: 'ok' } }] },
-        ],
-        'cli.restart': [
-          { guard: 'startFails', actions: ['resetRestartManager', 'failStart'] },
-          { target: 'running', actions: ['resetRestartManager', 'startProcess', 'reportRestart'] },
-        ],
-        'cli.stop': { actions: { type: 'reply', params: { kind: 'not-modified' } } },
-        'cli.kill': { actions: { type: 'reply', params: { kind: 'error', error: 'E9' } } },
-        'cli.pause': { actions: { type: 'reply', params: { kind: 'error', error: 'E5' } } },
-        'cli.unpause': { actions: { type: 'reply', params: { kind: 'error', error: 'E8' } } },
-        'cli.rm': { target: 'removal', actions: { type: 'reply', params: { kind: 'ok' } } },
-        'fault.teardown': { actions: 'setTeardownFault' },
-      },
-    },
+    /** Answers exactly as `created`; only a zero StartedAt tells them apart (§1.1, rule 6). */
+    exited: { on: NOT_RUNNING },
 
     removing: {
       on: {
         'cli.start': { actions: { type: 'reply', params: { kind: 'error', error: 'E3' } } },
         'cli.restart': {
-          actions: { type: 'reply', params: { kind: 'error', error: 'E12', detail: 'container is marked for removal and cannot be started' } },
+          actions: {
+            type: 'reply',
+            params: { kind: 'error', error: 'E12', detail: 'container is marked for removal and cannot be started' },
+          },
         },
         'cli.stop': { actions: { type: 'reply', params: { kind: 'not-modified' } } },
         'cli.kill': { actions: { type: 'reply', params: { kind: 'error', error: 'E9' } } },
@@ -440,7 +525,10 @@ export const containerMachine = setup({
       on: {
         'cli.start': { actions: { type: 'reply', params: { kind: 'error', error: 'E3' } } },
         'cli.restart': {
-          actions: { type: 'reply', params: { kind: 'error', error: 'E12', detail: 'container is marked for removal and cannot be started' } },
+          actions: {
+            type: 'reply',
+            params: { kind: 'error', error: 'E12', detail: 'container is marked for removal and cannot be started' },
+          },
         },
         'cli.stop': { actions: { type: 'reply', params: { kind: 'not-modified' } } },
         'cli.kill': { actions: { type: 'reply', params: { kind: 'error', error: 'E9' } } },
@@ -456,7 +544,11 @@ export const containerMachine = setup({
       entry: 'recordExit',
       always: [
         { guard: 'removeAfterExit', target: 'removal', actions: 'finishStop' },
-        { guard: 'restartOperation', target: 'running', actions: ['finishStop', 'resetRestartManager', 'startProcess', 'reportRestart'] },
+        {
+          guard: 'restartOperation',
+          target: 'running',
+          actions: ['finishStop', 'resetRestartManager', 'startProcess', 'reportRestart'],
+        },
         { guard: 'policyRestarts', target: 'restarting', actions: 'finishStop' },
         { guard: 'autoRemoves', target: 'removal', actions: 'finishStop' },
         { target: 'exited', actions: 'finishStop' },

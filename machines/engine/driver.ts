@@ -184,7 +184,7 @@ export class Driver {
     if (this.resuming) return;
     this.resuming = true;
     try {
-      for (let progressed = true; progressed; ) {
+      for (let progressed = true; progressed;) {
         progressed = false;
         for (const parked of [...this.parked]) {
           if (!this.isOver(parked.wait)) continue;

@@ -125,7 +125,15 @@ export const engineMachine = setup({
         id,
         input: { id, name, created: context.now, config: event.request.config, process: event.request.process },
       });
-      context.log.push({ id, action: 'create', attributes: {}, image: event.request.config.image, name, labels: event.request.config.labels, at: context.now });
+      context.log.push({
+        id,
+        action: 'create',
+        attributes: {},
+        image: event.request.config.image,
+        name,
+        labels: event.request.config.labels,
+        at: context.now,
+      });
       return {
         rng,
         containers: [...context.containers, { id, name, ref }],
@@ -136,7 +144,8 @@ export const engineMachine = setup({
       if (event.type !== 'engine.deliver') return;
       const entry = context.containers.find((c) => c.id === event.id);
       if (!entry) return;
-      const needsPid = event.event.type === 'cli.start' || event.event.type === 'cli.restart' || event.event.type === 'timer.backoff';
+      const needsPid =
+        event.event.type === 'cli.start' || event.event.type === 'cli.restart' || event.event.type === 'timer.backoff';
       const pid = context.nextPid;
       if (needsPid) enqueue.assign({ nextPid: pid + 1 });
       enqueue.sendTo(entry.ref, { ...event.event, now: context.now, ...(needsPid ? { pid } : {}) } as ContainerEvent);

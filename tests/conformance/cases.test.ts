@@ -28,7 +28,9 @@ interface Case extends EventRules {
   variants?: Variant[];
 }
 
-const CASES: Case[] = JSON.parse(readFileSync(new URL('../../../shared/spec/docker-lifecycle-cases.json', import.meta.url), 'utf8'));
+const CASES: Case[] = JSON.parse(
+  readFileSync(new URL('../../../shared/spec/docker-lifecycle-cases.json', import.meta.url), 'utf8'),
+);
 
 /** Processes that answer SIGTERM in each of the three ways the spec distinguishes. */
 const PROCESSES = {
@@ -123,7 +125,8 @@ function waitsForever(c: Case): boolean {
 
 /** The case's expectations for one kind of process. */
 function expectationFor(c: Case, kind: ProcessKind): { rules: EventRules; to: string; exitCode: Case['exitCode'] } {
-  const variant = c.variants?.find((v) => PROCESSES[kind].kind.test(v.process)) ?? (kind === 'ignores' ? withFallback(c) : undefined);
+  const variant =
+    c.variants?.find((v) => PROCESSES[kind].kind.test(v.process)) ?? (kind === 'ignores' ? withFallback(c) : undefined);
   return {
     rules: {
       events: variant?.events ?? c.events,
@@ -146,7 +149,10 @@ describe.each(CASES.map((c) => [c.id, c] as const))('case %s', (_id, c) => {
     const before = sim.inspect(NAME);
     const id = before?.Id ?? '';
     const seen = sim.events().length;
-    const line = c.from === 'none' && c.command === 'docker create' ? `docker create ${c.flags.map((f) => fill(f, id)).join(' ')} busybox` : `${c.command} ${c.flags.join(' ')} ${NAME}`.replace(/\s+/g, ' ');
+    const line =
+      c.from === 'none' && c.command === 'docker create'
+        ? `docker create ${c.flags.map((f) => fill(f, id)).join(' ')} busybox`
+        : `${c.command} ${c.flags.join(' ')} ${NAME}`.replace(/\s+/g, ' ');
     const result = await sim.exec(line);
     const after = sim.inspect(NAME);
     const newId = after?.Id ?? id;
@@ -163,11 +169,13 @@ describe.each(CASES.map((c) => [c.id, c] as const))('case %s', (_id, c) => {
     const exitCode = after?.State.ExitCode ?? null;
     if (typeof expected.exitCode === 'number') expect(exitCode, 'ExitCode').toBe(expected.exitCode);
     if (expected.exitCode === 'previous exit code') expect(exitCode).toBe(before?.State.ExitCode);
-    if (expected.exitCode === null && before && after) expect(exitCode, 'ExitCode unchanged').toBe(before.State.ExitCode);
+    if (expected.exitCode === null && before && after)
+      expect(exitCode, 'ExitCode unchanged').toBe(before.State.ExitCode);
 
     // `<process>` in a die event is what this process exits with when it gets the stop signal.
     // Under `-t -1` the ignoring `sleep 1000` runs out its time and exits 0.
-    const dieCode = c.from === 'restarting' ? null : kind === 'ignores' && waitsForever(c) ? 0 : PROCESSES[kind].stopExit;
+    const dieCode =
+      c.from === 'restarting' ? null : kind === 'ignores' && waitsForever(c) ? 0 : PROCESSES[kind].stopExit;
     expect(eventProblems(events, expected.rules, dieCode)).toEqual([]);
     for (const e of events) expect(e.Actor.ID).toBe(newId);
 

@@ -36,7 +36,8 @@ export function eventProblems(actual: DockerEvent[], rules: EventRules, exitCode
   const keep = (a: string) => !optional.has(a);
   const want = canonical(rules.events.filter(keep), groups);
   const got = canonical(actual.map((e) => e.Action).filter(keep), groups);
-  if (JSON.stringify(want) !== JSON.stringify(got)) problems.push(`events ${JSON.stringify(got)} != ${JSON.stringify(want)}`);
+  if (JSON.stringify(want) !== JSON.stringify(got))
+    problems.push(`events ${JSON.stringify(got)} != ${JSON.stringify(want)}`);
 
   // Attributes: pair each expected event with the actual one of the same action, in order.
   const attrs = rules.eventAttrs ?? [];
@@ -54,7 +55,8 @@ export function eventProblems(actual: DockerEvent[], rules: EventRules, exitCode
       else if (value === '<seconds>' || value === 'N') {
         if (!/^\d+$/.test(v)) problems.push(`${action}.${key}=${v} is not a whole number`);
       } else if (value === '<process>') {
-        if (exitCode !== null && v !== String(exitCode)) problems.push(`${action}.${key}=${v}, inspect says ${exitCode}`);
+        if (exitCode !== null && v !== String(exitCode))
+          problems.push(`${action}.${key}=${v}, inspect says ${exitCode}`);
       } else if (v !== value) problems.push(`${action}.${key}=${v}, expected ${value}`);
     }
   });

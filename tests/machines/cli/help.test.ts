@@ -31,12 +31,12 @@ const PS_HELP = lines(
   '  -a, --all             Show all containers (default shows just running)',
   '  -f, --filter filter   Filter output based on conditions provided',
   '      --format string   Format output using a custom template:',
-  '                        \'table\':            Print output in table format',
+  "                        'table':            Print output in table format",
   '                        with column headers (default)',
-  '                        \'table TEMPLATE\':   Print output in table format',
+  "                        'table TEMPLATE':   Print output in table format",
   '                        using the given Go template',
-  '                        \'json\':             Print in JSON format',
-  '                        \'TEMPLATE\':         Print output using the given',
+  "                        'json':             Print in JSON format",
+  "                        'TEMPLATE':         Print output using the given",
   '                        Go template.',
   '                        Refer to https://docs.docker.com/go/formatting/',
   '                        for more information about formatting output with',
@@ -45,7 +45,7 @@ const PS_HELP = lines(
   '                        states) (default -1)',
   '  -l, --latest          Show the latest created container (includes all',
   '                        states)',
-  '      --no-trunc        Don\'t truncate output',
+  "      --no-trunc        Don't truncate output",
   '  -q, --quiet           Only display container IDs',
   '  -s, --size            Display total file sizes',
 );
@@ -73,8 +73,8 @@ const EVENTS_HELP = lines(
   'Options:',
   '  -f, --filter filter   Filter output based on conditions provided',
   '      --format string   Format output using a custom template:',
-  '                        \'json\':             Print in JSON format',
-  '                        \'TEMPLATE\':         Print output using the given',
+  "                        'json':             Print in JSON format",
+  "                        'TEMPLATE':         Print output using the given",
   '                        Go template.',
   '                        Refer to https://docs.docker.com/go/formatting/',
   '                        for more information about formatting output with',
@@ -102,12 +102,12 @@ const CONTAINER_LS_HELP = lines(
   '  -a, --all             Show all containers (default shows just running)',
   '  -f, --filter filter   Filter output based on conditions provided',
   '      --format string   Format output using a custom template:',
-  '                        \'table\':            Print output in table format',
+  "                        'table':            Print output in table format",
   '                        with column headers (default)',
-  '                        \'table TEMPLATE\':   Print output in table format',
+  "                        'table TEMPLATE':   Print output in table format",
   '                        using the given Go template',
-  '                        \'json\':             Print in JSON format',
-  '                        \'TEMPLATE\':         Print output using the given',
+  "                        'json':             Print in JSON format",
+  "                        'TEMPLATE':         Print output using the given",
   '                        Go template.',
   '                        Refer to https://docs.docker.com/go/formatting/',
   '                        for more information about formatting output with',
@@ -116,7 +116,7 @@ const CONTAINER_LS_HELP = lines(
   '                        states) (default -1)',
   '  -l, --latest          Show the latest created container (includes all',
   '                        states)',
-  '      --no-trunc        Don\'t truncate output',
+  "      --no-trunc        Don't truncate output",
   '  -q, --quiet           Only display container IDs',
   '  -s, --size            Display total file sizes',
 );
@@ -127,8 +127,8 @@ const INSPECT_HELP = lines(
   '',
   'Options:',
   '  -f, --format string   Format output using a custom template:',
-  '                        \'json\':             Print in JSON format',
-  '                        \'TEMPLATE\':         Print output using the given',
+  "                        'json':             Print in JSON format",
+  "                        'TEMPLATE':         Print output using the given",
   '                        Go template.',
   '                        Refer to https://docs.docker.com/go/formatting/',
   '                        for more information about formatting output with',
@@ -181,7 +181,7 @@ const ROOT_HELP = lines(
   '      --tlsverify          Use TLS and verify the remote',
   '  -v, --version            Print version information and quit',
   '',
-  'Run \'docker COMMAND --help\' for more information on a command.',
+  "Run 'docker COMMAND --help' for more information on a command.",
   '',
   'For more help on how to use Docker, head to https://docs.docker.com/go/guides/',
 );
@@ -247,14 +247,25 @@ describe('docker <verb> --help matches docker/cli byte for byte', () => {
 
   it('shows non-zero defaults: string defaults quoted, others bare', () => {
     const run = verbHelp('run');
-    expect(run).toContain('      --restart string                   Restart policy to apply when a\n                                         container exits (default "no")\n');
-    expect(run).toContain('      --sig-proxy                        Proxy received signals to the\n                                         process (default true)\n');
+    expect(run).toContain(
+      '      --restart string                   Restart policy to apply when a\n                                         container exits (default "no")\n',
+    );
+    expect(run).toContain(
+      '      --sig-proxy                        Proxy received signals to the\n                                         process (default true)\n',
+    );
     expect(run).toContain('      --sysctl map                       Sysctl options (default map[])\n');
   });
 
   it('hides deprecated, hidden, Windows-only and experimental flags', () => {
     const run = verbHelp('run');
-    for (const hidden of ['--kernel-memory', '--disable-content-trust', '--dns-opt ', '--net ', '--cpu-count', '--io-maxiops']) {
+    for (const hidden of [
+      '--kernel-memory',
+      '--disable-content-trust',
+      '--dns-opt ',
+      '--net ',
+      '--cpu-count',
+      '--io-maxiops',
+    ]) {
       expect(run).not.toContain(hidden);
     }
     expect(verbHelp('stop')).not.toContain('--time ');
@@ -329,9 +340,20 @@ describe('docker --help and management commands', () => {
 
 describe('the command table', () => {
   it('has the twelve simulated verbs with docker/cli usage lines', () => {
-    expect(Object.keys(COMMANDS).sort()).toEqual(
-      ['create', 'events', 'inspect', 'kill', 'pause', 'ps', 'restart', 'rm', 'run', 'start', 'stop', 'unpause'],
-    );
+    expect(Object.keys(COMMANDS).sort()).toEqual([
+      'create',
+      'events',
+      'inspect',
+      'kill',
+      'pause',
+      'ps',
+      'restart',
+      'rm',
+      'run',
+      'start',
+      'stop',
+      'unpause',
+    ]);
     expect(COMMANDS.stop.use).toBe('stop [OPTIONS] CONTAINER [CONTAINER...]');
     expect(COMMANDS.run.use).toBe('run [OPTIONS] IMAGE [COMMAND] [ARG...]');
   });

@@ -94,7 +94,13 @@ describe('pflag syntax', () => {
   });
 
   it('reads --flag=value, --flag value, -t10, -t=10 and -t 10 alike', () => {
-    for (const line of ['docker stop --timeout=10 a', 'docker stop --timeout 10 a', 'docker stop -t10 a', 'docker stop -t=10 a', 'docker stop -t 10 a']) {
+    for (const line of [
+      'docker stop --timeout=10 a',
+      'docker stop --timeout 10 a',
+      'docker stop -t10 a',
+      'docker stop -t=10 a',
+      'docker stop -t 10 a',
+    ]) {
       expect(flagsOf(line, 'stop').timeout).toBe(10);
     }
   });
@@ -207,9 +213,18 @@ describe('create and run flags', () => {
   });
 
   it('parses the restart policy syntax on the client and leaves names to the daemon', () => {
-    expect(flagsOf('docker run --restart on-failure:3 busybox', 'run').restart).toEqual({ Name: 'on-failure', MaximumRetryCount: 3 });
-    expect(flagsOf('docker run --restart always: busybox', 'run').restart).toEqual({ Name: 'always', MaximumRetryCount: 0 });
-    expect(flagsOf('docker run --restart bogus:-2 busybox', 'run').restart).toEqual({ Name: 'bogus', MaximumRetryCount: -2 });
+    expect(flagsOf('docker run --restart on-failure:3 busybox', 'run').restart).toEqual({
+      Name: 'on-failure',
+      MaximumRetryCount: 3,
+    });
+    expect(flagsOf('docker run --restart always: busybox', 'run').restart).toEqual({
+      Name: 'always',
+      MaximumRetryCount: 0,
+    });
+    expect(flagsOf('docker run --restart bogus:-2 busybox', 'run').restart).toEqual({
+      Name: 'bogus',
+      MaximumRetryCount: -2,
+    });
     expect(flagsOf("docker run --restart '' busybox", 'run').restart).toEqual({ Name: '', MaximumRetryCount: 0 });
   });
 
@@ -225,11 +240,17 @@ describe('create and run flags', () => {
 
 describe('usage errors print like docker/cli', () => {
   it('unknown flag: --foo exits 125 with the usage block', () => {
-    expect(out('docker stop --foo x')).toEqual({ stdout: '', stderr: usageError('unknown flag: --foo', STOP_USE, 'docker stop'), exitCode: 125 });
+    expect(out('docker stop --foo x')).toEqual({
+      stdout: '',
+      stderr: usageError('unknown flag: --foo', STOP_USE, 'docker stop'),
+      exitCode: 125,
+    });
   });
 
   it("unknown shorthand flag: 'z' in -z names only the rest of the group", () => {
-    expect(out('docker ps -az').stderr).toBe(usageError("unknown shorthand flag: 'z' in -z", 'docker ps [OPTIONS]', 'docker ps'));
+    expect(out('docker ps -az').stderr).toBe(
+      usageError("unknown shorthand flag: 'z' in -z", 'docker ps [OPTIONS]', 'docker ps'),
+    );
   });
 
   it('reports the first byte of a non-ASCII shorthand as Go does', () => {
@@ -247,7 +268,11 @@ describe('usage errors print like docker/cli', () => {
 
   it('invalid int values quote the value and both flag names', () => {
     expect(out('docker stop -t x y').stderr).toBe(
-      usageError('invalid argument "x" for "-t, --timeout" flag: strconv.ParseInt: parsing "x": invalid syntax', STOP_USE, 'docker stop'),
+      usageError(
+        'invalid argument "x" for "-t, --timeout" flag: strconv.ParseInt: parsing "x": invalid syntax',
+        STOP_USE,
+        'docker stop',
+      ),
     );
     expect(out('docker stop -t 99999999999999999999 x').stderr.split('\n')[0]).toBe(
       'invalid argument "99999999999999999999" for "-t, --timeout" flag: strconv.ParseInt: parsing "99999999999999999999": value out of range',
@@ -260,7 +285,11 @@ describe('usage errors print like docker/cli', () => {
   it('invalid bool values name a flag without shorthand by its long name only', () => {
     expect(out('docker run --rm=maybe x')).toEqual({
       stdout: '',
-      stderr: usageError('invalid argument "maybe" for "--rm" flag: strconv.ParseBool: parsing "maybe": invalid syntax', RUN_USE, 'docker run'),
+      stderr: usageError(
+        'invalid argument "maybe" for "--rm" flag: strconv.ParseBool: parsing "maybe": invalid syntax',
+        RUN_USE,
+        'docker run',
+      ),
       exitCode: 125,
     });
   });
@@ -304,10 +333,13 @@ describe('usage errors print like docker/cli', () => {
   it('says "accepts no arguments" for ps and events', () => {
     expect(out('docker ps x')).toEqual({
       stdout: '',
-      stderr: "docker: 'docker ps' accepts no arguments\n\nUsage:  docker ps [OPTIONS]\n\nRun 'docker ps --help' for more information\n",
+      stderr:
+        "docker: 'docker ps' accepts no arguments\n\nUsage:  docker ps [OPTIONS]\n\nRun 'docker ps --help' for more information\n",
       exitCode: 1,
     });
-    expect(out('docker system events x').stderr.split('\n')[0]).toBe("docker: 'docker system events' accepts no arguments");
+    expect(out('docker system events x').stderr.split('\n')[0]).toBe(
+      "docker: 'docker system events' accepts no arguments",
+    );
   });
 
   it('checks flags before arguments', () => {
@@ -343,13 +375,16 @@ describe('unknown commands', () => {
   it('docker container foo shows the management command usage', () => {
     expect(out('docker container foo')).toEqual({
       stdout: '',
-      stderr: "docker: unknown command: docker container foo\n\nUsage:  docker container\n\nRun 'docker container --help' for more information\n",
+      stderr:
+        "docker: unknown command: docker container foo\n\nUsage:  docker container\n\nRun 'docker container --help' for more information\n",
       exitCode: 1,
     });
   });
 
   it('parses the root flags after an unknown command', () => {
-    expect(out('docker foo --bogus').stderr).toBe(usageError('unknown flag: --bogus', 'docker [OPTIONS] COMMAND [ARG...]', 'docker'));
+    expect(out('docker foo --bogus').stderr).toBe(
+      usageError('unknown flag: --bogus', 'docker [OPTIONS] COMMAND [ARG...]', 'docker'),
+    );
   });
 
   it('lets a value-taking unknown flag swallow the subcommand, as cobra Traverse does', () => {
@@ -378,7 +413,8 @@ describe('client-side checks before the daemon is asked', () => {
   it('--rm with --restart always is refused by run with exit 125', () => {
     expect(out('docker run --rm --restart always busybox')).toEqual({
       stdout: '',
-      stderr: "docker: conflicting options: cannot specify both --restart and --rm\n\nRun 'docker run --help' for more information\n",
+      stderr:
+        "docker: conflicting options: cannot specify both --restart and --rm\n\nRun 'docker run --help' for more information\n",
       exitCode: 125,
     });
   });
@@ -386,7 +422,8 @@ describe('client-side checks before the daemon is asked', () => {
   it('--rm with --restart is refused by create naming docker create', () => {
     expect(out('docker container create --rm --restart=on-failure:3 busybox')).toEqual({
       stdout: '',
-      stderr: "docker: conflicting options: cannot specify both --restart and --rm\n\nRun 'docker create --help' for more information\n",
+      stderr:
+        "docker: conflicting options: cannot specify both --restart and --rm\n\nRun 'docker create --help' for more information\n",
       exitCode: 125,
     });
   });
@@ -441,7 +478,8 @@ describe('client-side checks before the daemon is asked', () => {
   it('refuses Windows-only and experimental flags against the Linux daemon', () => {
     expect(out('docker run --cpu-count 2 busybox')).toEqual({
       stdout: '',
-      stderr: '"--cpu-count" is only supported on a Docker daemon running on windows, but the Docker daemon is running on linux\n',
+      stderr:
+        '"--cpu-count" is only supported on a Docker daemon running on windows, but the Docker daemon is running on linux\n',
       exitCode: 1,
     });
     expect(out('docker start --checkpoint c a').stderr).toBe(
@@ -458,7 +496,9 @@ describe('help and version', () => {
   });
 
   it('docker stop -h prints the shorthand deprecation notice before the help', () => {
-    expect(out('docker stop -h').stdout.startsWith('Flag shorthand -h has been deprecated, use --help\nUsage:  docker stop')).toBe(true);
+    expect(
+      out('docker stop -h').stdout.startsWith('Flag shorthand -h has been deprecated, use --help\nUsage:  docker stop'),
+    ).toBe(true);
   });
 
   it('docker -h sends the notice to stderr and the help to stdout', () => {
@@ -516,7 +556,28 @@ describe('stdinTtyError', () => {
 describe('robustness', () => {
   it('never throws, whatever the line', () => {
     const word = fc.oneof(
-      fc.constantFrom('docker', 'container', 'system', 'run', 'stop', 'ps', 'help', '--', '-', '-h', '--help', '-t', '-dit', '--rm=x', "'", '"', '\\', ' ', '=', '-é'),
+      fc.constantFrom(
+        'docker',
+        'container',
+        'system',
+        'run',
+        'stop',
+        'ps',
+        'help',
+        '--',
+        '-',
+        '-h',
+        '--help',
+        '-t',
+        '-dit',
+        '--rm=x',
+        "'",
+        '"',
+        '\\',
+        ' ',
+        '=',
+        '-é',
+      ),
       fc.string(),
     );
     fc.assert(

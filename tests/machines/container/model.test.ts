@@ -62,7 +62,7 @@ const OTHER_EVENTS: ContainerEvent[] = [
 const ALL_EVENTS: ContainerEvent[] = [...Object.values(COMMANDS), ...OTHER_EVENTS];
 
 function statusOf(s: Snapshot): string {
-  return typeof s.value === 'string' ? s.value : Object.keys(s.value)[0] ?? '';
+  return typeof s.value === 'string' ? s.value : (Object.keys(s.value)[0] ?? '');
 }
 
 /** What matters for the graph: the state and the flags that change what a command does. */
@@ -119,32 +119,74 @@ describe('the container machine, explored', () => {
  */
 const TABLE: Record<string, Record<CommandName, [string, string]>> = {
   created: {
-    start: ['running', 'ok'], pause: ['created', 'E5'], unpause: ['created', 'E8'], stop: ['created', '304'],
-    kill: ['created', 'E9'], restart: ['running', 'ok'], rm: ['removed', 'ok'], 'rm -f': ['removed', 'ok'],
+    start: ['running', 'ok'],
+    pause: ['created', 'E5'],
+    unpause: ['created', 'E8'],
+    stop: ['created', '304'],
+    kill: ['created', 'E9'],
+    restart: ['running', 'ok'],
+    rm: ['removed', 'ok'],
+    'rm -f': ['removed', 'ok'],
   },
   running: {
-    start: ['running', '304'], pause: ['paused', 'ok'], unpause: ['running', 'E8'], stop: ['running', 'pending'],
-    kill: ['exited', 'ok'], restart: ['running', 'pending'], rm: ['running', 'E13'], 'rm -f': ['removed', 'ok'],
+    start: ['running', '304'],
+    pause: ['paused', 'ok'],
+    unpause: ['running', 'E8'],
+    stop: ['running', 'pending'],
+    kill: ['exited', 'ok'],
+    restart: ['running', 'pending'],
+    rm: ['running', 'E13'],
+    'rm -f': ['removed', 'ok'],
   },
   paused: {
-    start: ['paused', 'E1'], pause: ['paused', 'E6'], unpause: ['running', 'ok'], stop: ['running', 'pending'],
-    kill: ['exited', 'ok'], restart: ['running', 'pending'], rm: ['paused', 'E15'], 'rm -f': ['removed', 'ok'],
+    start: ['paused', 'E1'],
+    pause: ['paused', 'E6'],
+    unpause: ['running', 'ok'],
+    stop: ['running', 'pending'],
+    kill: ['exited', 'ok'],
+    restart: ['running', 'pending'],
+    rm: ['paused', 'E15'],
+    'rm -f': ['removed', 'ok'],
   },
   restarting: {
-    start: ['restarting', '304'], pause: ['restarting', 'E7'], unpause: ['restarting', 'E8'], stop: ['exited', 'ok'],
-    kill: ['exited', 'ok'], restart: ['running', 'ok'], rm: ['restarting', 'E14'], 'rm -f': ['removed', 'ok'],
+    start: ['restarting', '304'],
+    pause: ['restarting', 'E7'],
+    unpause: ['restarting', 'E8'],
+    stop: ['exited', 'ok'],
+    kill: ['exited', 'ok'],
+    restart: ['running', 'ok'],
+    rm: ['restarting', 'E14'],
+    'rm -f': ['removed', 'ok'],
   },
   exited: {
-    start: ['running', 'ok'], pause: ['exited', 'E5'], unpause: ['exited', 'E8'], stop: ['exited', '304'],
-    kill: ['exited', 'E9'], restart: ['running', 'ok'], rm: ['removed', 'ok'], 'rm -f': ['removed', 'ok'],
+    start: ['running', 'ok'],
+    pause: ['exited', 'E5'],
+    unpause: ['exited', 'E8'],
+    stop: ['exited', '304'],
+    kill: ['exited', 'E9'],
+    restart: ['running', 'ok'],
+    rm: ['removed', 'ok'],
+    'rm -f': ['removed', 'ok'],
   },
   dead: {
-    start: ['dead', 'E3'], pause: ['dead', 'E5'], unpause: ['dead', 'E8'], stop: ['dead', '304'],
-    kill: ['dead', 'E9'], restart: ['dead', 'E12'], rm: ['removed', 'ok'], 'rm -f': ['removed', 'ok'],
+    start: ['dead', 'E3'],
+    pause: ['dead', 'E5'],
+    unpause: ['dead', 'E8'],
+    stop: ['dead', '304'],
+    kill: ['dead', 'E9'],
+    restart: ['dead', 'E12'],
+    rm: ['removed', 'ok'],
+    'rm -f': ['removed', 'ok'],
   },
   removing: {
-    start: ['removing', 'E3'], pause: ['removing', 'E5'], unpause: ['removing', 'E8'], stop: ['removing', '304'],
-    kill: ['removing', 'E9'], restart: ['removing', 'E12'], rm: ['removing', 'E16'], 'rm -f': ['removing', 'E16'],
+    start: ['removing', 'E3'],
+    pause: ['removing', 'E5'],
+    unpause: ['removing', 'E8'],
+    stop: ['removing', '304'],
+    kill: ['removing', 'E9'],
+    restart: ['removing', 'E12'],
+    rm: ['removing', 'E16'],
+    'rm -f': ['removing', 'E16'],
   },
 };
 

@@ -43,7 +43,8 @@ export function container(
     Config: {
       Image: over.Image,
       Cmd: null,
-      Entrypoint: null, Labels: {},
+      Entrypoint: null,
+      Labels: {},
       Tty: false,
       OpenStdin: false,
     },
@@ -62,7 +63,8 @@ export const db = container({
   Config: {
     Image: 'postgres',
     Cmd: ['postgres'],
-    Entrypoint: ['docker-entrypoint.sh'], Labels: {},
+    Entrypoint: ['docker-entrypoint.sh'],
+    Labels: {},
     Tty: false,
     OpenStdin: false,
     StopSignal: 'SIGINT',
@@ -87,7 +89,8 @@ export const web = container({
   Config: {
     Image: 'nginx:1.27',
     Cmd: ['nginx', '-g', 'daemon off;'],
-    Entrypoint: ['/docker-entrypoint.sh'], Labels: {},
+    Entrypoint: ['/docker-entrypoint.sh'],
+    Labels: {},
     Tty: false,
     OpenStdin: false,
     StopSignal: 'SIGQUIT',
@@ -111,7 +114,8 @@ export const job = container({
   Config: {
     Image: 'busybox',
     Cmd: ['sleep', '1000'],
-    Entrypoint: null, Labels: {},
+    Entrypoint: null,
+    Labels: {},
     Tty: false,
     OpenStdin: false,
   },

@@ -67,7 +67,8 @@ describe('docker inspect without --format', () => {
       Config: {
         Image: 'busybox',
         Cmd: ['top'],
-        Entrypoint: null, Labels: {},
+        Entrypoint: null,
+        Labels: {},
         Tty: true,
         OpenStdin: true,
         StopSignal: 'SIGQUIT',
