@@ -37,7 +37,16 @@ describe('created', () => {
     expect(c.Config.Image).toBe('busybox');
     expect(c.Config.Cmd).toEqual(['sleep', '1000']);
     expect(rfc3339(c.Created)).toBe(T0);
-    expect(c.State).toMatchObject({ Status: 'created', Running: false, Paused: false, Restarting: false, Dead: false, ExitCode: 0, Pid: 0, Error: '' });
+    expect(c.State).toMatchObject({
+      Status: 'created',
+      Running: false,
+      Paused: false,
+      Restarting: false,
+      Dead: false,
+      ExitCode: 0,
+      Pid: 0,
+      Error: '',
+    });
     expect(c.State.StartedAt).toBe(ZERO_TIME);
     expect(c.State.FinishedAt).toBe(ZERO_TIME);
     const evs = eventsOf(s, id);
@@ -106,7 +115,9 @@ describe('created', () => {
     const r = await s.exec('docker run -d --name app busybox nosuchcmd');
     expect(r.exitCode).toBe(127);
     expect(r.stdout).toMatch(/^[0-9a-f]{64}\n$/);
-    expect(r.stderr).toMatch(/^docker: Error response from daemon: .*executable file not found in \$PATH.*\n\nRun 'docker run --help' for more information\n$/);
+    expect(r.stderr).toMatch(
+      /^docker: Error response from daemon: .*executable file not found in \$PATH.*\n\nRun 'docker run --help' for more information\n$/,
+    );
     const id = r.stdout.trim();
     expect(labels(eventsOf(s, id))).toEqual(['create']);
     expect(state(s, id).Status).toBe('created');
@@ -167,21 +178,24 @@ describe('created', () => {
     ],
   ];
 
-  it.each(holders)('docker run --name web fails with E18 and exit 125 while the holder is %s', async (status, arrange) => {
-    const s = sim();
-    await arrange(s);
-    expect(state(s, 'web').Status).toBe(status);
-    const id = info(s, 'web').Id;
-    const before = s.events().length;
-    const r = await s.exec('docker run -d --name web nginx');
-    expect(r).toEqual({
-      stdout: '',
-      stderr: `docker: Error response from daemon: Conflict. The container name "/web" is already in use by container "${id}". You have to remove (or rename) that container to be able to reuse that name.${RUN_HELP}\n`,
-      exitCode: 125,
-    });
-    expect(s.events()).toHaveLength(before);
-    expect(state(s, 'web').Status).toBe(status);
-  });
+  it.each(holders)(
+    'docker run --name web fails with E18 and exit 125 while the holder is %s',
+    async (status, arrange) => {
+      const s = sim();
+      await arrange(s);
+      expect(state(s, 'web').Status).toBe(status);
+      const id = info(s, 'web').Id;
+      const before = s.events().length;
+      const r = await s.exec('docker run -d --name web nginx');
+      expect(r).toEqual({
+        stdout: '',
+        stderr: `docker: Error response from daemon: Conflict. The container name "/web" is already in use by container "${id}". You have to remove (or rename) that container to be able to reuse that name.${RUN_HELP}\n`,
+        exitCode: 125,
+      });
+      expect(s.events()).toHaveLength(before);
+      expect(state(s, 'web').Status).toBe(status);
+    },
+  );
 
   it('a name becomes free again once its holder is removed', async () => {
     const s = sim();
@@ -242,7 +256,9 @@ describe('created', () => {
     const r = await s.exec('docker run -d --name x nosuchimage');
     expect(r.stdout).toBe('');
     expect(r.exitCode).toBe(125);
-    expect(r.stderr).toMatch(/^Unable to find image 'nosuchimage:latest' locally\ndocker: Error response from daemon: [^\n]+\n\nRun 'docker run --help' for more information\n$/);
+    expect(r.stderr).toMatch(
+      /^Unable to find image 'nosuchimage:latest' locally\ndocker: Error response from daemon: [^\n]+\n\nRun 'docker run --help' for more information\n$/,
+    );
     expect(s.events()).toEqual([]);
   });
 
@@ -250,7 +266,9 @@ describe('created', () => {
     const s = sim();
     const r = await s.exec('docker run nosuchimage:1.0');
     expect(r.exitCode).toBe(125);
-    expect(r.stderr.startsWith("Unable to find image 'nosuchimage:1.0' locally\ndocker: Error response from daemon: ")).toBe(true);
+    expect(
+      r.stderr.startsWith("Unable to find image 'nosuchimage:1.0' locally\ndocker: Error response from daemon: "),
+    ).toBe(true);
   });
 
   it('docker create of an unknown image prints the pull notice and the plain error, exit 1', async () => {
@@ -258,7 +276,9 @@ describe('created', () => {
     const r = await s.exec('docker create nosuchimage');
     expect(r.stdout).toBe('');
     expect(r.exitCode).toBe(1);
-    expect(r.stderr).toMatch(/^Unable to find image 'nosuchimage:latest' locally\nError response from daemon: [^\n]+\n$/);
+    expect(r.stderr).toMatch(
+      /^Unable to find image 'nosuchimage:latest' locally\nError response from daemon: [^\n]+\n$/,
+    );
     expect(s.events()).toEqual([]);
   });
 
@@ -271,8 +291,16 @@ describe('created', () => {
       stderr: `Error response from daemon: cannot kill container: web: container ${id} is not running\n`,
       exitCode: 1,
     });
-    expect(await s.exec('docker pause web')).toEqual({ stdout: '', stderr: `Error response from daemon: container ${id} is not running\n`, exitCode: 1 });
-    expect(await s.exec('docker unpause web')).toEqual({ stdout: '', stderr: `Error response from daemon: Container ${id} is not paused\n`, exitCode: 1 });
+    expect(await s.exec('docker pause web')).toEqual({
+      stdout: '',
+      stderr: `Error response from daemon: container ${id} is not running\n`,
+      exitCode: 1,
+    });
+    expect(await s.exec('docker unpause web')).toEqual({
+      stdout: '',
+      stderr: `Error response from daemon: Container ${id} is not paused\n`,
+      exitCode: 1,
+    });
     expect(labels(eventsOf(s, id))).toEqual(['create']);
     expect(state(s, 'web').Status).toBe('created');
   });
@@ -325,8 +353,16 @@ describe('created', () => {
     await must(s, 'docker create --name aa busybox sleep 1000');
     await must(s, 'docker create --name bad busybox nosuchcmd');
     await s.exec('docker start bad');
-    expect(await s.exec("docker ps -a --format '{{.Names}} {{.Status}}'")).toEqual({ stdout: 'bad Created\naa Created\n', stderr: '', exitCode: 0 });
-    expect(await s.exec("docker ps -a --filter status=created --format '{{.Names}}'")).toEqual({ stdout: 'bad\naa\n', stderr: '', exitCode: 0 });
+    expect(await s.exec("docker ps -a --format '{{.Names}} {{.Status}}'")).toEqual({
+      stdout: 'bad Created\naa Created\n',
+      stderr: '',
+      exitCode: 0,
+    });
+    expect(await s.exec("docker ps -a --filter status=created --format '{{.Names}}'")).toEqual({
+      stdout: 'bad\naa\n',
+      stderr: '',
+      exitCode: 0,
+    });
     expect(await s.exec("docker ps --format '{{.Names}}'")).toEqual({ stdout: '', stderr: '', exitCode: 0 });
   });
   it('docker restart of a container whose command is not on PATH fails with E12 wrapping the start error', async () => {
@@ -335,7 +371,9 @@ describe('created', () => {
     const r = await s.exec('docker restart app');
     expect(r.stdout).toBe('');
     expect(r.exitCode).toBe(1);
-    expect(r.stderr).toMatch(/^Error response from daemon: Cannot restart container app: .*executable file not found in \$PATH.*\n$/);
+    expect(r.stderr).toMatch(
+      /^Error response from daemon: Cannot restart container app: .*executable file not found in \$PATH.*\n$/,
+    );
     expect(labels(eventsOf(s, id))).toEqual(['create']);
     expect(state(s, 'app')).toMatchObject({ Status: 'created', ExitCode: 127 });
   });
@@ -357,6 +395,7 @@ describe('created', () => {
     await must(s, 'docker stop web');
     const evs = eventsOf(s, id);
     expect(evs.length).toBeGreaterThanOrEqual(5);
-    for (const e of evs) expect(e.Actor.Attributes).toMatchObject({ app: 'shop', tier: 'front', image: 'busybox', name: 'web' });
+    for (const e of evs)
+      expect(e.Actor.Attributes).toMatchObject({ app: 'shop', tier: 'front', image: 'busybox', name: 'web' });
   });
 });

@@ -52,16 +52,26 @@ describe('dead', () => {
     const mark = s.events().length;
     expect(await s.exec('docker start web')).toEqual({
       stdout: '',
-      stderr: 'Error response from daemon: container is marked for removal and cannot be started\nfailed to start containers: web\n',
+      stderr:
+        'Error response from daemon: container is marked for removal and cannot be started\nfailed to start containers: web\n',
       exitCode: 1,
     });
     expect(await s.exec('docker restart web')).toEqual({
       stdout: '',
-      stderr: 'Error response from daemon: Cannot restart container web: container is marked for removal and cannot be started\n',
+      stderr:
+        'Error response from daemon: Cannot restart container web: container is marked for removal and cannot be started\n',
       exitCode: 1,
     });
-    expect(await s.exec('docker pause web')).toEqual({ stdout: '', stderr: `Error response from daemon: container ${id} is not running\n`, exitCode: 1 });
-    expect(await s.exec('docker unpause web')).toEqual({ stdout: '', stderr: `Error response from daemon: Container ${id} is not paused\n`, exitCode: 1 });
+    expect(await s.exec('docker pause web')).toEqual({
+      stdout: '',
+      stderr: `Error response from daemon: container ${id} is not running\n`,
+      exitCode: 1,
+    });
+    expect(await s.exec('docker unpause web')).toEqual({
+      stdout: '',
+      stderr: `Error response from daemon: Container ${id} is not paused\n`,
+      exitCode: 1,
+    });
     expect(await s.exec('docker kill web')).toEqual({
       stdout: '',
       stderr: `Error response from daemon: cannot kill container: web: container ${id} is not running\n`,
@@ -77,8 +87,16 @@ describe('dead', () => {
     await must(s, 'docker create --name web busybox');
     await s.inject('web', { type: 'rm-fails' });
     await s.exec('docker rm web');
-    expect(await s.exec("docker ps -a --format '{{.Names}} {{.Status}}'")).toEqual({ stdout: 'web Dead\n', stderr: '', exitCode: 0 });
-    expect(await s.exec("docker ps -a --filter status=dead --format '{{.Names}}'")).toEqual({ stdout: 'web\n', stderr: '', exitCode: 0 });
+    expect(await s.exec("docker ps -a --format '{{.Names}} {{.Status}}'")).toEqual({
+      stdout: 'web Dead\n',
+      stderr: '',
+      exitCode: 0,
+    });
+    expect(await s.exec("docker ps -a --filter status=dead --format '{{.Names}}'")).toEqual({
+      stdout: 'web\n',
+      stderr: '',
+      exitCode: 0,
+    });
   });
 
   it('the removal fault is used up by one rm: a fresh container with no fault is removed normally', async () => {
@@ -115,8 +133,16 @@ describe('removing', () => {
     const id = await idOf(s, 'docker create --name web busybox sleep 1000');
     await s.inject('web', { type: 'rm-slow', ms: 5000 });
     const pending = s.exec('docker rm web');
-    expect(await s.exec('docker rm web')).toEqual({ stdout: '', stderr: 'Error response from daemon: removal of container web is already in progress\n', exitCode: 1 });
-    expect(await s.exec('docker rm -f web')).toEqual({ stdout: '', stderr: 'Error response from daemon: removal of container web is already in progress\n', exitCode: 1 });
+    expect(await s.exec('docker rm web')).toEqual({
+      stdout: '',
+      stderr: 'Error response from daemon: removal of container web is already in progress\n',
+      exitCode: 1,
+    });
+    expect(await s.exec('docker rm -f web')).toEqual({
+      stdout: '',
+      stderr: 'Error response from daemon: removal of container web is already in progress\n',
+      exitCode: 1,
+    });
     await s.advance(5000);
     expect(await pending).toEqual({ stdout: 'web\n', stderr: '', exitCode: 0 });
     expect(labels(eventsOf(s, id))).toEqual(['create', 'destroy']);
@@ -129,16 +155,26 @@ describe('removing', () => {
     const pending = s.exec('docker rm web');
     expect(await s.exec('docker start web')).toEqual({
       stdout: '',
-      stderr: 'Error response from daemon: container is marked for removal and cannot be started\nfailed to start containers: web\n',
+      stderr:
+        'Error response from daemon: container is marked for removal and cannot be started\nfailed to start containers: web\n',
       exitCode: 1,
     });
     expect(await s.exec('docker restart web')).toEqual({
       stdout: '',
-      stderr: 'Error response from daemon: Cannot restart container web: container is marked for removal and cannot be started\n',
+      stderr:
+        'Error response from daemon: Cannot restart container web: container is marked for removal and cannot be started\n',
       exitCode: 1,
     });
-    expect(await s.exec('docker pause web')).toEqual({ stdout: '', stderr: `Error response from daemon: container ${id} is not running\n`, exitCode: 1 });
-    expect(await s.exec('docker unpause web')).toEqual({ stdout: '', stderr: `Error response from daemon: Container ${id} is not paused\n`, exitCode: 1 });
+    expect(await s.exec('docker pause web')).toEqual({
+      stdout: '',
+      stderr: `Error response from daemon: container ${id} is not running\n`,
+      exitCode: 1,
+    });
+    expect(await s.exec('docker unpause web')).toEqual({
+      stdout: '',
+      stderr: `Error response from daemon: Container ${id} is not paused\n`,
+      exitCode: 1,
+    });
     expect(await s.exec('docker kill web')).toEqual({
       stdout: '',
       stderr: `Error response from daemon: cannot kill container: web: container ${id} is not running\n`,
@@ -155,7 +191,11 @@ describe('removing', () => {
     await must(s, 'docker create --name web busybox');
     await s.inject('web', { type: 'rm-slow', ms: 3000 });
     const pending = s.exec('docker rm web');
-    expect(await s.exec("docker ps -a --format '{{.Names}} {{.Status}}'")).toEqual({ stdout: 'web Removal In Progress\n', stderr: '', exitCode: 0 });
+    expect(await s.exec("docker ps -a --format '{{.Names}} {{.Status}}'")).toEqual({
+      stdout: 'web Removal In Progress\n',
+      stderr: '',
+      exitCode: 0,
+    });
     await s.advance(3000);
     await pending;
     expect(await s.exec("docker ps -a --format '{{.Names}}'")).toEqual({ stdout: '', stderr: '', exitCode: 0 });

@@ -4,7 +4,19 @@
  * §4, §5 restart, §6).
  */
 import { describe, expect, it } from 'vitest';
-import { RUN_HELP, dieStopCanonical, eventsOf, idOf, info, labels, must, sim, sinceT0, state, tFinished } from './helpers';
+import {
+  RUN_HELP,
+  dieStopCanonical,
+  eventsOf,
+  idOf,
+  info,
+  labels,
+  must,
+  sim,
+  sinceT0,
+  state,
+  tFinished,
+} from './helpers';
 
 describe('exited', () => {
   it('docker start on an exited container runs it again with ExitCode back to 0', async () => {
@@ -34,7 +46,11 @@ describe('exited', () => {
       stderr: `Error response from daemon: cannot kill container: web: container ${id} is not running\n`,
       exitCode: 1,
     });
-    expect(await s.exec('docker pause web')).toEqual({ stdout: '', stderr: `Error response from daemon: container ${id} is not running\n`, exitCode: 1 });
+    expect(await s.exec('docker pause web')).toEqual({
+      stdout: '',
+      stderr: `Error response from daemon: container ${id} is not running\n`,
+      exitCode: 1,
+    });
     expect(eventsOf(s, id, mark)).toEqual([]);
     expect(state(s, 'web')).toMatchObject({ Status: 'exited', ExitCode: 137 });
   });
@@ -63,9 +79,17 @@ describe('exited', () => {
     await s.advance(30_000);
     await must(s, 'docker kill web');
     await s.advance(2000);
-    expect(await s.exec("docker ps -a --format '{{.Names}} {{.Status}}'")).toEqual({ stdout: 'web Exited (137) 2 seconds ago\n', stderr: '', exitCode: 0 });
+    expect(await s.exec("docker ps -a --format '{{.Names}} {{.Status}}'")).toEqual({
+      stdout: 'web Exited (137) 2 seconds ago\n',
+      stderr: '',
+      exitCode: 0,
+    });
     await s.advance(60_000);
-    expect(await s.exec("docker ps -a --format '{{.Status}}'")).toEqual({ stdout: 'Exited (137) About a minute ago\n', stderr: '', exitCode: 0 });
+    expect(await s.exec("docker ps -a --format '{{.Status}}'")).toEqual({
+      stdout: 'Exited (137) About a minute ago\n',
+      stderr: '',
+      exitCode: 0,
+    });
     expect(await s.exec("docker ps --format '{{.Names}}'")).toEqual({ stdout: '', stderr: '', exitCode: 0 });
   });
 
@@ -85,7 +109,11 @@ describe('exited', () => {
 
   it('foreground docker run --rm waits for the removal and exits with the container code', async () => {
     const s = sim();
-    expect(await s.exec("docker run --rm --name job busybox sh -c 'sleep 2; exit 4'")).toEqual({ stdout: '', stderr: '', exitCode: 4 });
+    expect(await s.exec("docker run --rm --name job busybox sh -c 'sleep 2; exit 4'")).toEqual({
+      stdout: '',
+      stderr: '',
+      exitCode: 4,
+    });
     expect(labels(s.events())).toEqual(['create', 'attach', 'start', 'die exitCode=4', 'destroy']);
     expect(s.inspect('job')).toBeUndefined();
   });
@@ -96,7 +124,13 @@ describe('exited', () => {
     expect(await s.exec('docker stop web')).toEqual({ stdout: 'web\n', stderr: '', exitCode: 0 });
     const seq = labels(eventsOf(s, id));
     expect(seq.at(-1)).toBe('destroy');
-    expect(dieStopCanonical(seq.slice(0, -1))).toEqual(['create', 'start', 'kill signal=15', 'die exitCode=143', 'stop']);
+    expect(dieStopCanonical(seq.slice(0, -1))).toEqual([
+      'create',
+      'start',
+      'kill signal=15',
+      'die exitCode=143',
+      'stop',
+    ]);
     expect(s.inspect('web')).toBeUndefined();
     expect(await s.exec("docker ps -a --format '{{.Names}}'")).toEqual({ stdout: '', stderr: '', exitCode: 0 });
   });
@@ -121,7 +155,16 @@ describe('exited', () => {
     const s = sim();
     const id = await idOf(s, 'docker run -d --rm --name web busybox sleep 1000');
     expect(await s.exec('docker restart -t 1 web')).toEqual({ stdout: 'web\n', stderr: '', exitCode: 0 });
-    expect(dieStopCanonical(labels(eventsOf(s, id)))).toEqual(['create', 'start', 'kill signal=15', 'kill signal=9', 'die exitCode=137', 'stop', 'start', 'restart']);
+    expect(dieStopCanonical(labels(eventsOf(s, id)))).toEqual([
+      'create',
+      'start',
+      'kill signal=15',
+      'kill signal=9',
+      'die exitCode=137',
+      'stop',
+      'start',
+      'restart',
+    ]);
     expect(state(s, 'web')).toMatchObject({ Status: 'running', Running: true });
     expect(info(s, 'web').HostConfig.AutoRemove).toBe(true);
   });
@@ -150,7 +193,8 @@ describe('exited', () => {
     const s = sim();
     expect(await s.exec('docker create --rm --restart on-failure:3 busybox')).toEqual({
       stdout: '',
-      stderr: "docker: conflicting options: cannot specify both --restart and --rm\n\nRun 'docker create --help' for more information\n",
+      stderr:
+        "docker: conflicting options: cannot specify both --restart and --rm\n\nRun 'docker create --help' for more information\n",
       exitCode: 125,
     });
     expect(s.events()).toEqual([]);

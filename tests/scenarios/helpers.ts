@@ -3,7 +3,13 @@
  * shared/spec/docker-lifecycle.md and simulator-contract.md). Only the public API is used.
  */
 import { expect } from 'vitest';
-import { createSimulator, type ContainerInspect, type DockerEvent, type ExecResult, type Simulator } from '../../machines/index';
+import {
+  createSimulator,
+  type ContainerInspect,
+  type DockerEvent,
+  type ExecResult,
+  type Simulator,
+} from '../../machines/index';
 
 /** The contract's default start of the virtual clock, 2026-01-01T00:00:00Z, in ms. */
 export const T0 = Date.UTC(2026, 0, 1);
@@ -16,7 +22,10 @@ export const ZERO_TIME = '0001-01-01T00:00:00Z';
 export const HEX64 = /^[0-9a-f]{64}$/;
 
 export function sim(options: { seed?: number; autoAdvance?: boolean } = {}): Simulator {
-  return createSimulator({ seed: options.seed ?? 1, ...(options.autoAdvance === undefined ? {} : { autoAdvance: options.autoAdvance }) });
+  return createSimulator({
+    seed: options.seed ?? 1,
+    ...(options.autoAdvance === undefined ? {} : { autoAdvance: options.autoAdvance }),
+  });
 }
 
 /** Runs a setup command that must succeed, and returns what it printed. */
@@ -49,13 +58,19 @@ export function info(s: Simulator, ref: string): ContainerInspect {
 
 /** Events of one container (by full ID), optionally only those after `from` events in the log. */
 export function eventsOf(s: Simulator, id: string, from = 0): DockerEvent[] {
-  return s.events().slice(from).filter((e) => e.Actor.ID === id);
+  return s
+    .events()
+    .slice(from)
+    .filter((e) => e.Actor.ID === id);
 }
 
 /** A compact form of an event: the action plus the signal / exitCode attributes Docker sets. */
 export function label(e: DockerEvent): string {
   const a = e.Actor.Attributes;
-  const extra = [a.signal !== undefined ? `signal=${a.signal}` : '', a.exitCode !== undefined ? `exitCode=${a.exitCode}` : ''].filter(Boolean);
+  const extra = [
+    a.signal !== undefined ? `signal=${a.signal}` : '',
+    a.exitCode !== undefined ? `exitCode=${a.exitCode}` : '',
+  ].filter(Boolean);
   return [e.Action, ...extra].join(' ');
 }
 
@@ -118,7 +133,9 @@ export function rfc3339(text: string): number {
   const m = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.(\d{1,9}))?(Z|[+-]\d\d:\d\d)$/.exec(text);
   if (!m) throw new Error(`not RFC 3339: ${text}`);
   const [, y, mo, d, h, mi, s, frac = '', zone] = m;
-  let ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)) + Number(frac.padEnd(3, '0').slice(0, 3));
+  let ms =
+    Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)) +
+    Number(frac.padEnd(3, '0').slice(0, 3));
   if (zone && zone !== 'Z') {
     const sign = zone.startsWith('-') ? -1 : 1;
     ms -= sign * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6))) * 60_000;

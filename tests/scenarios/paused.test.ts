@@ -120,7 +120,8 @@ describe('paused', () => {
     const { id, mark } = await pausedAt5s(s);
     expect(await s.exec('docker rm web')).toEqual({
       stdout: '',
-      stderr: 'Error response from daemon: cannot remove container "web": container is paused and must be unpaused first\n',
+      stderr:
+        'Error response from daemon: cannot remove container "web": container is paused and must be unpaused first\n',
       exitCode: 1,
     });
     expect(eventsOf(s, id, mark)).toEqual([]);
@@ -140,7 +141,8 @@ describe('paused', () => {
     const { id, mark } = await pausedAt5s(s);
     expect(await s.exec('docker start web')).toEqual({
       stdout: '',
-      stderr: 'Error response from daemon: cannot start a paused container, try unpause instead\nfailed to start containers: web\n',
+      stderr:
+        'Error response from daemon: cannot start a paused container, try unpause instead\nfailed to start containers: web\n',
       exitCode: 1,
     });
     expect(eventsOf(s, id, mark)).toEqual([]);
@@ -164,7 +166,11 @@ describe('paused', () => {
     expect(labels(eventsOf(s, id, mark))).toEqual(['unpause']);
     expect(state(s, 'web')).toMatchObject({ Status: 'running', Paused: false, Running: true });
     expect(tStarted(s, 'web')).toBe(0);
-    expect(await s.exec('docker unpause web')).toEqual({ stdout: '', stderr: `Error response from daemon: Container ${id} is not paused\n`, exitCode: 1 });
+    expect(await s.exec('docker unpause web')).toEqual({
+      stdout: '',
+      stderr: `Error response from daemon: Container ${id} is not paused\n`,
+      exitCode: 1,
+    });
   });
 
   it('a frozen sleep does not exit while paused, even past the end of its sleep', async () => {
@@ -190,7 +196,13 @@ describe('paused', () => {
     const s = sim();
     const { id, mark } = await pausedAt5s(s, 'busybox top');
     expect(await s.exec('docker restart web')).toEqual({ stdout: 'web\n', stderr: '', exitCode: 0 });
-    expect(relaxed(labels(eventsOf(s, id, mark)))).toEqual(['kill signal=15', 'die exitCode=143', 'stop', 'start', 'restart']);
+    expect(relaxed(labels(eventsOf(s, id, mark)))).toEqual([
+      'kill signal=15',
+      'die exitCode=143',
+      'stop',
+      'start',
+      'restart',
+    ]);
     expect(state(s, 'web')).toMatchObject({ Status: 'running', Paused: false });
   });
 
@@ -198,15 +210,25 @@ describe('paused', () => {
     const s = sim();
     await pausedAt5s(s);
     await s.advance(3000);
-    expect(await s.exec("docker ps --format '{{.Names}} {{.Status}}'")).toEqual({ stdout: 'web Up 8 seconds (Paused)\n', stderr: '', exitCode: 0 });
+    expect(await s.exec("docker ps --format '{{.Names}} {{.Status}}'")).toEqual({
+      stdout: 'web Up 8 seconds (Paused)\n',
+      stderr: '',
+      exitCode: 0,
+    });
     await s.advance(120_000);
-    expect(await s.exec("docker ps -a --format '{{.Status}}'")).toEqual({ stdout: 'Up 2 minutes (Paused)\n', stderr: '', exitCode: 0 });
+    expect(await s.exec("docker ps -a --format '{{.Status}}'")).toEqual({
+      stdout: 'Up 2 minutes (Paused)\n',
+      stderr: '',
+      exitCode: 0,
+    });
   });
 
   it('docker inspect --format shows paused with Running and Paused both true', async () => {
     const s = sim();
     await pausedAt5s(s);
-    expect(await s.exec("docker inspect --format '{{.State.Status}} {{.State.Running}} {{.State.Paused}}' web")).toEqual({
+    expect(
+      await s.exec("docker inspect --format '{{.State.Status}} {{.State.Running}} {{.State.Paused}}' web"),
+    ).toEqual({
       stdout: 'paused true true\n',
       stderr: '',
       exitCode: 0,

@@ -3,7 +3,21 @@
  * do during it (docker-lifecycle.md §1.1, §2.2, §4, §5 kill, §7).
  */
 import { describe, expect, it } from 'vitest';
-import { backoffGaps, count, dieStopCanonical, eventsOf, idOf, info, labels, must, sim, sinceT0, state, tFinished, tStarted } from './helpers';
+import {
+  backoffGaps,
+  count,
+  dieStopCanonical,
+  eventsOf,
+  idOf,
+  info,
+  labels,
+  must,
+  sim,
+  sinceT0,
+  state,
+  tFinished,
+  tStarted,
+} from './helpers';
 
 describe('restarting', () => {
   it('on-failure:3 with false: 4 starts, 4 dies, RestartCount 3, then exited with 1', async () => {
@@ -35,7 +49,14 @@ describe('restarting', () => {
     const s = sim();
     await must(s, 'docker run -d --name job --restart on-failure:3 busybox false');
     const c = info(s, 'job');
-    expect(c.State).toMatchObject({ Status: 'restarting', Running: true, Restarting: true, Paused: false, Pid: 0, ExitCode: 1 });
+    expect(c.State).toMatchObject({
+      Status: 'restarting',
+      Running: true,
+      Restarting: true,
+      Paused: false,
+      Pid: 0,
+      ExitCode: 1,
+    });
     expect(c.RestartCount).toBe(1);
   });
 
@@ -73,7 +94,9 @@ describe('restarting', () => {
     const id = await idOf(s, 'docker run -d --name job --restart always busybox false');
     await s.advance(400_000);
     const gaps = backoffGaps(eventsOf(s, id));
-    expect(gaps.slice(0, 13)).toEqual([100, 200, 400, 800, 1600, 3200, 6400, 12_800, 25_600, 51_200, 60_000, 60_000, 60_000]);
+    expect(gaps.slice(0, 13)).toEqual([
+      100, 200, 400, 800, 1600, 3200, 6400, 12_800, 25_600, 51_200, 60_000, 60_000, 60_000,
+    ]);
     expect(Math.max(...gaps)).toBe(60_000);
     expect(count(eventsOf(s, id), 'restart')).toBe(0);
   });
@@ -120,7 +143,11 @@ describe('restarting', () => {
     const evs = eventsOf(s, id);
     expect(backoffGaps(evs)).toEqual([100, 100, 100]);
     expect(evs.filter((e) => e.Action === 'die').map(sinceT0)).toEqual([10_000, 20_100, 30_200]);
-    expect(evs.filter((e) => e.Action === 'die').map((e) => e.Actor.Attributes.execDuration)).toEqual(['10', '10', '10']);
+    expect(evs.filter((e) => e.Action === 'die').map((e) => e.Actor.Attributes.execDuration)).toEqual([
+      '10',
+      '10',
+      '10',
+    ]);
   });
 
   it('docker stop during the back-off logs only stop; the container ends exited with the previous exit code', async () => {
@@ -176,7 +203,8 @@ describe('restarting', () => {
     const mark = s.events().length;
     expect(await s.exec('docker rm job')).toEqual({
       stdout: '',
-      stderr: 'Error response from daemon: cannot remove container "job": container is restarting: stop the container before removing or force remove\n',
+      stderr:
+        'Error response from daemon: cannot remove container "job": container is restarting: stop the container before removing or force remove\n',
       exitCode: 1,
     });
     expect(eventsOf(s, id, mark)).toEqual([]);
@@ -193,7 +221,11 @@ describe('restarting', () => {
       exitCode: 1,
     });
     expect(await s.exec('docker start job')).toEqual({ stdout: 'job\n', stderr: '', exitCode: 0 });
-    expect(await s.exec('docker unpause job')).toEqual({ stdout: '', stderr: `Error response from daemon: Container ${id} is not paused\n`, exitCode: 1 });
+    expect(await s.exec('docker unpause job')).toEqual({
+      stdout: '',
+      stderr: `Error response from daemon: Container ${id} is not paused\n`,
+      exitCode: 1,
+    });
     expect(eventsOf(s, id, mark)).toEqual([]);
     expect(state(s, 'job').Status).toBe('restarting');
   });
@@ -238,7 +270,16 @@ describe('restarting', () => {
     expect(await s.exec('docker start job')).toEqual({ stdout: 'job\n', stderr: '', exitCode: 0 });
     await s.advance(10_000);
     const evs = eventsOf(s, id, mark);
-    expect(labels(evs)).toEqual(['start', 'die exitCode=1', 'start', 'die exitCode=1', 'start', 'die exitCode=1', 'start', 'die exitCode=1']);
+    expect(labels(evs)).toEqual([
+      'start',
+      'die exitCode=1',
+      'start',
+      'die exitCode=1',
+      'start',
+      'die exitCode=1',
+      'start',
+      'die exitCode=1',
+    ]);
     expect(backoffGaps(evs)).toEqual([100, 200, 400]);
     expect(info(s, 'job').RestartCount).toBe(3);
   });
@@ -283,7 +324,13 @@ describe('restarting', () => {
     const id = await idOf(s, 'docker run -d --name web --restart unless-stopped busybox top');
     await must(s, 'docker stop web');
     await s.advance(120_000);
-    expect(dieStopCanonical(labels(eventsOf(s, id)))).toEqual(['create', 'start', 'kill signal=15', 'die exitCode=143', 'stop']);
+    expect(dieStopCanonical(labels(eventsOf(s, id)))).toEqual([
+      'create',
+      'start',
+      'kill signal=15',
+      'die exitCode=143',
+      'stop',
+    ]);
     expect(state(s, 'web')).toMatchObject({ Status: 'exited', ExitCode: 143 });
   });
 
@@ -335,14 +382,28 @@ describe('restarting', () => {
     const id = await idOf(s, 'docker run -d --name web --restart always busybox sleep 1000');
     await must(s, 'docker stop -t 1 web');
     await s.advance(120_000);
-    expect(dieStopCanonical(labels(eventsOf(s, id)))).toEqual(['create', 'start', 'kill signal=15', 'kill signal=9', 'die exitCode=137', 'stop']);
+    expect(dieStopCanonical(labels(eventsOf(s, id)))).toEqual([
+      'create',
+      'start',
+      'kill signal=15',
+      'kill signal=9',
+      'die exitCode=137',
+      'stop',
+    ]);
   });
   it('docker stop -s TERM on nginx with --restart always does not cancel the policy: it restarts after stop is reported', async () => {
     const s = sim();
     const id = await idOf(s, 'docker run -d --name web --restart always nginx');
     expect(await s.exec('docker stop -s TERM web')).toEqual({ stdout: 'web\n', stderr: '', exitCode: 0 });
     await s.advance(100);
-    expect(dieStopCanonical(labels(eventsOf(s, id)))).toEqual(['create', 'start', 'kill signal=15', 'die exitCode=0', 'stop', 'start']);
+    expect(dieStopCanonical(labels(eventsOf(s, id)))).toEqual([
+      'create',
+      'start',
+      'kill signal=15',
+      'die exitCode=0',
+      'stop',
+      'start',
+    ]);
     expect(state(s, 'web').Status).toBe('running');
     expect(info(s, 'web').RestartCount).toBe(1);
   });
@@ -352,7 +413,13 @@ describe('restarting', () => {
     const id = await idOf(s, "docker run -d --name job --restart always busybox sh -c 'sleep 5; exit 1'");
     await must(s, 'docker stop -t 20 job');
     await s.advance(60_000);
-    expect(dieStopCanonical(labels(eventsOf(s, id)))).toEqual(['create', 'start', 'kill signal=15', 'die exitCode=1', 'stop']);
+    expect(dieStopCanonical(labels(eventsOf(s, id)))).toEqual([
+      'create',
+      'start',
+      'kill signal=15',
+      'die exitCode=1',
+      'stop',
+    ]);
     expect(state(s, 'job')).toMatchObject({ Status: 'exited', ExitCode: 1 });
     expect(tFinished(s, 'job')).toBe(5000);
   });
@@ -415,7 +482,10 @@ describe('restarting', () => {
 
   it.each([
     ['on-failure:-1', 'invalid restart policy: maximum retry count cannot be negative'],
-    ['sometimes', "invalid restart policy: unknown policy 'sometimes'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'"],
+    [
+      'sometimes',
+      "invalid restart policy: unknown policy 'sometimes'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'",
+    ],
     ['unless-stopped:2', "invalid restart policy: maximum retry count can only be used with 'on-failure'"],
   ])('docker run --restart %s is refused by the daemon, exit 125', async (policy, message) => {
     const s = sim();

@@ -44,7 +44,13 @@ describe('running', () => {
     expect(sinceT0(kill9)).toBe(12_000);
     expect(sinceT0(die)).toBe(12_000);
     expect(die?.Actor.Attributes.execDuration).toBe('12');
-    expect(state(s, 'web')).toMatchObject({ Status: 'exited', Running: false, ExitCode: 137, OOMKilled: false, Pid: 0 });
+    expect(state(s, 'web')).toMatchObject({
+      Status: 'exited',
+      Running: false,
+      ExitCode: 137,
+      OOMKilled: false,
+      Pid: 0,
+    });
     expect(tStarted(s, 'web')).toBe(0);
     expect(tFinished(s, 'web')).toBe(12_000);
   });
@@ -248,7 +254,11 @@ describe('running', () => {
   it('docker unpause on a running container fails with E8', async () => {
     const s = sim();
     const id = await idOf(s, 'docker run -d --name web busybox sleep 1000');
-    expect(await s.exec('docker unpause web')).toEqual({ stdout: '', stderr: `Error response from daemon: Container ${id} is not paused\n`, exitCode: 1 });
+    expect(await s.exec('docker unpause web')).toEqual({
+      stdout: '',
+      stderr: `Error response from daemon: Container ${id} is not paused\n`,
+      exitCode: 1,
+    });
   });
 
   it('docker rm on a running container fails with E13 and it keeps running', async () => {
@@ -256,7 +266,8 @@ describe('running', () => {
     const id = await idOf(s, 'docker run -d --name web busybox sleep 1000');
     expect(await s.exec('docker rm web')).toEqual({
       stdout: '',
-      stderr: 'Error response from daemon: cannot remove container "web": container is running: stop the container before removing or force remove\n',
+      stderr:
+        'Error response from daemon: cannot remove container "web": container is running: stop the container before removing or force remove\n',
       exitCode: 1,
     });
     expect(afterStart(s, id)).toEqual([]);
@@ -275,7 +286,14 @@ describe('running', () => {
     const s = sim();
     const id = await idOf(s, 'docker run -d --name web busybox sleep 1000');
     expect(await s.exec('docker restart web')).toEqual({ stdout: 'web\n', stderr: '', exitCode: 0 });
-    expect(afterStart(s, id)).toEqual(['kill signal=15', 'kill signal=9', 'die exitCode=137', 'stop', 'start', 'restart']);
+    expect(afterStart(s, id)).toEqual([
+      'kill signal=15',
+      'kill signal=9',
+      'die exitCode=137',
+      'stop',
+      'start',
+      'restart',
+    ]);
     const evs = eventsOf(s, id);
     expect(sinceT0(evs.at(-1))).toBe(10_000);
     expect(state(s, 'web')).toMatchObject({ Status: 'running', ExitCode: 0 });
@@ -456,19 +474,23 @@ describe('running', () => {
     const s = sim();
     const id = await idOf(s, 'docker run -d --name web busybox sleep 1000');
     await must(s, 'docker stop web');
-    const r = await s.exec('docker events --filter type=container --since 2026-01-01T00:00:00Z --until 2026-01-01T00:00:10Z');
+    const r = await s.exec(
+      'docker events --filter type=container --since 2026-01-01T00:00:00Z --until 2026-01-01T00:00:10Z',
+    );
     expect(r.stderr).toBe('');
     expect(r.exitCode).toBe(0);
     const lines = dieStopCanonical(r.stdout.split('\n'));
-    expect(lines).toEqual([
-      `2026-01-01T00:00:00.000000000Z container create ${id} (image=busybox, name=web)`,
-      `2026-01-01T00:00:00.000000000Z container start ${id} (image=busybox, name=web)`,
-      `2026-01-01T00:00:00.000000000Z container kill ${id} (image=busybox, name=web, signal=15)`,
-      `2026-01-01T00:00:10.000000000Z container kill ${id} (image=busybox, name=web, signal=9)`,
-      `2026-01-01T00:00:10.000000000Z container die ${id} (execDuration=10, exitCode=137, image=busybox, name=web)`,
-      `2026-01-01T00:00:10.000000000Z container stop ${id} (image=busybox, name=web)`,
-      '',
-    ].map((l) => l));
+    expect(lines).toEqual(
+      [
+        `2026-01-01T00:00:00.000000000Z container create ${id} (image=busybox, name=web)`,
+        `2026-01-01T00:00:00.000000000Z container start ${id} (image=busybox, name=web)`,
+        `2026-01-01T00:00:00.000000000Z container kill ${id} (image=busybox, name=web, signal=15)`,
+        `2026-01-01T00:00:10.000000000Z container kill ${id} (image=busybox, name=web, signal=9)`,
+        `2026-01-01T00:00:10.000000000Z container die ${id} (execDuration=10, exitCode=137, image=busybox, name=web)`,
+        `2026-01-01T00:00:10.000000000Z container stop ${id} (image=busybox, name=web)`,
+        '',
+      ].map((l) => l),
+    );
   });
 
   it("docker events --format '{{.Action}}' lists the actions of a kill", async () => {
@@ -476,7 +498,9 @@ describe('running', () => {
     await must(s, 'docker run -d --name web busybox top');
     await s.advance(5000);
     await must(s, 'docker kill web');
-    const r = await s.exec("docker events --filter type=container --since 2026-01-01T00:00:01Z --until 2026-01-01T00:00:05Z --format '{{.Action}}'");
+    const r = await s.exec(
+      "docker events --filter type=container --since 2026-01-01T00:00:01Z --until 2026-01-01T00:00:05Z --format '{{.Action}}'",
+    );
     expect(r).toEqual({ stdout: 'kill\ndie\n', stderr: '', exitCode: 0 });
   });
 
@@ -484,7 +508,11 @@ describe('running', () => {
     const s = sim();
     const id = await idOf(s, 'docker run -d --name web busybox sleep 1000');
     await s.inject('web', { type: 'oom' });
-    expect(await s.exec("docker inspect --format '{{.State.Status}} {{.State.ExitCode}} {{.State.OOMKilled}} {{.RestartCount}}' web")).toEqual({
+    expect(
+      await s.exec(
+        "docker inspect --format '{{.State.Status}} {{.State.ExitCode}} {{.State.OOMKilled}} {{.RestartCount}}' web",
+      ),
+    ).toEqual({
       stdout: 'exited 137 true 0\n',
       stderr: '',
       exitCode: 0,
@@ -501,7 +529,11 @@ describe('running', () => {
 
   it('docker inspect of an unknown name prints [] and error: no such object, exit 1', async () => {
     const s = sim();
-    expect(await s.exec('docker inspect missing')).toEqual({ stdout: '[]\n', stderr: 'error: no such object: missing\n', exitCode: 1 });
+    expect(await s.exec('docker inspect missing')).toEqual({
+      stdout: '[]\n',
+      stderr: 'error: no such object: missing\n',
+      exitCode: 1,
+    });
   });
   it('the Up column of docker ps follows go-units HumanDuration as the container keeps running', async () => {
     const s = sim();
@@ -555,7 +587,14 @@ describe('running', () => {
     expect(state(s, 'web').Status).toBe('running');
     expect(await s.exec('docker stop web')).toEqual({ stdout: 'web\n', stderr: '', exitCode: 0 });
     expect(await run).toEqual({ stdout: '', stderr: '', exitCode: 0 });
-    expect(labels(eventsOf(s, info(s, 'web').Id))).toEqual(['create', 'attach', 'start', 'kill signal=3', 'die exitCode=0', 'stop']);
+    expect(labels(eventsOf(s, info(s, 'web').Id))).toEqual([
+      'create',
+      'attach',
+      'start',
+      'kill signal=3',
+      'die exitCode=0',
+      'stop',
+    ]);
   });
 
   it('docker stop -s KILL and docker restart -s KILL skip the grace period entirely', async () => {
@@ -564,7 +603,16 @@ describe('running', () => {
     await must(s, 'docker restart -s KILL web');
     expect(afterStart(s, id)).toEqual(['kill signal=9', 'die exitCode=137', 'stop', 'start', 'restart']);
     await must(s, 'docker stop -s KILL web');
-    expect(afterStart(s, id)).toEqual(['kill signal=9', 'die exitCode=137', 'stop', 'start', 'restart', 'kill signal=9', 'die exitCode=137', 'stop']);
+    expect(afterStart(s, id)).toEqual([
+      'kill signal=9',
+      'die exitCode=137',
+      'stop',
+      'start',
+      'restart',
+      'kill signal=9',
+      'die exitCode=137',
+      'stop',
+    ]);
     expect(tFinished(s, 'web')).toBe(0);
   });
 
@@ -619,7 +667,8 @@ describe('running', () => {
     const id = await idOf(s, 'docker run -d --name web busybox top');
     expect(await s.exec('docker rm /web')).toEqual({
       stdout: '',
-      stderr: 'Error response from daemon: cannot remove container "web": container is running: stop the container before removing or force remove\n',
+      stderr:
+        'Error response from daemon: cannot remove container "web": container is running: stop the container before removing or force remove\n',
       exitCode: 1,
     });
     expect(await s.exec('docker stop /web')).toEqual({ stdout: '/web\n', stderr: '', exitCode: 0 });
@@ -634,7 +683,14 @@ describe('running', () => {
     expect(await s.exec('docker container stop aa')).toEqual({ stdout: 'aa\n', stderr: '', exitCode: 0 });
     expect(await s.exec('docker container rm aa')).toEqual({ stdout: 'aa\n', stderr: '', exitCode: 0 });
     expect(await s.exec('docker container remove bb')).toEqual({ stdout: 'bb\n', stderr: '', exitCode: 0 });
-    expect(dieStopCanonical(labels(eventsOf(s, a)))).toEqual(['create', 'start', 'kill signal=15', 'die exitCode=143', 'stop', 'destroy']);
+    expect(dieStopCanonical(labels(eventsOf(s, a)))).toEqual([
+      'create',
+      'start',
+      'kill signal=15',
+      'die exitCode=143',
+      'stop',
+      'destroy',
+    ]);
   });
   it('docker kill during a docker stop grace period ends the stop early: kill 15, kill 9, die 137, stop at the kill', async () => {
     const s = sim({ autoAdvance: false });
@@ -656,14 +712,28 @@ describe('running', () => {
     expect(await run).toEqual({ stdout: '', stderr: '', exitCode: 143 });
     const seq = labels(s.events());
     expect(seq.at(-1)).toBe('destroy');
-    expect(dieStopCanonical(seq.slice(0, -1))).toEqual(['create', 'attach', 'start', 'kill signal=15', 'die exitCode=143', 'stop']);
+    expect(dieStopCanonical(seq.slice(0, -1))).toEqual([
+      'create',
+      'attach',
+      'start',
+      'kill signal=15',
+      'die exitCode=143',
+      'stop',
+    ]);
   });
 
   it('--stop-timeout also bounds the stop inside docker restart', async () => {
     const s = sim();
     const id = await idOf(s, 'docker run -d --name web --stop-timeout 2 busybox sleep 1000');
     await must(s, 'docker restart web');
-    expect(afterStart(s, id)).toEqual(['kill signal=15', 'kill signal=9', 'die exitCode=137', 'stop', 'start', 'restart']);
+    expect(afterStart(s, id)).toEqual([
+      'kill signal=15',
+      'kill signal=9',
+      'die exitCode=137',
+      'stop',
+      'start',
+      'restart',
+    ]);
     expect(tStarted(s, 'web')).toBe(2000);
   });
 
@@ -681,7 +751,11 @@ describe('running', () => {
     const s = sim();
     await must(s, 'docker create --name aa busybox');
     await must(s, 'docker create --name bb busybox');
-    expect(await s.exec('docker start -a aa bb')).toEqual({ stdout: '', stderr: 'you cannot start and attach multiple containers at once\n', exitCode: 1 });
+    expect(await s.exec('docker start -a aa bb')).toEqual({
+      stdout: '',
+      stderr: 'you cannot start and attach multiple containers at once\n',
+      exitCode: 1,
+    });
     expect(labels(s.events())).toEqual(['create', 'create']);
   });
 });

@@ -37,7 +37,14 @@ describe('several containers', () => {
     expect(await s.exec('docker stop aa bb')).toEqual({ stdout: 'aa\nbb\n', stderr: '', exitCode: 0 });
     for (const id of [a, b]) {
       const evs = eventsOf(s, id);
-      expect(dieStopCanonical(labels(evs))).toEqual(['create', 'start', 'kill signal=15', 'kill signal=9', 'die exitCode=137', 'stop']);
+      expect(dieStopCanonical(labels(evs))).toEqual([
+        'create',
+        'start',
+        'kill signal=15',
+        'kill signal=9',
+        'die exitCode=137',
+        'stop',
+      ]);
       expect(sinceT0(evs[2])).toBe(1000);
       expect(sinceT0(evs[3])).toBe(11_000);
     }
@@ -51,8 +58,26 @@ describe('several containers', () => {
     expect(await s.exec('docker restart aa bb')).toEqual({ stdout: 'aa\nbb\n', stderr: '', exitCode: 0 });
     const ea = eventsOf(s, a);
     const eb = eventsOf(s, b);
-    expect(dieStopCanonical(labels(ea))).toEqual(['create', 'start', 'kill signal=15', 'kill signal=9', 'die exitCode=137', 'stop', 'start', 'restart']);
-    expect(dieStopCanonical(labels(eb))).toEqual(['create', 'start', 'kill signal=15', 'kill signal=9', 'die exitCode=137', 'stop', 'start', 'restart']);
+    expect(dieStopCanonical(labels(ea))).toEqual([
+      'create',
+      'start',
+      'kill signal=15',
+      'kill signal=9',
+      'die exitCode=137',
+      'stop',
+      'start',
+      'restart',
+    ]);
+    expect(dieStopCanonical(labels(eb))).toEqual([
+      'create',
+      'start',
+      'kill signal=15',
+      'kill signal=9',
+      'die exitCode=137',
+      'stop',
+      'start',
+      'restart',
+    ]);
     expect(sinceT0(ea[2])).toBe(0);
     expect(sinceT0(ea.at(-1))).toBe(10_000);
     expect(sinceT0(eb[2])).toBe(10_000);
@@ -127,7 +152,11 @@ describe('several containers', () => {
 
   it('docker rm of a missing container (without -f) fails with E17', async () => {
     const s = sim();
-    expect(await s.exec('docker rm missing')).toEqual({ stdout: '', stderr: 'Error response from daemon: No such container: missing\n', exitCode: 1 });
+    expect(await s.exec('docker rm missing')).toEqual({
+      stdout: '',
+      stderr: 'Error response from daemon: No such container: missing\n',
+      exitCode: 1,
+    });
   });
 
   it('docker rm aa bb where aa is running: bb is removed, aa fails with E13', async () => {
@@ -136,7 +165,8 @@ describe('several containers', () => {
     await must(s, 'docker create --name bb busybox');
     expect(await s.exec('docker rm aa bb')).toEqual({
       stdout: 'bb\n',
-      stderr: 'Error response from daemon: cannot remove container "aa": container is running: stop the container before removing or force remove\n',
+      stderr:
+        'Error response from daemon: cannot remove container "aa": container is running: stop the container before removing or force remove\n',
       exitCode: 1,
     });
     expect(s.inspect('bb')).toBeUndefined();
@@ -150,16 +180,35 @@ describe('several containers', () => {
     expect(await s.exec('docker restart nope')).toEqual({ stdout: '', stderr: e, exitCode: 1 });
     expect(await s.exec('docker pause nope')).toEqual({ stdout: '', stderr: e, exitCode: 1 });
     expect(await s.exec('docker unpause nope')).toEqual({ stdout: '', stderr: e, exitCode: 1 });
-    expect(await s.exec('docker start nope')).toEqual({ stdout: '', stderr: `${e}failed to start containers: nope\n`, exitCode: 1 });
+    expect(await s.exec('docker start nope')).toEqual({
+      stdout: '',
+      stderr: `${e}failed to start containers: nope\n`,
+      exitCode: 1,
+    });
   });
 
   it('a container can be named by its full ID, its name, or a unique ID prefix; the output echoes what was typed', async () => {
     const s = sim();
     const id = await idOf(s, 'docker run -d --name web busybox top');
     expect(await s.exec(`docker pause ${id}`)).toEqual({ stdout: `${id}\n`, stderr: '', exitCode: 0 });
-    expect(await s.exec(`docker unpause ${id.slice(0, 12)}`)).toEqual({ stdout: `${id.slice(0, 12)}\n`, stderr: '', exitCode: 0 });
-    expect(await s.exec(`docker kill -s TERM ${id.slice(0, 3)}`)).toEqual({ stdout: `${id.slice(0, 3)}\n`, stderr: '', exitCode: 0 });
-    expect(labels(eventsOf(s, id))).toEqual(['create', 'start', 'pause', 'unpause', 'kill signal=15', 'die exitCode=143']);
+    expect(await s.exec(`docker unpause ${id.slice(0, 12)}`)).toEqual({
+      stdout: `${id.slice(0, 12)}\n`,
+      stderr: '',
+      exitCode: 0,
+    });
+    expect(await s.exec(`docker kill -s TERM ${id.slice(0, 3)}`)).toEqual({
+      stdout: `${id.slice(0, 3)}\n`,
+      stderr: '',
+      exitCode: 0,
+    });
+    expect(labels(eventsOf(s, id))).toEqual([
+      'create',
+      'start',
+      'pause',
+      'unpause',
+      'kill signal=15',
+      'die exitCode=143',
+    ]);
     expect(s.inspect(id.slice(0, 5))?.Id).toBe(id);
     expect(s.inspect('web')?.Id).toBe(id);
   });
@@ -172,7 +221,11 @@ describe('several containers', () => {
     expect(await s.exec(`docker stop ${prefix}`)).toEqual({ stdout: '', stderr: e, exitCode: 1 });
     expect(await s.exec(`docker rm -f ${prefix}`)).toEqual({ stdout: '', stderr: e, exitCode: 1 });
     expect(await s.exec(`docker restart ${prefix}`)).toEqual({ stdout: '', stderr: e, exitCode: 1 });
-    expect(await s.exec(`docker start ${prefix}`)).toEqual({ stdout: '', stderr: `${e}failed to start containers: ${prefix}\n`, exitCode: 1 });
+    expect(await s.exec(`docker start ${prefix}`)).toEqual({
+      stdout: '',
+      stderr: `${e}failed to start containers: ${prefix}\n`,
+      exitCode: 1,
+    });
     expect(await s.exec(`docker kill ${prefix}`)).toEqual({
       stdout: '',
       stderr: `Error response from daemon: cannot kill container: ${prefix}: multiple IDs found with provided prefix: ${prefix}\n`,
