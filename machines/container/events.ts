@@ -7,6 +7,8 @@
 
 interface At {
   now: number;
+  /** A fresh PID from the engine, for whatever process this event may start. */
+  pid?: number;
 }
 
 /** Options of `docker stop` / `docker restart` (daemon/stop.go). */

@@ -127,7 +127,7 @@ export const containerMachine = setup({
     /** SetRunning: a new process, `start` event. */
     startProcess: enqueueActions(({ context, event, enqueue }) => {
       const now = event.now;
-      const pid = 'pid' in event ? event.pid : context.pid;
+      const pid = event.pid ?? context.pid;
       const lifetime = context.process.lifetimeMs;
       enqueue.assign({
         pid,

@@ -144,11 +144,11 @@ export const engineMachine = setup({
       if (event.type !== 'engine.deliver') return;
       const entry = context.containers.find((c) => c.id === event.id);
       if (!entry) return;
-      const needsPid =
-        event.event.type === 'cli.start' || event.event.type === 'cli.restart' || event.event.type === 'timer.backoff';
+      // Every event may end in a new process (a restart whose old process exits by itself during
+      // the grace period starts the new one on a process.exit), so each carries a fresh PID.
       const pid = context.nextPid;
-      if (needsPid) enqueue.assign({ nextPid: pid + 1 });
-      enqueue.sendTo(entry.ref, { ...event.event, now: context.now, ...(needsPid ? { pid } : {}) } as ContainerEvent);
+      enqueue.assign({ nextPid: pid + 1 });
+      enqueue.sendTo(entry.ref, { ...event.event, now: context.now, pid } as ContainerEvent);
     }),
     record: ({ context, event }) => {
       if (event.type !== 'container.event') return;

@@ -759,3 +759,26 @@ describe('running', () => {
     expect(labels(s.events())).toEqual(['create', 'create']);
   });
 });
+
+describe('running: a restart that the process outruns', () => {
+  it('docker restart on a sleep that ends by itself during the grace period starts a new process with its own PID', async () => {
+    const s = sim();
+    const id = await idOf(s, 'docker run -d --name web busybox sleep 5');
+    const firstPid = state(s, 'web').Pid;
+    expect(await s.exec('docker restart web')).toEqual({ stdout: 'web\n', stderr: '', exitCode: 0 });
+    // sleep ignores SIGTERM as PID 1, but its 5 s run out before the 10 s grace period does.
+    expect(dieStopCanonical(labels(eventsOf(s, id)))).toEqual([
+      'create',
+      'start',
+      'kill signal=15',
+      'die exitCode=0',
+      'stop',
+      'start',
+      'restart',
+    ]);
+    const after = state(s, 'web');
+    expect(after.Status).toBe('running');
+    expect(after.Pid).toBeGreaterThan(0);
+    expect(after.Pid).not.toBe(firstPid);
+  });
+});
