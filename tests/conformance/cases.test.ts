@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createSimulator, type DockerEvent, type Simulator } from '../../machines/index';
+import { sharedFile } from '../support/shared';
 import { eventProblems, type EventRules } from './expect-events';
 
 interface Variant extends Partial<EventRules> {
@@ -28,9 +29,7 @@ interface Case extends EventRules {
   variants?: Variant[];
 }
 
-const CASES: Case[] = JSON.parse(
-  readFileSync(new URL('../../../shared/spec/docker-lifecycle-cases.json', import.meta.url), 'utf8'),
-);
+const CASES: Case[] = JSON.parse(readFileSync(sharedFile('spec', 'docker-lifecycle-cases.json'), 'utf8'));
 
 /** Processes that answer SIGTERM in each of the three ways the spec distinguishes. */
 const PROCESSES = {
