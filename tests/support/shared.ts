@@ -15,7 +15,7 @@ function originSibling(): string | null {
       cwd: repoRoot,
       encoding: 'utf8',
     }).trim();
-    return url.startsWith('/') ? join(dirname(url), 'shared') : null;
+    return url.startsWith('/') ? join(dirname(resolve(url)), 'shared') : null;
   } catch {
     return null;
   }
