@@ -8,6 +8,13 @@
  * sim.inspect('web')?.State.Status;           // 'exited'
  */
 export { createSimulator, DEFAULT_START_TIME, type LiveSimulator } from './simulator';
+export { lifecycleGraph, LIFECYCLE_STATES, COMMAND_CAUSES, type EdgeCause, type LifecycleEdge } from './view/graph';
+export type { PreviewAction, Verdict } from './view/preview';
+export type { ContainerView, SimulatorView } from './view/snapshot';
+export { COMMANDS as COMMAND_TABLE, rootHelp, verbHelp, tokenize } from './cli/index';
+export type { CommandSpec, FlagSpec, Verb } from './cli/index';
+export { IMAGE_NAMES } from './processes';
+export { signalName, SIGNAL_MAP } from './signals';
 export type {
   ContainerInspect,
   ContainerState,

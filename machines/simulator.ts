@@ -10,6 +10,8 @@ import { events, inspect, ps } from './commands/query';
 import { Driver, statusOf, type Operation } from './engine/driver';
 import { toDockerEvent, toInspect } from './engine/inspect';
 import type { CreateFlags as CliCreateFlags } from './cli/typedflags';
+import { previewCommand, type PreviewAction, type Verdict } from './view/preview';
+import { viewOf, type SimulatorView } from './view/snapshot';
 import type {
   ContainerInspect,
   DockerEvent,
@@ -111,11 +113,17 @@ function operation(driver: Driver, out: Output, cmd: ParsedCommand, interrupted:
   }
 }
 
-/** A simulator with access to its driver, for the page (which runs the clock from real time). */
+/** The simulator the page uses: the headless API plus what a live view needs. */
 export interface LiveSimulator extends Simulator {
   readonly driver: Driver;
   /** Virtual time now, ms since the epoch. */
   now(): number;
+  /** Everything the page draws, recomputed only when something changed. */
+  view(): SimulatorView;
+  /** Called after every change (commands, the clock, faults); returns the unsubscribe. */
+  subscribe(listener: () => void): () => void;
+  /** Would Docker accept this now, and if not, the exact error it would print. Changes nothing. */
+  preview(container: string, action: PreviewAction): Verdict;
 }
 
 export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
@@ -127,6 +135,8 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
         : options.startTime.getTime();
   const driver = new Driver({ startTime: start, seed: options.seed ?? 0, autoAdvance: options.autoAdvance ?? true });
 
+  let cachedView: { version: number; view: SimulatorView } | null = null;
+
   function resolve(container: string) {
     const found = driver.find(container);
     return found.ok && statusOf(found.entry) !== 'removed' ? found.entry : undefined;
@@ -135,6 +145,21 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
   return {
     driver,
     now: () => driver.now,
+
+    view(): SimulatorView {
+      if (cachedView?.version !== driver.version) {
+        cachedView = { version: driver.version, view: viewOf(driver, (id) => driver.orderOf(id)) };
+      }
+      return cachedView.view;
+    },
+
+    subscribe(listener: () => void): () => void {
+      return driver.onChange(listener);
+    },
+
+    preview(container: string, action: PreviewAction): Verdict {
+      return previewCommand(driver, container, action);
+    },
 
     exec(commandLine: string, execOptions: ExecOptions = {}): Promise<ExecResult> {
       const parsed = parseCommandLine(commandLine);

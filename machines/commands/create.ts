@@ -7,7 +7,7 @@ import type { Driver, Operation } from '../engine/driver';
 import { findImage, parseImageRef, resolveProcess } from '../processes';
 import { parseSignal } from '../signals';
 import type { RestartPolicy } from '../types';
-import type { Output} from './output';
+import type { Output } from './output';
 import { daemonError, type Target } from './output';
 
 export interface CreateFlags {

@@ -9,8 +9,7 @@ import type { CommandEvent } from '../container/events';
 import type { Driver, Operation, Wait } from '../engine/driver';
 import { parseSignal } from '../signals';
 import { daemonMessage, type DaemonErrorId } from '../errors';
-import type { Output} from './output';
-import { daemonError, type Target } from './output';
+import { daemonError, refusalText, type Output, type RefusableVerb, type Target } from './output';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 type Command = DistributiveOmit<CommandEvent, 'now' | 'pid'>;
@@ -57,11 +56,6 @@ interface Outcome {
   pendingId?: string;
 }
 
-/** How each verb wraps a failure message (daemon routers and CLI). */
-type Wrap = (target: Target, reply: Extract<Reply, { kind: 'error' }>) => string;
-
-const defaultWrap: Wrap = (target, reply) => daemonError(reply.error, target, reply.detail ?? '');
-
 /**
  * The parallel verbs: every container gets its call at the same instant, the CLI waits for all,
  * then prints successes to stdout and errors to stderr in argument order.
@@ -72,11 +66,11 @@ function* parallel(
   args: readonly string[],
   command: Command,
   opts: {
+    verb: RefusableVerb;
     lookupError?: (arg: string, error: DaemonErrorId) => string;
-    wrap?: Wrap;
     ignoreNotFound?: boolean;
     trimSlashes?: boolean;
-  } = {},
+  },
 ): Operation {
   const outcomes: Outcome[] = [];
   for (const typed of args) {
@@ -98,7 +92,7 @@ function* parallel(
     }
     const reply = send(driver, r.target, command);
     if (reply.kind === 'error')
-      outcomes.push({ target: r.target, arg: typed, error: (opts.wrap ?? defaultWrap)(r.target, reply) });
+      outcomes.push({ target: r.target, arg: typed, error: refusalText(opts.verb, r.target, reply) });
     else if (reply.kind === 'pending')
       outcomes.push({ target: r.target, arg: typed, error: null, pendingId: r.target.id });
     else outcomes.push({ target: r.target, arg: typed, error: null });
@@ -115,7 +109,7 @@ function* parallel(
     // A removal that was slow may still have failed at its end.
     const ctx = o.pendingId ? driver.context(o.pendingId) : undefined;
     if (ctx && ctx.reply.kind === 'error' && o.target) {
-      errors.push(defaultWrap(o.target, ctx.reply));
+      errors.push(refusalText(opts.verb, o.target, ctx.reply));
       continue;
     }
     out.out(o.arg);
@@ -141,13 +135,7 @@ export function stop(driver: Driver, out: Output, args: readonly string[], flags
     out,
     args,
     { type: 'cli.stop', ...stopSignal(flags), ...(flags.timeout !== undefined ? { timeout: flags.timeout } : {}) },
-    {
-      // daemon/stop.go: errors from containerStop are wrapped with the name as typed.
-      wrap: (target, reply) =>
-        reply.error === 'EINVALSIG'
-          ? `Error response from daemon: cannot stop container: ${target.arg}: ${reply.detail ?? ''}`
-          : defaultWrap(target, reply),
-    },
+    { verb: 'stop' },
   );
 }
 
@@ -168,6 +156,7 @@ export function* kill(driver: Driver, out: Output, args: readonly string[], flag
     args,
     { type: 'cli.kill', signal },
     {
+      verb: 'kill',
       // The kill route wraps every error it gets, lookups included (container_routes.go postContainersKill).
       lookupError: (arg, error) =>
         error === 'E17'
@@ -178,11 +167,11 @@ export function* kill(driver: Driver, out: Output, args: readonly string[], flag
 }
 
 export function pause(driver: Driver, out: Output, args: readonly string[]): Operation {
-  return parallel(driver, out, args, { type: 'cli.pause' });
+  return parallel(driver, out, args, { type: 'cli.pause' }, { verb: 'pause' });
 }
 
 export function unpause(driver: Driver, out: Output, args: readonly string[]): Operation {
-  return parallel(driver, out, args, { type: 'cli.unpause' });
+  return parallel(driver, out, args, { type: 'cli.unpause' }, { verb: 'unpause' });
 }
 
 export function rm(driver: Driver, out: Output, args: readonly string[], flags: { force: boolean }): Operation {
@@ -192,12 +181,9 @@ export function rm(driver: Driver, out: Output, args: readonly string[], flags: 
     args,
     { type: 'cli.rm', force: flags.force },
     {
+      verb: 'rm',
       ignoreNotFound: flags.force,
       trimSlashes: true,
-      wrap: (target, reply) =>
-        reply.error === 'ETEARDOWN'
-          ? `Error response from daemon: cannot remove container "${target.arg}": ${reply.detail ?? ''}`
-          : defaultWrap(target, reply),
     },
   );
 }
@@ -214,7 +200,7 @@ export function* start(driver: Driver, out: Output, args: readonly string[]): Op
     }
     const reply = send(driver, r.target, { type: 'cli.start' });
     if (reply.kind === 'error') {
-      out.err(defaultWrap(r.target, reply));
+      out.err(refusalText('start', r.target, reply));
       failed.push(arg);
       continue;
     }
@@ -244,11 +230,7 @@ export function* restart(driver: Driver, out: Output, args: readonly string[], f
     if (reply.kind === 'pending') yield waitFor(driver, [r.target.id]);
     const final = reply.kind === 'pending' ? (driver.context(r.target.id)?.reply ?? { kind: 'ok' as const }) : reply;
     if (final.kind === 'error') {
-      const detail =
-        final.error === 'E12'
-          ? (final.detail ?? '')
-          : (final.detail ?? daemonError(final.error, r.target).replace('Error response from daemon: ', ''));
-      errors.push(`Error response from daemon: Cannot restart container ${arg}: ${detail}`);
+      errors.push(refusalText('restart', r.target, final));
       continue;
     }
     out.out(arg);

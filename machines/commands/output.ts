@@ -42,7 +42,24 @@ export function daemonError(error: DaemonErrorId, target: Partial<Target> & { ar
   return `Error response from daemon: ${daemonMessage(error, { arg: target.arg, id: target.id ?? '', name: target.name ?? '', detail })}`;
 }
 
-export function replyError(reply: Reply, target: Target): string | null {
-  if (reply.kind !== 'error') return null;
-  return daemonError(reply.error, target, reply.detail ?? '');
+export type RefusableVerb = 'start' | 'stop' | 'kill' | 'restart' | 'pause' | 'unpause' | 'rm';
+
+/**
+ * The one line the CLI prints for a refused command, as each daemon route wraps its errors:
+ * stop wraps a bad signal (daemon/stop.go), rm a failed teardown (delete.go containerRm), and
+ * restart flattens everything into `Cannot restart container` (daemon/restart.go).
+ */
+export function refusalText(verb: RefusableVerb, target: Target, reply: Extract<Reply, { kind: 'error' }>): string {
+  const detail = reply.detail ?? '';
+  if (verb === 'stop' && reply.error === 'EINVALSIG') {
+    return `Error response from daemon: cannot stop container: ${target.arg}: ${detail}`;
+  }
+  if (verb === 'rm' && reply.error === 'ETEARDOWN') {
+    return `Error response from daemon: cannot remove container "${target.arg}": ${detail}`;
+  }
+  if (verb === 'restart') {
+    const inner = reply.error === 'E12' ? detail : detail || daemonMessage(reply.error, { ...target, detail });
+    return `Error response from daemon: Cannot restart container ${target.arg}: ${inner}`;
+  }
+  return daemonError(reply.error, target, detail);
 }

@@ -56,17 +56,34 @@ export class Driver {
   private timers = new Map<string, ContainerEvent>();
   private resuming = false;
   private logListeners = new Set<() => void>();
+  private changeListeners = new Set<() => void>();
   private logLength = 0;
+  private order = new Map<string, number>();
+  /** Bumped whenever anything in the engine changed. */
+  version = 0;
 
   constructor(options: DriverOptions) {
     this.autoAdvance = options.autoAdvance;
     this.engine = createActor(engineMachine, { input: { startTime: options.startTime, seed: options.seed } });
     this.engine.start();
     this.engine.subscribe((snapshot) => {
+      this.version++;
+      for (const listener of [...this.changeListeners]) listener();
       if (snapshot.context.log.length === this.logLength) return;
       this.logLength = snapshot.context.log.length;
       for (const listener of [...this.logListeners]) listener();
     });
+  }
+
+  /** Calls `listener` after every change in the engine (the clock included); returns the unsubscribe. */
+  onChange(listener: () => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  /** Creation order of a container (0 for the first one ever created). */
+  orderOf(id: string): number {
+    return this.order.get(id) ?? -1;
   }
 
   /** Calls `listener` whenever events were added to the log; returns the unsubscribe. */
@@ -105,6 +122,7 @@ export class Driver {
     this.engine.send({ type: 'engine.create', request });
     const reply = this.engine.getSnapshot().context.created;
     if (reply?.kind === 'created') {
+      this.order.set(reply.id, this.order.size);
       // What a container announces (its Docker events, its removal) goes into the engine's log.
       this.byId(reply.id)?.ref.on('*', (emitted) => this.engine.send(emitted));
       this.refreshTimer(reply.id);

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { createSimulator, lifecycleGraph, LIFECYCLE_STATES } from '../../../machines/index';
+
+const edge = (from: string, to: string) => lifecycleGraph().edges.find((e) => e.from === from && e.to === to);
+
+describe('lifecycleGraph, read from the container machine', () => {
+  it('gives every state but created an edge into it, and created its edge from nothing', () => {
+    const { edges } = lifecycleGraph();
+    for (const s of LIFECYCLE_STATES)
+      expect(
+        edges.some((e) => e.to === s),
+        s,
+      ).toBe(true);
+    expect(edge('none', 'created')?.causes).toEqual(['create']);
+  });
+
+  it('labels the moves that no command causes: process exit, restart policy, back-off, auto-remove', () => {
+    expect(edge('running', 'exited')?.causes).toEqual(expect.arrayContaining(['stop', 'kill', 'exit', 'oom']));
+    expect(edge('running', 'restarting')?.causes).toEqual(['policy']);
+    expect(edge('restarting', 'running')?.causes).toEqual(expect.arrayContaining(['backoff', 'restart']));
+    expect(edge('running', 'removed')?.causes).toEqual(expect.arrayContaining(['rm -f', 'autoremove']));
+    expect(edge('running', 'restarting')?.commandOnly).toBe(false);
+  });
+
+  it('draws no edge the model cannot take: restart never leaves a container exited, rm -f never stops at exited', () => {
+    expect(edge('running', 'exited')?.causes).not.toContain('restart');
+    expect(edge('running', 'exited')?.causes).not.toContain('rm -f');
+    expect(edge('created', 'paused')).toBeUndefined();
+    expect(edge('exited', 'paused')).toBeUndefined();
+  });
+});
+
+describe('preview: what Docker would say, without doing it', () => {
+  it('refuses pause on a created container with the daemon text, and changes nothing', async () => {
+    const sim = createSimulator({ seed: 3 });
+    await sim.exec('docker create --name web busybox sleep 100');
+    const id = sim.inspect('web')?.Id;
+    const before = sim.events().length;
+    expect(sim.preview('web', { verb: 'pause' })).toEqual({
+      kind: 'refused',
+      error: `Error response from daemon: container ${id} is not running`,
+    });
+    expect(sim.events()).toHaveLength(before);
+    expect(sim.inspect('web')?.State.Status).toBe('created');
+  });
+
+  it('calls start on a running container a no-op and stop on a PID 1 sleep a command that waits', async () => {
+    const sim = createSimulator({ seed: 3 });
+    await sim.exec('docker run -d --name web busybox sleep 100');
+    expect(sim.preview('web', { verb: 'start' })).toEqual({ kind: 'no-op' });
+    expect(sim.preview('web', { verb: 'stop' })).toEqual({ kind: 'accepted', waits: true });
+    expect(sim.preview('web', { verb: 'kill' })).toEqual({ kind: 'accepted', waits: false });
+    expect(sim.preview('web', { verb: 'rm' }).kind).toBe('refused');
+    expect(sim.preview('web', { verb: 'rm', force: true })).toEqual({ kind: 'accepted', waits: false });
+    expect(sim.preview('web', { verb: 'kill', signal: 'FOO' })).toEqual({
+      kind: 'refused',
+      error: 'Error response from daemon: cannot kill container: web: invalid signal: FOO',
+    });
+    expect(sim.inspect('web')?.State.Status).toBe('running');
+  });
+
+  it('agrees with exec for every verb on a paused container', async () => {
+    for (const verb of ['start', 'pause', 'unpause', 'stop', 'kill', 'restart', 'rm'] as const) {
+      const sim = createSimulator({ seed: 4 });
+      await sim.exec('docker run -d --name web redis');
+      await sim.exec('docker pause web');
+      const verdict = sim.preview('web', { verb });
+      const r = await sim.exec(`docker ${verb} web`);
+      if (verdict.kind === 'refused') expect(r.stderr.split('\n')[0], verb).toBe(verdict.error);
+      else expect(r.exitCode, verb).toBe(0);
+    }
+  });
+});
+
+describe('view: what the page draws', () => {
+  it('shows the grace period of a stop in progress and the back-off of a restart loop', async () => {
+    const sim = createSimulator({ seed: 5, autoAdvance: false });
+    await sim.exec('docker run -d --name web busybox sleep 100');
+    await sim.exec('docker run -d --name loop --restart always busybox false');
+    const pending = sim.exec('docker stop web');
+    const t0 = sim.now();
+    const view = sim.view();
+    expect(view.busy).toBe(true);
+    expect(view.containers.map((c) => [c.name, c.status, c.order])).toEqual([
+      ['web', 'running', 0],
+      ['loop', 'restarting', 1],
+    ]);
+    expect(view.containers[0]?.stopping).toEqual({ mode: 'stop', signal: 15, killAt: t0 + 10_000 });
+    expect(view.containers[1]?.restartAt).toBe(t0 + 100);
+    await sim.advance(10_000);
+    expect(await pending).toEqual({ stdout: 'web\n', stderr: '', exitCode: 0 });
+    expect(sim.view().containers[0]?.status).toBe('exited');
+    expect(sim.view().busy).toBe(false);
+  });
+
+  it('tells subscribers about every change and returns the same view object until something changes', async () => {
+    const sim = createSimulator({ seed: 6 });
+    let calls = 0;
+    const unsubscribe = sim.subscribe(() => calls++);
+    const a = sim.view();
+    expect(sim.view()).toBe(a);
+    await sim.exec('docker create --name web busybox');
+    expect(calls).toBeGreaterThan(0);
+    expect(sim.view()).not.toBe(a);
+    unsubscribe();
+    const seen = calls;
+    await sim.exec('docker rm web');
+    expect(calls).toBe(seen);
+  });
+});
