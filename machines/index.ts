@@ -14,6 +14,7 @@ export type { ContainerView, SimulatorView } from './view/snapshot';
 export { COMMANDS as COMMAND_TABLE, rootHelp, verbHelp, tokenize } from './cli/index';
 export type { CommandSpec, FlagSpec, Verb } from './cli/index';
 export { IMAGE_NAMES } from './processes';
+export { formatEventLine } from './format/index';
 export { signalName, SIGNAL_MAP } from './signals';
 export type {
   ContainerInspect,

@@ -124,6 +124,11 @@ export interface LiveSimulator extends Simulator {
   subscribe(listener: () => void): () => void;
   /** Would Docker accept this now, and if not, the exact error it would print. Changes nothing. */
   preview(container: string, action: PreviewAction): Verdict;
+  /**
+   * Runs a command that answers at once (`docker ps -a`, `docker inspect …`) and returns what the
+   * CLI printed; null when the command would have to wait (it then goes on in the background).
+   */
+  query(commandLine: string): ExecResult | null;
 }
 
 export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
@@ -159,6 +164,13 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
 
     preview(container: string, action: PreviewAction): Verdict {
       return previewCommand(driver, container, action);
+    },
+
+    query(commandLine: string): ExecResult | null {
+      const parsed = parseCommandLine(commandLine);
+      if (parsed.kind === 'empty') return { stdout: '', stderr: '', exitCode: 0 };
+      if (parsed.kind === 'output') return { stdout: parsed.stdout, stderr: parsed.stderr, exitCode: parsed.exitCode };
+      return driver.runNow(operation(driver, new Output(), parsed.command, () => false));
     },
 
     exec(commandLine: string, execOptions: ExecOptions = {}): Promise<ExecResult> {

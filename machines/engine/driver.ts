@@ -191,6 +191,17 @@ export class Driver {
     });
   }
 
+  /**
+   * Runs an operation that finishes at once (ps, inspect, a refused command) and returns its
+   * result; one that would wait is parked as usual and null is returned.
+   */
+  runNow(op: Operation): ExecResult | null {
+    let result: ExecResult | null = null;
+    this.step({ op, wait: { until: () => true }, resolve: (r) => (result = r) });
+    this.resumeParked();
+    return result;
+  }
+
   /** Lets `ms` of virtual time pass (the page's clock, or `advance` in tests). */
   advance(ms: number): void {
     this.advanceTo(this.now + Math.max(0, ms));

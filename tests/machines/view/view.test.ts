@@ -108,3 +108,16 @@ describe('view: what the page draws', () => {
     expect(calls).toBe(seen);
   });
 });
+
+describe('query: commands that answer at once, synchronously', () => {
+  it('returns docker ps -a as the CLI prints it, and null for a command that has to wait', async () => {
+    const sim = createSimulator({ seed: 7, autoAdvance: false });
+    await sim.exec('docker run -d --name web busybox sleep 100');
+    const ps = sim.query("docker ps -a --format '{{.Names}} {{.Status}}'");
+    expect(ps).toEqual({ stdout: 'web Up Less than a second\n', stderr: '', exitCode: 0 });
+    expect(sim.query('docker stop web')).toBeNull();
+    expect(sim.view().busy).toBe(true);
+    await sim.advance(10_000);
+    expect(sim.inspect('web')?.State.Status).toBe('exited');
+  });
+});
