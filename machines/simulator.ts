@@ -129,6 +129,8 @@ export interface LiveSimulator extends Simulator {
    * CLI printed; null when the command would have to wait (it then goes on in the background).
    */
   query(commandLine: string): ExecResult | null;
+  /** The events from index `from` on (as `events().slice(from)`, without reshaping the rest). */
+  eventsSince(from: number): DockerEvent[];
 }
 
 export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
@@ -217,6 +219,10 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
 
     events(): DockerEvent[] {
       return driver.engine.getSnapshot().context.log.map(toDockerEvent);
+    },
+
+    eventsSince(from: number): DockerEvent[] {
+      return driver.engine.getSnapshot().context.log.slice(Math.max(0, from)).map(toDockerEvent);
     },
 
     inspect(container: string): ContainerInspect | undefined {

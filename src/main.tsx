@@ -1,12 +1,48 @@
-import { StrictMode } from 'react';
+import { StrictMode, useCallback } from 'react';
 import { createRoot } from 'react-dom/client';
-import { Placeholder } from './Placeholder';
+import { LifecycleSimulator } from './LifecycleSimulator';
+import { loadMessages, translator, type Lang } from './i18n/i18n';
+import { parseSettings } from './settings';
 
-const root = document.getElementById('root');
-if (root) {
+function preferredLanguage(): string | undefined {
+  return navigator.languages?.find((l) => l.startsWith('ko')) ? 'ko' : undefined;
+}
+
+/** Keeps `?lang=` in the address in step with the language shown. */
+function Page(props: Parameters<typeof LifecycleSimulator>[0]) {
+  const onLangChange = useCallback((lang: Lang) => {
+    const url = new URL(window.location.href);
+    url.searchParams.set('lang', lang);
+    window.history.replaceState(null, '', url);
+    document.documentElement.lang = lang;
+  }, []);
+  return <LifecycleSimulator {...props} onLangChange={onLangChange} />;
+}
+
+async function main() {
+  const root = document.getElementById('root');
+  if (!root) return;
+  const settings = parseSettings(window.location.search, {
+    lang: preferredLanguage(),
+    dark: window.matchMedia?.('(prefers-color-scheme: dark)').matches,
+  });
+  document.documentElement.lang = settings.lang;
+  const messages = await loadMessages(settings.lang);
+  const notice = settings.problems.length
+    ? translator(messages)('error.badUrl', { detail: settings.problems.join(', ') })
+    : undefined;
   createRoot(root).render(
     <StrictMode>
-      <Placeholder />
+      <Page
+        lang={settings.lang}
+        messages={messages}
+        theme={settings.theme}
+        speed={settings.speed}
+        initialScript={settings.script}
+        {...(notice ? { notice } : {})}
+      />
     </StrictMode>,
   );
 }
+
+void main();

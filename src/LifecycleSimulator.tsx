@@ -1,0 +1,207 @@
+/**
+ * The whole simulator as one component, so a page or an embed can mount it anywhere. It keeps no
+ * global state and no global CSS: everything it styles hangs off its own root element.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { SimulatorView, Verdict } from '../machines/index';
+import { Controls } from './components/Controls';
+import { CommandLog } from './components/CommandLog';
+import { Toolbar } from './components/Toolbar';
+import { PsPanel } from './components/panels/PsPanel';
+import { EventsPanel } from './components/panels/EventsPanel';
+import { InspectPanel } from './components/panels/InspectPanel';
+import { ExplainPanel } from './components/panels/ExplainPanel';
+import { Announcer } from './components/panels/Announcer';
+import { announcementFor } from './components/panels/announce';
+import { Diagram, type DiagramProps } from './viz/Diagram';
+import { I18nProvider, loadMessages, useI18n, type Lang } from './i18n/i18n';
+import type { Messages } from './i18n/en';
+import { useLiveSimulator } from './sim/useLiveSimulator';
+import { stageMsFor, type Speed } from './sim/speed';
+import { useReducedMotion } from './sim/useReducedMotion';
+import styles from './LifecycleSimulator.module.css';
+
+export type PanelName = 'controls' | 'ps' | 'events' | 'inspect' | 'explain' | 'log';
+export const ALL_PANELS: readonly PanelName[] = ['controls', 'ps', 'events', 'inspect', 'explain', 'log'];
+
+export interface LifecycleSimulatorProps {
+  /** docker command lines run (instantly) before the simulator shows, e.g. `docker run -d --name web nginx`. */
+  initialScript?: readonly string[];
+  /** Which panels to show beside the diagram (all by default). */
+  panels?: readonly PanelName[];
+  lang?: Lang;
+  /** The catalog of `lang`, when the page has loaded it already (saves a round trip). */
+  messages?: Messages;
+  theme?: 'light' | 'dark';
+  speed?: Speed;
+  /** A message to show above the simulator (e.g. a setting in the address it did not understand). */
+  notice?: string;
+  /** Called when the learner switches language (the page keeps `?lang=` in step). */
+  onLangChange?: (lang: Lang) => void;
+}
+
+type Feedback = DiagramProps['feedback'];
+
+export function LifecycleSimulator(props: LifecycleSimulatorProps) {
+  const [lang, setLang] = useState<Lang>(props.lang ?? 'en');
+  const [messages, setMessages] = useState<Messages | null>(props.messages ?? null);
+  useEffect(() => {
+    let alive = true;
+    void loadMessages(lang).then((m) => alive && setMessages(m));
+    return () => {
+      alive = false;
+    };
+  }, [lang]);
+
+  const changeLang = useCallback(
+    (l: Lang) => {
+      setLang(l);
+      props.onLangChange?.(l);
+    },
+    [props],
+  );
+
+  if (!messages) return <div className={styles.root} data-theme={props.theme ?? 'light'} aria-busy="true" />;
+  return (
+    <I18nProvider lang={lang} messages={messages}>
+      <Simulator {...props} onLangChange={changeLang} />
+    </I18nProvider>
+  );
+}
+
+function clockText(view: SimulatorView | null): string | null {
+  if (!view) return null;
+  return new Date(view.now).toISOString().slice(11, 19);
+}
+
+function Simulator(props: LifecycleSimulatorProps & { onLangChange: (l: Lang) => void }) {
+  const panels = new Set(props.panels ?? ALL_PANELS);
+  const [speed, setSpeed] = useState<Speed>(props.speed ?? 1);
+  const [paused, setPaused] = useState(false);
+  const [theme, setTheme] = useState<'light' | 'dark'>(props.theme ?? 'light');
+  const reducedMotion = useReducedMotion();
+  const live = useLiveSimulator({ initialScript: props.initialScript ?? [], speed, paused });
+  const { view, sim, engine } = live;
+
+  // The selection follows the newest container, and stays on a container until it is replaced.
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const known = useRef<Set<string>>(new Set());
+  useEffect(() => {
+    if (!view) return;
+    const fresh = view.containers.filter((c) => !known.current.has(c.id));
+    for (const c of view.containers) known.current.add(c.id);
+    const newest = fresh.at(-1);
+    if (newest) setSelectedId(newest.id);
+  }, [view]);
+  const selected = view?.containers.find((c) => c.id === selectedId) ?? null;
+
+  // What Docker said last, for the diagram.
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  const seq = useRef(0);
+  const onOutcome = useCallback(
+    (verdict: Verdict) => {
+      if (verdict.kind === 'accepted') return;
+      seq.current += 1;
+      setFeedback({
+        seq: seq.current,
+        containerId: selectedId,
+        kind: verdict.kind,
+        text: verdict.kind === 'refused' ? verdict.error : '',
+      });
+    },
+    [selectedId],
+  );
+  const run = useCallback(
+    async (line: string) => {
+      const r = await live.run(line);
+      if (r && r.exitCode !== 0 && !line.startsWith('docker start') && r.stderr) {
+        seq.current += 1;
+        setFeedback({
+          seq: seq.current,
+          containerId: selectedId,
+          kind: 'refused',
+          text: r.stderr.split('\n')[0] ?? '',
+        });
+      }
+      return r;
+    },
+    [live, selectedId],
+  );
+
+  // A spoken line for every change of state, for screen readers.
+  const { t } = useI18n();
+  const previous = useRef<SimulatorView | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  useEffect(() => {
+    if (!view) return;
+    const text = announcementFor(t, previous.current, view);
+    previous.current = view;
+    if (text) setAnnouncement(text);
+  }, [view, t]);
+
+  const graph = useMemo(() => (engine ? engine.lifecycleGraph() : null), [engine]);
+
+  return (
+    <div className={styles.root} data-theme={theme}>
+      <header className={styles.header}>
+        <div>
+          <h1 className={styles.title}>{t('app.title')}</h1>
+          <p className={styles.subtitle}>{t('app.subtitle')}</p>
+        </div>
+        <Toolbar
+          speed={speed}
+          onSpeed={setSpeed}
+          paused={paused}
+          onPaused={setPaused}
+          onStep={() => live.step(1000)}
+          theme={theme}
+          onTheme={setTheme}
+          onLang={props.onLangChange}
+          clock={view ? t('clock.now', { time: clockText(view) ?? '' }) : null}
+        />
+      </header>
+      {props.notice ? (
+        <p role="alert" className={styles.notice}>
+          {props.notice}
+        </p>
+      ) : null}
+      {!sim ? <p className={styles.loading}>{t('app.loading')}</p> : null}
+      <main className={styles.main}>
+        <div className={styles.stage}>
+          <Diagram
+            graph={graph}
+            view={view}
+            newEvents={live.newEvents}
+            selectedId={selectedId}
+            onSelect={setSelectedId}
+            stageMs={stageMsFor(speed, reducedMotion)}
+            feedback={feedback}
+          />
+        </div>
+        {panels.has('controls') ? (
+          <div className={styles.side}>
+            <Controls
+              sim={sim}
+              images={engine?.IMAGE_NAMES ?? []}
+              selected={selected}
+              run={run}
+              fault={live.fault}
+              onOutcome={onOutcome}
+            />
+          </div>
+        ) : null}
+      </main>
+      <div className={styles.panels}>
+        {panels.has('ps') && sim && view ? (
+          <PsPanel sim={sim} view={view} selectedId={selectedId} onSelect={setSelectedId} />
+        ) : null}
+        {panels.has('inspect') && view ? <InspectPanel view={view} selectedId={selectedId} /> : null}
+        {panels.has('explain') && view ? <ExplainPanel events={live.lastBatch} view={view} /> : null}
+        {panels.has('events') && sim && view ? <EventsPanel sim={sim} view={view} /> : null}
+        {panels.has('log') ? <CommandLog entries={live.transcript} /> : null}
+        {/* The terminal panel arrives with its own issue and takes its place here. */}
+      </div>
+      <Announcer message={announcement} />
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+/** Every click, echoed as the docker command it stands for, with what the CLI printed. */
+import { useEffect, useRef } from 'react';
+import type { TranscriptEntry } from '../sim/useLiveSimulator';
+import { useI18n } from '../i18n/i18n';
+import styles from './CommandLog.module.css';
+
+export function CommandLog({ entries }: { entries: readonly TranscriptEntry[] }) {
+  const { t } = useI18n();
+  const end = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    end.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [entries]);
+  return (
+    <section className={styles.log} aria-label={t('log.heading')}>
+      <h2 className={styles.heading}>{t('log.heading')}</h2>
+      {entries.length === 0 ? <p className={styles.empty}>{t('log.empty')}</p> : null}
+      <ol className={styles.lines}>
+        {entries.map((e) => (
+          <li key={e.seq} className={styles.entry} data-source={e.source}>
+            <div className={styles.command}>
+              <span aria-hidden="true" className={styles.prompt}>
+                {e.source === 'fault' ? '' : '$ '}
+              </span>
+              <span>{e.line}</span>
+            </div>
+            {e.result ? (
+              <>
+                {e.result.stdout ? <pre className={styles.stdout}>{e.result.stdout}</pre> : null}
+                {e.result.stderr ? <pre className={styles.stderr}>{e.result.stderr}</pre> : null}
+                {e.result.exitCode !== 0 ? (
+                  <p className={styles.exit}>{t('log.exit', { code: e.result.exitCode })}</p>
+                ) : null}
+              </>
+            ) : e.source !== 'fault' ? (
+              <p className={styles.running}>{t('log.running')}</p>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      <div ref={end} />
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * Page settings from the address (`?lang=ko&speed=2&theme=dark&script=…`). A value the page does
+ * not understand is reported and replaced by the default, never a white page.
+ */
+import { isLang, type Lang } from './i18n/i18n';
+import { parseSpeed, type Speed } from './sim/speed';
+
+export interface Settings {
+  lang: Lang;
+  speed: Speed;
+  theme: 'light' | 'dark';
+  script: string[];
+  /** What was wrong with the address, for a message; empty when nothing was. */
+  problems: string[];
+}
+
+/** A sensible default scene: one container a learner can act on at once. */
+export const DEFAULT_SCRIPT = ['docker run -d --name web nginx'];
+
+const MAX_SCRIPT_LINES = 50;
+
+export function parseSettings(search: string, preferred: { lang?: string; dark?: boolean } = {}): Settings {
+  const params = new URLSearchParams(search);
+  const problems: string[] = [];
+  const langParam = params.get('lang');
+  let lang: Lang = isLang(preferred.lang) ? preferred.lang : 'en';
+  if (langParam !== null) {
+    if (isLang(langParam)) lang = langParam;
+    else problems.push(`lang=${langParam}`);
+  }
+  let speed: Speed = 1;
+  const speedParam = params.get('speed');
+  if (speedParam !== null) {
+    const s = parseSpeed(speedParam);
+    if (s === null) problems.push(`speed=${speedParam}`);
+    else speed = s;
+  }
+  let theme: 'light' | 'dark' = preferred.dark ? 'dark' : 'light';
+  const themeParam = params.get('theme');
+  if (themeParam !== null) {
+    if (themeParam === 'light' || themeParam === 'dark') theme = themeParam;
+    else problems.push(`theme=${themeParam}`);
+  }
+  let script = DEFAULT_SCRIPT;
+  const scriptParam = params.get('script');
+  if (scriptParam !== null) {
+    const lines = scriptParam
+      .split(/\n|;;/)
+      .map((l) => l.trim())
+      .filter((l) => l.length > 0);
+    if (lines.length > MAX_SCRIPT_LINES || lines.some((l) => l.length > 1000 || !l.startsWith('docker '))) {
+      problems.push('script');
+    } else {
+      script = lines;
+    }
+  }
+  return { lang, speed, theme, script, problems };
+}

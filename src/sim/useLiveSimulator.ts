@@ -1,0 +1,201 @@
+/**
+ * The page's simulator: the model is loaded after the first paint (its own chunk), then driven by
+ * the real clock times a speed factor. Commands typed or clicked go through `run`, which keeps a
+ * transcript of them as the docker CLI would print it.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { DockerEvent, ExecResult, LiveSimulator, SimulatorView } from '../../machines/index';
+import { frameDelta, type Speed } from './speed';
+
+type Engine = typeof import('../../machines/index');
+
+export interface TranscriptEntry {
+  seq: number;
+  /** The docker command line, or a `#` comment for a fault. */
+  line: string;
+  source: 'click' | 'script' | 'fault';
+  result: ExecResult | null;
+}
+
+export interface LiveSimulatorState {
+  engine: Engine | null;
+  sim: LiveSimulator | null;
+  view: SimulatorView | null;
+  /** Events logged since the previous render, oldest first. */
+  newEvents: readonly DockerEvent[];
+  /** The events of the last command, or of the last thing that happened by itself. */
+  lastBatch: readonly DockerEvent[];
+  transcript: readonly TranscriptEntry[];
+  run: (line: string, source?: TranscriptEntry['source']) => Promise<ExecResult | null>;
+  fault: (line: string, apply: (sim: LiveSimulator) => Promise<void>) => Promise<void>;
+  /** Lets simulated time pass now (the step button). */
+  step: (ms: number) => void;
+}
+
+export interface LiveOptions {
+  initialScript: readonly string[];
+  speed: Speed;
+  paused: boolean;
+  seed?: number;
+}
+
+/** Loads the engine and runs the initial script once (headless, instantly), before anything shows. */
+async function boot(
+  script: readonly string[],
+  seed: number,
+): Promise<{ engine: Engine; sim: LiveSimulator; transcript: TranscriptEntry[] }> {
+  const engine = await import('../../machines/index');
+  const sim = engine.createSimulator({ seed, autoAdvance: true });
+  const transcript: TranscriptEntry[] = [];
+  for (const line of script) {
+    const result = await sim.exec(line);
+    transcript.push({ seq: transcript.length, line, source: 'script', result });
+  }
+  sim.driver.autoAdvance = false;
+  return { engine, sim, transcript };
+}
+
+interface Frame {
+  view: SimulatorView | null;
+  newEvents: readonly DockerEvent[];
+  lastBatch: readonly DockerEvent[];
+}
+
+const EMPTY: Frame = { view: null, newEvents: [], lastBatch: [] };
+
+export function useLiveSimulator({ initialScript, speed, paused, seed = 1 }: LiveOptions): LiveSimulatorState {
+  // One boot per mounted component, seeded with the script rather than replayed in an effect, so
+  // StrictMode's double effects cannot run it twice (toolchain trap 9).
+  const [booting] = useState(() => boot(initialScript, seed));
+
+  const [loaded, setLoaded] = useState<{ engine: Engine; sim: LiveSimulator } | null>(null);
+  const [transcript, setTranscript] = useState<TranscriptEntry[]>([]);
+  const [frame, setFrame] = useState<Frame>(EMPTY);
+  const inFlight = useRef(0);
+  const nextSeq = useRef(0);
+  const resetBatch = useRef(false);
+
+  useEffect(() => {
+    let alive = true;
+    void booting.then((b) => {
+      if (!alive) return;
+      setTranscript(b.transcript);
+      nextSeq.current = b.transcript.length;
+      setLoaded({ engine: b.engine, sim: b.sim });
+    });
+    return () => {
+      alive = false;
+    };
+  }, [booting]);
+
+  const sim = loaded?.sim ?? null;
+
+  // Commands finish at once at "instant"; otherwise they wait for simulated time to pass.
+  useEffect(() => {
+    if (sim) {
+      sim.driver.autoAdvance = speed === 'instant';
+      if (speed === 'instant') sim.driver.advance(0);
+    }
+  }, [sim, speed]);
+
+  // Publish the model at most once per animation frame, with the events that came since the last one.
+  useEffect(() => {
+    if (!sim) return undefined;
+    let seen = sim.view().eventCount;
+    let pending: DockerEvent[] = [];
+    let batch: DockerEvent[] = [];
+    let batchTime: number | null = null;
+    let scheduled = 0;
+    const publish = () => {
+      scheduled = 0;
+      const view = sim.view();
+      const fresh = sim.eventsSince(seen);
+      seen = view.eventCount;
+      pending = pending.concat(fresh);
+      if (resetBatch.current) {
+        batch = [];
+        resetBatch.current = false;
+      }
+      const first = fresh[0];
+      // With no command in flight, a new moment in simulated time starts a new batch.
+      if (inFlight.current === 0 && first && batchTime !== first.timeNano) batch = [];
+      if (fresh.length > 0) {
+        batch = batch.concat(fresh);
+        batchTime = fresh.at(-1)?.timeNano ?? null;
+      }
+      const newEvents = pending;
+      pending = [];
+      setFrame({ view, newEvents, lastBatch: batch });
+    };
+    const unsubscribe = sim.subscribe(() => {
+      if (!scheduled) scheduled = requestAnimationFrame(publish);
+    });
+    publish();
+    return () => {
+      unsubscribe();
+      cancelAnimationFrame(scheduled);
+    };
+  }, [sim]);
+
+  // The clock: real time times the speed, unless paused.
+  useEffect(() => {
+    if (!sim || paused) return undefined;
+    let previous: number | null = null;
+    let raf = 0;
+    const tick = (now: number) => {
+      const dt = frameDelta(previous, now);
+      previous = now;
+      if (dt > 0) sim.advance(speed === 'instant' ? dt : dt * speed);
+      raf = requestAnimationFrame(tick);
+    };
+    raf = requestAnimationFrame(tick);
+    return () => cancelAnimationFrame(raf);
+  }, [sim, speed, paused]);
+
+  const record = useCallback((line: string, source: TranscriptEntry['source']) => {
+    const seq = nextSeq.current++;
+    setTranscript((t) => [...t, { seq, line, source, result: null }]);
+    return seq;
+  }, []);
+
+  const run = useCallback(
+    async (line: string, source: TranscriptEntry['source'] = 'click') => {
+      if (!sim) return null;
+      const seq = record(line, source);
+      inFlight.current++;
+      resetBatch.current = true;
+      try {
+        const result = await sim.exec(line);
+        setTranscript((t) => t.map((e) => (e.seq === seq ? { ...e, result } : e)));
+        return result;
+      } finally {
+        inFlight.current--;
+      }
+    },
+    [sim, record],
+  );
+
+  const fault = useCallback(
+    async (line: string, apply: (s: LiveSimulator) => Promise<void>) => {
+      if (!sim) return;
+      resetBatch.current = true;
+      record(line, 'fault');
+      await apply(sim);
+    },
+    [sim, record],
+  );
+
+  const step = useCallback((ms: number) => void sim?.advance(ms), [sim]);
+
+  return {
+    engine: loaded?.engine ?? null,
+    sim,
+    view: frame.view,
+    newEvents: frame.newEvents,
+    lastBatch: frame.lastBatch,
+    transcript,
+    run,
+    fault,
+    step,
+  };
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { actionLine, createLine, shellQuote } from '../../src/components/commandLine';
+import { frameDelta, stageMsFor } from '../../src/sim/speed';
+
+const none = { timeout: '', signal: '', force: false };
+
+describe('the command line each click stands for', () => {
+  it('writes the plain verb and the container name', () => {
+    expect(actionLine('pause', 'web', none)).toBe('docker pause web');
+  });
+
+  it('adds -t to stop and restart, -s to kill and -f to rm, and nothing else', () => {
+    const o = { timeout: '3', signal: 'SIGHUP', force: true };
+    expect(actionLine('stop', 'web', o)).toBe('docker stop -t 3 web');
+    expect(actionLine('restart', 'web', o)).toBe('docker restart -t 3 web');
+    expect(actionLine('kill', 'web', o)).toBe('docker kill -s SIGHUP web');
+    expect(actionLine('rm', 'web', o)).toBe('docker rm -f web');
+    expect(actionLine('start', 'web', o)).toBe('docker start web');
+  });
+
+  it('builds docker create from the form, quoting only what a shell would need', () => {
+    expect(
+      createLine({ image: 'nginx', command: '', name: 'web', restart: 'no', maxRetries: '', autoRemove: false }),
+    ).toBe('docker create --name web nginx');
+    expect(
+      createLine({
+        image: 'busybox',
+        command: "sh -c 'exit 3'",
+        name: '',
+        restart: 'on-failure',
+        maxRetries: '2',
+        autoRemove: false,
+      }),
+    ).toBe("docker create --restart on-failure:2 busybox sh -c 'exit 3'");
+    expect(shellQuote('<img src=x>')).toBe("'<img src=x>'");
+    expect(shellQuote("it's")).toBe("'it'\\''s'");
+  });
+});
+
+describe('speed and motion', () => {
+  it('has no motion under reduced motion or at instant speed', () => {
+    expect(stageMsFor(1, true)).toBe(0);
+    expect(stageMsFor('instant', false)).toBe(0);
+    expect(stageMsFor(1, false)).toBeGreaterThan(stageMsFor(4, false));
+  });
+
+  it('never lets a long pause between frames leap simulated time ahead', () => {
+    expect(frameDelta(null, 1000)).toBe(0);
+    expect(frameDelta(1000, 1016)).toBe(16);
+    expect(frameDelta(1000, 60_000)).toBe(250);
+  });
+});
