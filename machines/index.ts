@@ -11,7 +11,7 @@ export { createSimulator, DEFAULT_START_TIME, type LiveSimulator } from './simul
 export { lifecycleGraph, LIFECYCLE_STATES, COMMAND_CAUSES, type EdgeCause, type LifecycleEdge } from './view/graph';
 export type { PreviewAction, Verdict } from './view/preview';
 export type { ContainerView, SimulatorView } from './view/snapshot';
-export { COMMANDS as COMMAND_TABLE, rootHelp, verbHelp, tokenize } from './cli/index';
+export { COMMANDS as COMMAND_TABLE, complete, rootHelp, verbHelp, tokenize, type Completion } from './cli/index';
 export type { CommandSpec, FlagSpec, Verb } from './cli/index';
 export { IMAGE_NAMES } from './processes';
 export { formatEventLine } from './format/index';

@@ -38,3 +38,4 @@ export { stdinTtyError } from './validate';
 export { DEFAULT_TERMINAL_WIDTH, helpText, resolveChain, rootHelp, verbHelp } from './help';
 export { commandPath, useLine } from './tree';
 export type { CommandChain } from './tree';
+export { complete, type Completion, type CompletionContext } from './complete';
