@@ -193,11 +193,17 @@ function Simulator(props: LifecycleSimulatorProps & { onLangChange: (l: Lang) =>
       </main>
       <div className={styles.panels}>
         {panels.has('ps') && sim && view ? (
-          <PsPanel sim={sim} view={view} selectedId={selectedId} onSelect={setSelectedId} />
+          <div className={styles.wide}>
+            <PsPanel sim={sim} view={view} selectedId={selectedId} onSelect={setSelectedId} />
+          </div>
         ) : null}
         {panels.has('inspect') && view ? <InspectPanel view={view} selectedId={selectedId} /> : null}
         {panels.has('explain') && view ? <ExplainPanel events={live.lastBatch} view={view} /> : null}
-        {panels.has('events') && sim && view ? <EventsPanel sim={sim} view={view} /> : null}
+        {panels.has('events') && sim && view && engine ? (
+          <div className={styles.wide}>
+            <EventsPanel sim={sim} view={view} format={engine.formatEventLine} />
+          </div>
+        ) : null}
         {panels.has('log') ? <CommandLog entries={live.transcript} /> : null}
         {/* The terminal panel arrives with its own issue and takes its place here. */}
       </div>

@@ -1,0 +1,269 @@
+/**
+ * The lifecycle diagram. React owns the nodes and edges (they change rarely and carry the page's
+ * test hooks); D3 owns the token layer, which animates each container's events as stages.
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import type {
+  ContainerView,
+  DockerEvent,
+  EdgeCause,
+  LifecycleEdge,
+  LifecycleState,
+  SimulatorView,
+} from '../../machines/index';
+import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/en';
+import { HEIGHT, isFaultEdge, layoutEdges, NODE_POSITIONS, NODE_R, WIDTH } from './layout';
+import { stagesFor, type Stage } from './stages';
+import { renderTokens, type TokenDatum } from './tokens';
+import styles from './Diagram.module.css';
+
+export interface DiagramProps {
+  graph: { states: readonly LifecycleState[]; edges: LifecycleEdge[] } | null;
+  view: SimulatorView | null;
+  newEvents: readonly DockerEvent[];
+  selectedId: string | null;
+  onSelect(id: string): void;
+  stageMs: number;
+  feedback: { seq: number; containerId: string | null; kind: 'refused' | 'no-op'; text: string } | null;
+}
+
+const STATES: readonly LifecycleState[] = [
+  'created',
+  'running',
+  'paused',
+  'restarting',
+  'exited',
+  'removing',
+  'dead',
+  'removed',
+];
+
+const COMMAND_CAUSES = new Set<EdgeCause>([
+  'create',
+  'start',
+  'restart',
+  'stop',
+  'kill',
+  'pause',
+  'unpause',
+  'rm',
+  'rm -f',
+]);
+
+const CAUSE_KEY: Partial<Record<EdgeCause, MessageKey>> = {
+  exit: 'diagram.cause.exit',
+  oom: 'diagram.cause.oom',
+  grace: 'diagram.cause.grace',
+  backoff: 'diagram.cause.backoff',
+  policy: 'diagram.cause.policy',
+  autoremove: 'diagram.cause.autoremove',
+  teardown: 'diagram.cause.teardown',
+  'teardown-slow': 'diagram.cause.teardownSlow',
+  'teardown-fails': 'diagram.cause.teardownFails',
+};
+
+/** A distinct shape per state, so that no one needs colour to tell them apart. */
+function Shape({ state }: { state: LifecycleState }) {
+  const r = NODE_R;
+  switch (state) {
+    case 'created':
+      return (
+        <rect
+          className={styles.shape}
+          x={-r}
+          y={-r * 0.7}
+          width={r * 2}
+          height={r * 1.4}
+          rx={6}
+          strokeDasharray="6 4"
+        />
+      );
+    case 'running':
+      return <circle className={styles.shape} r={r} />;
+    case 'paused':
+      return (
+        <g>
+          <rect className={styles.shape} x={-r} y={-r * 0.8} width={r * 2} height={r * 1.6} rx={14} />
+          <rect className={styles.mark} x={-r * 0.85} y={-r * 0.55} width={5} height={r * 0.45} />
+          <rect className={styles.mark} x={-r * 0.85 + 8} y={-r * 0.55} width={5} height={r * 0.45} />
+        </g>
+      );
+    case 'restarting':
+      return (
+        <g>
+          <circle className={styles.shape} r={r} />
+          <circle className={styles.inner} r={r - 6} />
+        </g>
+      );
+    case 'exited': {
+      const k = r * 0.414;
+      const pts = [
+        [-k, -r],
+        [k, -r],
+        [r, -k],
+        [r, k],
+        [k, r],
+        [-k, r],
+        [-r, k],
+        [-r, -k],
+      ];
+      return <polygon className={styles.shape} points={pts.map((p) => p.join(',')).join(' ')} />;
+    }
+    case 'removing':
+      return <polygon className={styles.shape} points={`0,${-r} ${r},0 0,${r} ${-r},0`} strokeDasharray="5 4" />;
+    case 'dead':
+      return (
+        <g>
+          <rect className={styles.shape} x={-r} y={-r * 0.75} width={r * 2} height={r * 1.5} />
+          <path
+            className={styles.mark}
+            d={`M ${-r * 0.9} ${-r * 0.65} L ${-r * 0.6} ${-r * 0.35} M ${-r * 0.6} ${-r * 0.65} L ${-r * 0.9} ${-r * 0.35}`}
+          />
+        </g>
+      );
+    case 'removed':
+      return <circle className={`${styles.shape} ${styles.ghost}`} r={r} strokeDasharray="3 5" />;
+  }
+}
+
+function seconds(ms: number): string {
+  return (Math.max(0, ms) / 1000).toFixed(ms < 10_000 ? 1 : 0);
+}
+
+export function Diagram({ graph, view, newEvents, selectedId, onSelect, stageMs, feedback }: DiagramProps) {
+  const { t } = useI18n();
+  const layer = useRef<SVGGElement>(null);
+  const edges = useMemo(() => (graph ? layoutEdges(graph.edges) : []), [graph]);
+  const containers: readonly ContainerView[] = view?.containers ?? [];
+  const selected = containers.find((c) => c.id === selectedId) ?? null;
+  // A selected container that is gone sits on `removed` until another is selected.
+  const currentState: LifecycleState | null = selected ? selected.status : selectedId ? 'removed' : null;
+
+  const causeText = (c: EdgeCause) => (COMMAND_CAUSES.has(c) ? c : t(CAUSE_KEY[c] ?? 'diagram.cause.exit'));
+
+  // Stages: this render's events, per container.
+  const stages = useMemo(() => {
+    const byId = new Map<string, DockerEvent[]>();
+    for (const e of newEvents) byId.set(e.Actor.ID, [...(byId.get(e.Actor.ID) ?? []), e]);
+    const out = new Map<string, Stage[]>();
+    for (const [id, events] of byId) {
+      const final: LifecycleState = containers.find((c) => c.id === id)?.status ?? 'removed';
+      out.set(id, stagesFor(events, final));
+    }
+    return out;
+    // Stages belong to this batch of events only.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [newEvents]);
+
+  const bounce = feedback && feedback.kind === 'refused' ? feedback.containerId : null;
+  const now = view?.now ?? 0;
+  const tokens: TokenDatum[] = containers.map((c) => {
+    let countdown: string | null = null;
+    if (c.stopping?.killAt != null) countdown = t('diagram.countdown.kill', { s: seconds(c.stopping.killAt - now) });
+    else if (c.restartAt != null) countdown = t('diagram.countdown.restart', { s: seconds(c.restartAt - now) });
+    else if (c.removedAt != null) countdown = t('diagram.countdown.removal', { s: seconds(c.removedAt - now) });
+    return {
+      id: c.id,
+      name: c.name,
+      state: c.status,
+      selected: c.id === selectedId,
+      countdown,
+      label: t('diagram.token', { name: c.name, state: c.status }),
+    };
+  });
+
+  const feedbackSeq = feedback?.seq ?? 0;
+  useEffect(() => {
+    if (!layer.current) return undefined;
+    return renderTokens(layer.current, tokens, {
+      stageMs,
+      stages,
+      onSelect,
+      bounce,
+      arrivedText: (state) => t('diagram.arrived', { state }),
+    });
+    // Re-run when the model or the options changed; `tokens` is derived from them.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [view, stages, stageMs, selectedId, feedbackSeq, t]);
+
+  const counts = new Map<LifecycleState, ContainerView[]>();
+  for (const c of containers) counts.set(c.status, [...(counts.get(c.status) ?? []), c]);
+
+  return (
+    <figure className={styles.figure} data-testid="lifecycle-diagram" aria-label={t('diagram.label')}>
+      <svg className={styles.svg} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label={t('diagram.label')}>
+        <defs>
+          <marker
+            id="sim-arrow"
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto-start-reverse"
+          >
+            <path d="M 0 0 L 10 5 L 0 10 z" className={styles.arrow} />
+          </marker>
+        </defs>
+        <g className={styles.edges} aria-hidden="true">
+          {edges.map((e) => (
+            <g
+              key={e.id}
+              className={`${styles.edge} ${e.commandOnly ? '' : styles.auto} ${isFaultEdge(e.causes) ? styles.fault : ''}`}
+            >
+              <path d={e.path} markerEnd="url(#sim-arrow)" />
+              {isFaultEdge(e.causes) ? null : (
+                <text x={e.label.x} y={e.label.y} textAnchor="middle" className={styles.edgeLabel}>
+                  {e.causes.map(causeText).join(' · ')}
+                </text>
+              )}
+            </g>
+          ))}
+        </g>
+        <g className={styles.nodes}>
+          {STATES.map((state) => {
+            const p = NODE_POSITIONS[state];
+            const here = counts.get(state) ?? [];
+            const isCurrent = currentState === state;
+            return (
+              <g
+                key={state}
+                data-state={state}
+                aria-current={isCurrent ? 'true' : undefined}
+                role="img"
+                tabIndex={0}
+                aria-label={t('diagram.node', {
+                  state,
+                  count: here.length,
+                  names: here.map((c) => c.name).join(', '),
+                })}
+                className={`${styles.node} ${styles[state] ?? ''} ${isCurrent ? styles.current : ''}`}
+                transform={`translate(${p.x},${p.y})`}
+              >
+                <Shape state={state} />
+                <text className={styles.nodeLabel} textAnchor="middle" dy="0.1em">
+                  {state}
+                </text>
+                <text className={styles.count} textAnchor="middle" dy="1.4em">
+                  {here.length > 0 ? `× ${here.length}` : ''}
+                </text>
+                {isCurrent ? (
+                  <text className={styles.currentMark} textAnchor="middle" y={-NODE_R - 8}>
+                    ▼
+                  </text>
+                ) : null}
+              </g>
+            );
+          })}
+        </g>
+        <g ref={layer} className={styles.tokens} />
+      </svg>
+      {feedback ? (
+        <figcaption className={styles.feedback} data-kind={feedback.kind} key={feedback.seq}>
+          {feedback.kind === 'refused' ? <code>{feedback.text}</code> : t('diagram.noop')}
+        </figcaption>
+      ) : null}
+    </figure>
+  );
+}
