@@ -129,6 +129,11 @@ export interface LiveSimulator extends Simulator {
    * CLI printed; null when the command would have to wait (it then goes on in the background).
    */
   query(commandLine: string): ExecResult | null;
+  /**
+   * With auto-advance on, commands that take time finish at once, as headless; off, they wait for
+   * `advance` (the page's clock).
+   */
+  setAutoAdvance(on: boolean): void;
   /** The events from index `from` on (as `events().slice(from)`, without reshaping the rest). */
   eventsSince(from: number): DockerEvent[];
 }
@@ -219,6 +224,14 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
 
     events(): DockerEvent[] {
       return driver.engine.getSnapshot().context.log.map(toDockerEvent);
+    },
+
+    setAutoAdvance(on: boolean): void {
+      driver.autoAdvance = on;
+      if (on) {
+        // Whatever is waiting now finishes as a headless command would.
+        driver.resumeParked();
+      }
     },
 
     eventsSince(from: number): DockerEvent[] {

@@ -4,10 +4,11 @@
  * transcript of them as the docker CLI would print it.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type * as EngineModule from '../../machines/index';
 import type { DockerEvent, ExecResult, LiveSimulator, SimulatorView } from '../../machines/index';
 import { frameDelta, type Speed } from './speed';
 
-type Engine = typeof import('../../machines/index');
+type Engine = typeof EngineModule;
 
 export interface TranscriptEntry {
   seq: number;
@@ -51,7 +52,7 @@ async function boot(
     const result = await sim.exec(line);
     transcript.push({ seq: transcript.length, line, source: 'script', result });
   }
-  sim.driver.autoAdvance = false;
+  sim.setAutoAdvance(false);
   return { engine, sim, transcript };
 }
 
@@ -92,10 +93,7 @@ export function useLiveSimulator({ initialScript, speed, paused, seed = 1 }: Liv
 
   // Commands finish at once at "instant"; otherwise they wait for simulated time to pass.
   useEffect(() => {
-    if (sim) {
-      sim.driver.autoAdvance = speed === 'instant';
-      if (speed === 'instant') sim.driver.advance(0);
-    }
+    sim?.setAutoAdvance(speed === 'instant');
   }, [sim, speed]);
 
   // Publish the model at most once per animation frame, with the events that came since the last one.
@@ -145,7 +143,7 @@ export function useLiveSimulator({ initialScript, speed, paused, seed = 1 }: Liv
     const tick = (now: number) => {
       const dt = frameDelta(previous, now);
       previous = now;
-      if (dt > 0) sim.advance(speed === 'instant' ? dt : dt * speed);
+      if (dt > 0) void sim.advance(speed === 'instant' ? dt : dt * speed);
       raf = requestAnimationFrame(tick);
     };
     raf = requestAnimationFrame(tick);
