@@ -92,7 +92,7 @@ export function renderTokens(layer: G, data: readonly TokenDatum[], opts: TokenO
         enter
           .append('g')
           .attr('class', 'token')
-          .attr('data-container', (d) => d.name)
+          .attr('data-token', (d) => d.name)
           .attr('role', 'button')
           .attr('tabindex', 0)
           .attr('transform', (d) => {
@@ -193,7 +193,8 @@ export function renderTokens(layer: G, data: readonly TokenDatum[], opts: TokenO
 
   if (opts.bounce) {
     const g = join.filter((d) => d.id === opts.bounce);
-    const d = g.datum();
+    // The refused container may be gone by now (removed right after).
+    const d = g.empty() ? undefined : g.datum();
     if (d) {
       const p = positions.get(d.id) ?? NODE_POSITIONS[d.state];
       if (opts.stageMs > 0) {
