@@ -1,0 +1,127 @@
+/** The page as a whole: languages, accessibility, keyboard, reduced motion, a malformed address. */
+import AxeBuilder from '@axe-core/playwright';
+import { describe, expect, it } from 'vitest';
+import { action, screenshot, script, useBrowser } from './support/page';
+
+const h = useBrowser();
+
+describe('languages', () => {
+  it('opens in Korean with ?lang=ko, keeping docker verbs, commands and output in English', async () => {
+    const page = await h.open(`${script(['docker run -d --name web nginx'])}&lang=ko`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('도커 컨테이너 생명주기');
+    await expect.poll(() => action(page, 'stop').textContent()).toContain('stop');
+    await expect.poll(() => action(page, 'stop').textContent()).toContain('정지');
+    await action(page, 'unpause').click();
+    await expect
+      .poll(() => page.getByTestId('lifecycle-diagram').textContent())
+      .toMatch(/Error response from daemon: Container [0-9a-f]{64} is not paused/);
+    expect(await page.locator('html').getAttribute('lang')).toBe('ko');
+    await screenshot(page, 'korean');
+  });
+
+  it('switches language without a reload and keeps ?lang= in the address', async () => {
+    const page = await h.open(`${script(['docker run -d --name web nginx'])}&lang=en`);
+    await page.getByRole('button', { name: '한국어' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('도커 컨테이너 생명주기');
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('ko');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Docker container lifecycle');
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    // The container is still there: switching language did not restart the simulator.
+    await expect.poll(() => page.locator('[data-container=web]').count()).toBe(1);
+  });
+
+  it('loads only the catalog of the language shown', async () => {
+    const page = await h.open('?lang=en');
+    const urls = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    expect(urls.some((u) => /\/assets\/en-[\w-]+\.js$/.test(u))).toBe(true);
+    expect(urls.some((u) => /\/assets\/ko-[\w-]+\.js$/.test(u))).toBe(false);
+  });
+});
+
+describe('accessibility', () => {
+  it.each([
+    ['en', 'light'],
+    ['ko', 'light'],
+    ['en', 'dark'],
+    ['ko', 'dark'],
+  ])('axe finds no violations in %s, %s theme', async (lang, theme) => {
+    const page = await h.open(
+      `${script(['docker run -d --name web nginx', 'docker create --name db redis'])}&lang=${lang}&theme=${theme}`,
+    );
+    const result = await new AxeBuilder({ page }).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
+  it('reaches the action buttons and the diagram nodes with Tab, and selects a ps row with Enter', async () => {
+    const page = await h.open(script(['docker run -d --name web nginx', 'docker create --name db redis']));
+    const focused = new Set<string>();
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const what = await page.evaluate(() => {
+        const el = document.activeElement;
+        return el?.getAttribute('data-state')
+          ? `node:${el.getAttribute('data-state')}`
+          : ((el?.textContent ?? '').trim().split(/\s+/)[0] ?? '');
+      });
+      focused.add(what);
+    }
+    expect(focused).toContain('node:running');
+    expect(focused).toContain('stop');
+    expect(focused).toContain('rm');
+    // The newest container (db) is selected; Enter on web's row selects web.
+    await page.locator('[data-container=web]').focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('[data-testid=lifecycle-diagram] [aria-current=true]').getAttribute('data-state'))
+      .toBe('running');
+    await expect.poll(() => page.getByRole('heading', { level: 2, name: /Container web/ }).count()).toBe(1);
+  });
+
+  it('announces every transition in a live region, naming the container and its new state', async () => {
+    const page = await h.open(script(['docker run -d --name web nginx']));
+    await action(page, 'pause').click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('web: running → paused.');
+  });
+});
+
+describe('motion', () => {
+  it('under reduced motion, a change shows at once with a text cue, not an animation', async () => {
+    const page = await h.open(script(['docker run -d --name web nginx'], 'speed=1'), { reducedMotion: true });
+    await action(page, 'pause').click();
+    await expect.poll(() => page.getByTestId('lifecycle-diagram').textContent()).toContain('→ paused');
+    await expect
+      .poll(() => page.locator('[data-testid=lifecycle-diagram] [aria-current=true]').getAttribute('data-state'))
+      .toBe('paused');
+    await screenshot(page, 'reduced-motion');
+  });
+
+  it('a docker stop on a process that ignores SIGTERM holds for the grace period and counts down to SIGKILL', async () => {
+    const page = await h.open(script(['docker run -d --name web busybox sleep 300'], 'speed=4'));
+    await action(page, 'stop').click();
+    await expect.poll(() => page.getByTestId('lifecycle-diagram').textContent()).toMatch(/SIGKILL in \d/);
+    await expect.poll(() => page.getByRole('region', { name: /^Commands$/ }).textContent()).toContain('running…');
+    // 10 s of grace at 4× is 2.5 s of real time.
+    await expect
+      .poll(() => page.locator('[data-testid=lifecycle-diagram] [aria-current=true]').getAttribute('data-state'), {
+        timeout: 8000,
+      })
+      .toBe('exited');
+    await expect.poll(() => page.locator('[data-container=web]').textContent()).toMatch(/Exited \(137\)/);
+  });
+});
+
+describe('the address', () => {
+  it('says what it did not understand in a malformed address, and starts cleanly', async () => {
+    const page = await h.open('?lang=xx&speed=9');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('lang=xx, speed=9');
+    await action(page, 'pause').click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('web: running → paused.');
+  });
+
+  it('refuses a script with anything but docker commands, and says so', async () => {
+    const page = await h.open(`?script=${encodeURIComponent('rm -rf /')}`);
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('script');
+    await expect.poll(() => page.locator('[data-container=web]').count()).toBe(1);
+  });
+});

@@ -1,0 +1,40 @@
+/** Size budget: the JavaScript needed for the first paint, gzipped, stays under 130 KB. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+const DIST = 'dist';
+const BUDGET = 130 * 1024;
+
+/** The entry script and every chunk it imports statically or preloads. */
+function initialChunks(): string[] {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const entry = [...html.matchAll(/<script[^>]+src="\/([^"]+\.js)"/g)].map((m) => m[1]!);
+  const preload = [...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/([^"]+\.js)"/g)].map((m) => m[1]!);
+  const seen = new Set<string>();
+  const queue = [...entry, ...preload];
+  while (queue.length) {
+    const file = queue.shift()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(join(DIST, file), 'utf8');
+    // Static imports only: `import ... from "./x.js"` and `import "./x.js"`, not `import("./x.js")`.
+    for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([\w.-]+\.js)["']/g)) {
+      queue.push(join('assets', m[1]!));
+    }
+  }
+  return [...seen];
+}
+
+describe('the first paint', () => {
+  it('needs at most 130 KB of gzipped JavaScript; the engine and the catalogs come later', () => {
+    const files = initialChunks();
+    const size = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0);
+    console.log(
+      `initial JavaScript: ${(size / 1024).toFixed(1)} KB gzipped in ${files.length} file(s): ${files.join(', ')}`,
+    );
+    expect(size).toBeLessThanOrEqual(BUDGET);
+    expect(files.some((f) => /machines/.test(f))).toBe(false);
+  });
+});
