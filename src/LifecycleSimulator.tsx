@@ -171,7 +171,7 @@ function Simulator(props: LifecycleSimulatorProps & { onLangChange: (l: Lang) =>
           <Diagram
             graph={graph}
             view={view}
-            newEvents={live.newEvents}
+            eventsSince={sim ? sim.eventsSince : null}
             selectedId={selectedId}
             onSelect={setSelectedId}
             stageMs={stageMsFor(speed, reducedMotion)}

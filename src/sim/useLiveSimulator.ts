@@ -22,8 +22,6 @@ export interface LiveSimulatorState {
   engine: Engine | null;
   sim: LiveSimulator | null;
   view: SimulatorView | null;
-  /** Events logged since the previous render, oldest first. */
-  newEvents: readonly DockerEvent[];
   /** The events of the last command, or of the last thing that happened by itself. */
   lastBatch: readonly DockerEvent[];
   transcript: readonly TranscriptEntry[];
@@ -58,11 +56,10 @@ async function boot(
 
 interface Frame {
   view: SimulatorView | null;
-  newEvents: readonly DockerEvent[];
   lastBatch: readonly DockerEvent[];
 }
 
-const EMPTY: Frame = { view: null, newEvents: [], lastBatch: [] };
+const EMPTY: Frame = { view: null, lastBatch: [] };
 
 export function useLiveSimulator({ initialScript, speed, paused, seed = 1 }: LiveOptions): LiveSimulatorState {
   // One boot per mounted component, seeded with the script rather than replayed in an effect, so
@@ -100,7 +97,6 @@ export function useLiveSimulator({ initialScript, speed, paused, seed = 1 }: Liv
   useEffect(() => {
     if (!sim) return undefined;
     let seen = sim.view().eventCount;
-    let pending: DockerEvent[] = [];
     let batch: DockerEvent[] = [];
     let batchTime: number | null = null;
     let scheduled = 0;
@@ -109,7 +105,6 @@ export function useLiveSimulator({ initialScript, speed, paused, seed = 1 }: Liv
       const view = sim.view();
       const fresh = sim.eventsSince(seen);
       seen = view.eventCount;
-      pending = pending.concat(fresh);
       if (resetBatch.current) {
         batch = [];
         resetBatch.current = false;
@@ -121,9 +116,7 @@ export function useLiveSimulator({ initialScript, speed, paused, seed = 1 }: Liv
         batch = batch.concat(fresh);
         batchTime = fresh.at(-1)?.timeNano ?? null;
       }
-      const newEvents = pending;
-      pending = [];
-      setFrame({ view, newEvents, lastBatch: batch });
+      setFrame({ view, lastBatch: batch });
     };
     const unsubscribe = sim.subscribe(() => {
       if (!scheduled) scheduled = requestAnimationFrame(publish);
@@ -189,7 +182,6 @@ export function useLiveSimulator({ initialScript, speed, paused, seed = 1 }: Liv
     engine: loaded?.engine ?? null,
     sim,
     view: frame.view,
-    newEvents: frame.newEvents,
     lastBatch: frame.lastBatch,
     transcript,
     run,

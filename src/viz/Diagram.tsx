@@ -21,7 +21,11 @@ import styles from './Diagram.module.css';
 export interface DiagramProps {
   graph: { states: readonly LifecycleState[]; edges: LifecycleEdge[] } | null;
   view: SimulatorView | null;
-  newEvents: readonly DockerEvent[];
+  /**
+   * The event log from an index on. The diagram remembers how far it has animated, so no event is
+   * skipped even when several model changes land in one render.
+   */
+  eventsSince: ((from: number) => readonly DockerEvent[]) | null;
   selectedId: string | null;
   onSelect(id: string): void;
   stageMs: number;
@@ -127,11 +131,20 @@ function Shape({ state }: { state: LifecycleState }) {
   }
 }
 
+/** Each container's new events, as the stages its token plays. */
+function stagesById(events: readonly DockerEvent[], containers: readonly ContainerView[]): Map<string, Stage[]> {
+  const byId = new Map<string, DockerEvent[]>();
+  for (const e of events) byId.set(e.Actor.ID, [...(byId.get(e.Actor.ID) ?? []), e]);
+  const out = new Map<string, Stage[]>();
+  for (const [id, list] of byId) out.set(id, stagesFor(list, containers.find((c) => c.id === id)?.status ?? 'removed'));
+  return out;
+}
+
 function seconds(ms: number): string {
   return (Math.max(0, ms) / 1000).toFixed(ms < 10_000 ? 1 : 0);
 }
 
-export function Diagram({ graph, view, newEvents, selectedId, onSelect, stageMs, feedback }: DiagramProps) {
+export function Diagram({ graph, view, eventsSince, selectedId, onSelect, stageMs, feedback }: DiagramProps) {
   const { t } = useI18n();
   const layer = useRef<SVGGElement>(null);
   const edges = useMemo(() => (graph ? layoutEdges(graph.edges) : []), [graph]);
@@ -142,19 +155,8 @@ export function Diagram({ graph, view, newEvents, selectedId, onSelect, stageMs,
 
   const causeText = (c: EdgeCause) => (COMMAND_CAUSES.has(c) ? c : t(CAUSE_KEY[c] ?? 'diagram.cause.exit'));
 
-  // Stages: this render's events, per container.
-  const stages = useMemo(() => {
-    const byId = new Map<string, DockerEvent[]>();
-    for (const e of newEvents) byId.set(e.Actor.ID, [...(byId.get(e.Actor.ID) ?? []), e]);
-    const out = new Map<string, Stage[]>();
-    for (const [id, events] of byId) {
-      const final: LifecycleState = containers.find((c) => c.id === id)?.status ?? 'removed';
-      out.set(id, stagesFor(events, final));
-    }
-    return out;
-    // Stages belong to this batch of events only.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [newEvents]);
+  /** How far into the event log the tokens have been animated. */
+  const animated = useRef<number | null>(null);
 
   const bounce = feedback && feedback.kind === 'refused' ? feedback.containerId : null;
   const now = view?.now ?? 0;
@@ -176,6 +178,13 @@ export function Diagram({ graph, view, newEvents, selectedId, onSelect, stageMs,
   const feedbackSeq = feedback?.seq ?? 0;
   useEffect(() => {
     if (!layer.current) return undefined;
+    // Everything logged since the last commit becomes this commit's stages (history before the
+    // first render is not replayed).
+    const count = view?.eventCount ?? 0;
+    animated.current ??= count;
+    const fresh = eventsSince && count > animated.current ? eventsSince(animated.current) : [];
+    animated.current = Math.max(animated.current, count);
+    const stages = stagesById(fresh, containers);
     return renderTokens(layer.current, tokens, {
       stageMs,
       stages,
@@ -185,7 +194,7 @@ export function Diagram({ graph, view, newEvents, selectedId, onSelect, stageMs,
     });
     // Re-run when the model or the options changed; `tokens` is derived from them.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [view, stages, stageMs, selectedId, feedbackSeq, t]);
+  }, [view, stageMs, selectedId, feedbackSeq, t]);
 
   const counts = new Map<LifecycleState, ContainerView[]>();
   for (const c of containers) counts.set(c.status, [...(counts.get(c.status) ?? []), c]);

@@ -20,7 +20,7 @@ export function EventsPanel({
   const box = useRef<HTMLDivElement>(null);
   const lines = useMemo(
     () => sim.eventsSince(Math.max(0, view.eventCount - SHOWN)).map(format),
-     
+
     [sim, view.eventCount, format],
   );
   useEffect(() => {
