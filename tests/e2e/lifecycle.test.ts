@@ -92,6 +92,17 @@ const STATUS: Record<string, RegExp> = {
 
 const SLEEPER = 'busybox sleep 300';
 
+/** The `docker events` action each accepted command ends with. */
+const LAST_EVENT: Record<Verb, string> = {
+  start: 'start',
+  pause: 'pause',
+  unpause: 'unpause',
+  stop: 'stop',
+  kill: 'die',
+  restart: 'restart',
+  rm: 'destroy',
+};
+
 async function arrange(state: State): Promise<Page> {
   switch (state) {
     case 'created':
@@ -141,6 +152,12 @@ describe.each(Object.keys(TABLE) as State[])('from %s', (state) => {
     await expect.poll(() => log.textContent()).toContain(`$ docker ${verb} web`);
     await expect.poll(() => current(page)).toBe(to);
 
+    const events = page.getByRole('log', { name: 'docker events' });
+    if (outcome === 'ok') {
+      await expect
+        .poll(() => events.textContent())
+        .toMatch(new RegExp(`container ${LAST_EVENT[verb]} [0-9a-f]{64} \\(`));
+    }
     if (outcome === 'refused') {
       await expect.poll(() => log.textContent()).toMatch(/Error response from daemon: /);
       await expect
