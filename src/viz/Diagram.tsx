@@ -221,7 +221,7 @@ export function Diagram({ graph, view, eventsSince, selectedId, onSelect, stageM
               key={e.id}
               className={`${styles.edge} ${e.commandOnly ? '' : styles.auto} ${isFaultEdge(e.causes) ? styles.fault : ''}`}
             >
-              <path d={e.path} markerEnd="url(#sim-arrow)" />
+              <path d={e.path} markerEnd="url(#sim-arrow)" data-edge={e.id} />
               {isFaultEdge(e.causes) ? null : (
                 <text x={e.label.x} y={e.label.y} textAnchor="middle" className={styles.edgeLabel}>
                   {e.causes.map(causeText).join(' · ')}

@@ -78,6 +78,21 @@ function drawBody(g: G, d: TokenDatum, dense: boolean): void {
     .attr('dy', '1.5em');
 }
 
+/** A transform tween that follows an edge's path and ends on the token's slot. */
+function alongEdge(edge: SVGPathElement, end: Point): (k: number) => string {
+  const length = edge.getTotalLength();
+  const last = edge.getPointAtLength(length);
+  return (k: number) => {
+    // The first 85% follows the edge; the rest settles from its arrowhead onto the slot.
+    if (k < 0.85) {
+      const p = edge.getPointAtLength((k / 0.85) * length);
+      return translate({ x: p.x, y: p.y });
+    }
+    const u = (k - 0.85) / 0.15;
+    return translate({ x: last.x + (end.x - last.x) * u, y: last.y + (end.y - last.y) * u });
+  };
+}
+
 /** Updates the layer; returns a cleanup that interrupts every running transition. */
 export function renderTokens(layer: G, data: readonly TokenDatum[], opts: TokenOptions): () => void {
   const positions = slots(data);
@@ -145,7 +160,7 @@ export function renderTokens(layer: G, data: readonly TokenDatum[], opts: TokenO
     const stages = opts.stages.get(d.id) ?? [];
     const moved = stages.some((s) => s.kind === 'move');
     if (opts.stageMs === 0) {
-      g.attr('data-target', `${target.x},${target.y}`);
+      g.attr('data-target', `${target.x},${target.y}`).attr('data-at', d.state);
       g.interrupt('move').interrupt('slot').attr('transform', translate(target));
       // Without motion, a text cue says where it went.
       if (moved) g.select('text.arrived').text(opts.arrivedText(d.state));
@@ -156,6 +171,7 @@ export function renderTokens(layer: G, data: readonly TokenDatum[], opts: TokenO
     const key = `${target.x},${target.y}`;
     const targetChanged = g.attr('data-target') !== key;
     g.attr('data-target', key);
+    if (stages.length === 0) g.attr('data-at', d.state);
     if (stages.length === 0) {
       // Nothing happened to it: slide only when its slot moved (another token came or went).
       // Starting a transition every frame would keep restarting it, and it would never arrive.
@@ -171,9 +187,18 @@ export function renderTokens(layer: G, data: readonly TokenDatum[], opts: TokenO
     g.select('text.arrived').text('');
     g.interrupt('move');
     let t = g.transition('move').duration(opts.stageMs).ease(easeCubicInOut);
+    let at = (g.attr('data-at') as LifecycleState | null) ?? d.state;
     for (const stage of stages) {
       if (stage.kind === 'move') {
-        t = t.attr('transform', translate(stage.to === d.state ? target : tokenSlot(stage.to, 0, 1))).transition();
+        const from = at;
+        const end = stage.to === d.state ? target : tokenSlot(stage.to, 0, 1);
+        const edge =
+          layer.ownerSVGElement?.querySelector<SVGPathElement>(`path[data-edge="${from}->${stage.to}"]`) ?? null;
+        // Along the drawn edge when there is one, then into the token's slot; else a straight slide.
+        t = (
+          edge ? t.attrTween('transform', () => alongEdge(edge, end)) : t.attr('transform', translate(end))
+        ).transition();
+        at = stage.to;
       } else {
         const label = stage.label;
         // A pulse is a beat, not a journey: half a stage.
@@ -186,6 +211,7 @@ export function renderTokens(layer: G, data: readonly TokenDatum[], opts: TokenO
           .duration(opts.stageMs);
       }
     }
+    g.attr('data-at', d.state);
     t.attr('transform', translate(target)).on('end.pulse', () => {
       g.select('text.pulse').transition('pulse').duration(opts.stageMs).attr('opacity', 0);
     });
