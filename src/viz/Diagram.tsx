@@ -15,7 +15,7 @@ import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/en';
 import { HEIGHT, isFaultEdge, layoutEdges, NODE_POSITIONS, NODE_R, WIDTH } from './layout';
 import { stagesFor, type Stage } from './stages';
-import { renderTokens, type TokenDatum } from './tokens';
+import { interruptTokens, renderTokens, type TokenDatum } from './tokens';
 import styles from './Diagram.module.css';
 
 export interface DiagramProps {
@@ -177,15 +177,17 @@ export function Diagram({ graph, view, eventsSince, selectedId, onSelect, stageM
 
   const feedbackSeq = feedback?.seq ?? 0;
   useEffect(() => {
-    if (!layer.current) return undefined;
-    // Everything logged since the last commit becomes this commit's stages (history before the
-    // first render is not replayed).
-    const count = view?.eventCount ?? 0;
+    if (!layer.current || !view) return;
+    // Everything logged since the last commit becomes this commit's stages (what happened before
+    // the first view, such as the initial script, is not replayed).
+    const count = view.eventCount;
     animated.current ??= count;
     const fresh = eventsSince && count > animated.current ? eventsSince(animated.current) : [];
     animated.current = Math.max(animated.current, count);
     const stages = stagesById(fresh, containers);
-    return renderTokens(layer.current, tokens, {
+    // Transitions must outlive this effect: it re-runs on every frame of the clock, and
+    // interrupting them here would stop every token one frame into its move.
+    renderTokens(layer.current, tokens, {
       stageMs,
       stages,
       onSelect,
@@ -195,6 +197,14 @@ export function Diagram({ graph, view, eventsSince, selectedId, onSelect, stageM
     // Re-run when the model or the options changed; `tokens` is derived from them.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [view, stageMs, selectedId, feedbackSeq, t]);
+
+  // Leaving the page: stop every transition of the token layer.
+  useEffect(() => {
+    const node = layer.current;
+    return () => {
+      if (node) interruptTokens(node);
+    };
+  }, []);
 
   const counts = new Map<LifecycleState, ContainerView[]>();
   for (const c of containers) counts.set(c.status, [...(counts.get(c.status) ?? []), c]);
@@ -219,7 +229,14 @@ export function Diagram({ graph, view, eventsSince, selectedId, onSelect, stageM
           {edges.map((e) => (
             <g
               key={e.id}
-              className={`${styles.edge} ${e.commandOnly ? '' : styles.auto} ${isFaultEdge(e.causes) ? styles.fault : ''}`}
+              data-from={e.from}
+              className={[
+                styles.edge,
+                e.commandOnly ? '' : styles.auto,
+                isFaultEdge(e.causes) ? styles.fault : '',
+                // The selected container's possible next moves stand out; the rest recede.
+                currentState === null ? '' : e.from === currentState ? styles.next : styles.other,
+              ].join(' ')}
             >
               <path d={e.path} markerEnd="url(#sim-arrow)" data-edge={e.id} />
               {isFaultEdge(e.causes) ? null : (

@@ -93,8 +93,13 @@ function alongEdge(edge: SVGPathElement, end: Point): (k: number) => string {
   };
 }
 
-/** Updates the layer; returns a cleanup that interrupts every running transition. */
-export function renderTokens(layer: G, data: readonly TokenDatum[], opts: TokenOptions): () => void {
+/** Interrupts every transition of the layer (when the diagram goes away). */
+export function interruptTokens(layer: G): void {
+  select(layer).selectAll<G, TokenDatum>('g.token').interrupt('move').interrupt('slot').interrupt('bounce');
+}
+
+/** Updates the layer: a keyed join, then this batch's stages as chained named transitions. */
+export function renderTokens(layer: G, data: readonly TokenDatum[], opts: TokenOptions): void {
   const positions = slots(data);
   const dense = new Set(
     [...new Set(data.map((d) => d.state))].filter((s) => crowded(data.filter((d) => d.state === s).length)),
@@ -235,8 +240,4 @@ export function renderTokens(layer: G, data: readonly TokenDatum[], opts: TokenO
       }
     }
   }
-
-  return () => {
-    select(layer).selectAll<G, TokenDatum>('g.token').interrupt('move').interrupt('slot').interrupt('bounce');
-  };
 }

@@ -86,6 +86,21 @@ describe('accessibility', () => {
 });
 
 describe('motion', () => {
+  it('at normal speed, each token travels to the node of its new state and stays there', async () => {
+    const page = await h.open(script(['docker run -d --name web nginx'], 'speed=1'));
+    await action(page, 'pause').click();
+    await page.waitForTimeout(1500);
+    const token = await page.locator('[data-token=web]').boundingBox();
+    const node = await page.locator('[data-testid=lifecycle-diagram] [data-state=paused]').boundingBox();
+    expect(token && node).toBeTruthy();
+    const tx = token!.x + token!.width / 2;
+    const ty = token!.y + token!.height / 2;
+    // Under its node, horizontally aligned with it.
+    expect(Math.abs(tx - (node!.x + node!.width / 2))).toBeLessThan(node!.width);
+    expect(ty).toBeGreaterThan(node!.y + node!.height / 2);
+    expect(ty - (node!.y + node!.height)).toBeLessThan(node!.height);
+  });
+
   it('under reduced motion, a change shows at once with a text cue, not an animation', async () => {
     const page = await h.open(script(['docker run -d --name web nginx'], 'speed=1'), { reducedMotion: true });
     await action(page, 'pause').click();
