@@ -8,6 +8,7 @@ import { kill, pause, restart, rm, start, stop, unpause } from './commands/lifec
 import { Output, daemonError } from './commands/output';
 import { events, inspect, ps } from './commands/query';
 import { Driver, statusOf, type Operation } from './engine/driver';
+import { NO_INTERRUPTS, type OpInterrupts } from './interrupts';
 import { toDockerEvent, toInspect } from './engine/inspect';
 import type { CreateFlags as CliCreateFlags } from './cli/typedflags';
 import { previewCommand, type PreviewAction, type Verdict } from './view/preview';
@@ -40,7 +41,7 @@ function createFlags(f: CliCreateFlags): CreateFlags {
 }
 
 /** `docker start -a`: attach to one container, start it, and wait for it to exit. */
-function* startAttached(driver: Driver, out: Output, args: readonly string[]): Operation {
+function* startAttached(driver: Driver, out: Output, args: readonly string[], interrupts: OpInterrupts): Operation {
   if (args.length > 1) {
     out.err('you cannot start and attach multiple containers at once');
     return out.result(1);
@@ -70,26 +71,39 @@ function* startAttached(driver: Driver, out: Output, args: readonly string[]): O
     return out.result(1);
   }
   out.write(process?.output ?? '');
-  return yield* attachAndWait(driver, out, { arg, id, name }, driver.context(id)?.config.autoRemove ?? false, mark);
+  // docker/cli start.go forwards signals only without a TTY.
+  const proxy = !(driver.context(id)?.config.tty ?? false);
+  return yield* attachAndWait(
+    driver,
+    out,
+    { arg, id, name },
+    driver.context(id)?.config.autoRemove ?? false,
+    mark,
+    proxy ? interrupts : NO_INTERRUPTS,
+  );
 }
 
-function operation(driver: Driver, out: Output, cmd: ParsedCommand, interrupted: () => boolean): Operation {
+function operation(driver: Driver, out: Output, cmd: ParsedCommand, interrupts: OpInterrupts): Operation {
   switch (cmd.verb) {
     case 'create':
       return create(driver, out, cmd.args[0] ?? '', cmd.args.slice(1), createFlags(cmd.flags));
     case 'run':
-      return run(driver, out, cmd.args[0] ?? '', cmd.args.slice(1), {
-        ...createFlags(cmd.flags),
-        detach: cmd.flags.detach,
-      });
+      return run(
+        driver,
+        out,
+        cmd.args[0] ?? '',
+        cmd.args.slice(1),
+        { ...createFlags(cmd.flags), detach: cmd.flags.detach, sigProxy: cmd.flags.sigProxy },
+        interrupts,
+      );
     case 'start':
       return cmd.flags.attach || cmd.flags.interactive
-        ? startAttached(driver, out, cmd.args)
+        ? startAttached(driver, out, cmd.args, interrupts)
         : start(driver, out, cmd.args);
     case 'stop':
-      return stop(driver, out, cmd.args, cmd.flags);
+      return stop(driver, out, cmd.args, cmd.flags, interrupts);
     case 'restart':
-      return restart(driver, out, cmd.args, cmd.flags);
+      return restart(driver, out, cmd.args, cmd.flags, interrupts);
     case 'kill':
       return kill(driver, out, cmd.args, cmd.flags);
     case 'pause':
@@ -97,7 +111,7 @@ function operation(driver: Driver, out: Output, cmd: ParsedCommand, interrupted:
     case 'unpause':
       return unpause(driver, out, cmd.args);
     case 'rm':
-      return rm(driver, out, cmd.args, cmd.flags);
+      return rm(driver, out, cmd.args, cmd.flags, interrupts);
     case 'ps':
       return ps(driver, out, cmd.flags);
     case 'inspect':
@@ -109,7 +123,7 @@ function operation(driver: Driver, out: Output, cmd: ParsedCommand, interrupted:
         cmd.path === 'docker container inspect' ? 'container inspect' : 'inspect',
       );
     case 'events':
-      return events(driver, out, cmd.flags, interrupted);
+      return events(driver, out, cmd.flags, interrupts);
   }
 }
 
@@ -177,7 +191,7 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
       const parsed = parseCommandLine(commandLine);
       if (parsed.kind === 'empty') return { stdout: '', stderr: '', exitCode: 0 };
       if (parsed.kind === 'output') return { stdout: parsed.stdout, stderr: parsed.stderr, exitCode: parsed.exitCode };
-      return driver.runNow(operation(driver, new Output(), parsed.command, () => false));
+      return driver.runNow(operation(driver, new Output(), parsed.command, NO_INTERRUPTS));
     },
 
     exec(commandLine: string, execOptions: ExecOptions = {}): Promise<ExecResult> {
@@ -190,9 +204,24 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
       }
       const out = new Output(execOptions.onOutput);
       if (parsed.command.notices) out.write(parsed.command.notices);
-      const signal = execOptions.interrupt;
-      if (signal) signal.addEventListener('abort', () => driver.resumeParked(), { once: true });
-      return driver.run(operation(driver, out, parsed.command, () => signal?.aborted ?? false));
+      // Each Ctrl+C first reaches the operation's own handlers, then lets waiting operations look again.
+      let presses = 0;
+      const handlers = new Set<() => void>();
+      const unsubscribe = execOptions.interrupts?.subscribe(() => {
+        presses += 1;
+        for (const h of [...handlers]) h();
+        driver.resumeParked();
+      });
+      const interrupts: OpInterrupts = {
+        count: () => presses,
+        on: (h) => {
+          handlers.add(h);
+          return () => handlers.delete(h);
+        },
+      };
+      const done = driver.run(operation(driver, out, parsed.command, interrupts));
+      void done.then(() => unsubscribe?.());
+      return done;
     },
 
     advance(ms: number): Promise<void> {

@@ -28,8 +28,11 @@ export interface ExecResult {
 export interface ExecOptions {
   /** Called with each piece of output as the CLI would write it (streaming commands). */
   onOutput?: (text: string, stream: 'stdout' | 'stderr') => void;
-  /** Aborting it is Ctrl+C: docker's signal proxy, or the end of `docker events`. */
-  interrupt?: AbortSignal;
+  /**
+   * Ctrl+C presses (see `createInterruptSource`): a foreground `run`/`start -a` forwards each as
+   * SIGINT to the container and gives up at the third; other waiting commands end at the first.
+   */
+  interrupts?: { subscribe(listener: () => void): () => void };
 }
 
 /** One `docker events --format '{{json .}}'` line. */

@@ -5,7 +5,8 @@
 import type { ContainerConfig } from '../container/context';
 import type { Driver, Operation } from '../engine/driver';
 import { findImage, parseImageRef, resolveProcess } from '../processes';
-import { parseSignal } from '../signals';
+import { parseSignal, SIGINT } from '../signals';
+import { NO_INTERRUPTS, type OpInterrupts } from '../interrupts';
 import type { RestartPolicy } from '../types';
 import type { Output } from './output';
 import { daemonError, type Target } from './output';
@@ -25,6 +26,8 @@ export interface CreateFlags {
 
 export interface RunFlags extends CreateFlags {
   detach: boolean;
+  /** `--sig-proxy` (default true): Ctrl+C is forwarded to the container. */
+  sigProxy?: boolean;
 }
 
 const KNOWN_POLICIES = ['no', 'always', 'on-failure', 'unless-stopped'];
@@ -168,7 +171,9 @@ function findLogged(driver: Driver, id: string, action: string, from: number) {
 
 /**
  * Attached: wait for the container's next exit (or, with --rm, its removal) and exit with its code
- * (docker/cli container/utils.go waitExitOrRemoved).
+ * (docker/cli container/utils.go waitExitOrRemoved). Each Ctrl+C is forwarded to the container as
+ * SIGINT (container/signals.go ForwardAllSignals); at the third the CLI gives up and leaves the
+ * container running (cmd/docker/docker.go forceExitAfter3TerminationSignals).
  */
 export function* attachAndWait(
   driver: Driver,
@@ -176,18 +181,41 @@ export function* attachAndWait(
   target: Target,
   autoRemove: boolean,
   mark: number,
+  interrupts: OpInterrupts = NO_INTERRUPTS,
 ): Operation {
   const ended = () =>
     autoRemove
       ? driver.status(target.id) === 'removed' || findLogged(driver, target.id, 'destroy', mark) !== undefined
       : findLogged(driver, target.id, 'die', mark) !== undefined;
-  yield { until: ended, watch: [target.id] };
+  const off = interrupts.on(() => {
+    const status = driver.status(target.id);
+    // The CLI's ContainerKill fails quietly on a container that is not running.
+    if (status === 'running' || status === 'paused' || status === 'restarting') {
+      driver.deliver(target.id, { type: 'cli.kill', signal: SIGINT });
+    }
+  });
+  try {
+    yield { until: () => ended() || interrupts.count() >= 3, watch: [target.id] };
+  } finally {
+    off();
+  }
+  if (!ended()) {
+    out.err('\ngot 3 SIGTERM/SIGINTs, forcefully exiting');
+    return out.result(1);
+  }
   const die = findLogged(driver, target.id, 'die', mark);
   const code = die ? Number(die.attributes.exitCode ?? '0') : 0;
   return out.result(code);
 }
 
-export function* run(driver: Driver, out: Output, image: string, command: string[], flags: RunFlags): Operation {
+export function* run(
+  driver: Driver,
+  out: Output,
+  image: string,
+  command: string[],
+  flags: RunFlags,
+  interrupts: OpInterrupts = NO_INTERRUPTS,
+): Operation {
   const created = createContainer(driver, image, command, flags);
   if (!created.ok) {
     if (created.pullNotice) out.err(created.pullNotice);
@@ -207,5 +235,12 @@ export function* run(driver: Driver, out: Output, image: string, command: string
   if (process?.startError) return runFailure(out, `Error response from daemon: ${process.startError.message}`);
   if (flags.detach) return out.result(0);
   out.write(process?.output ?? '');
-  return yield* attachAndWait(driver, out, target, flags.rm, mark);
+  return yield* attachAndWait(
+    driver,
+    out,
+    target,
+    flags.rm,
+    mark,
+    flags.sigProxy === false ? NO_INTERRUPTS : interrupts,
+  );
 }

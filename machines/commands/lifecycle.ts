@@ -8,6 +8,7 @@ import type { Reply } from '../container/context';
 import type { CommandEvent } from '../container/events';
 import type { Driver, Operation, Wait } from '../engine/driver';
 import { parseSignal } from '../signals';
+import { INTERRUPTED_EXIT, NO_INTERRUPTS, type OpInterrupts } from '../interrupts';
 import { daemonMessage, type DaemonErrorId } from '../errors';
 import { daemonError, refusalText, type Output, type RefusableVerb, type Target } from './output';
 
@@ -45,8 +46,9 @@ function settled(driver: Driver, id: string): boolean {
   return driver.context(id)?.stop === null;
 }
 
-function waitFor(driver: Driver, ids: string[]): Wait {
-  return { until: () => ids.every((id) => settled(driver, id)), watch: ids };
+/** Waits for the containers, or for a Ctrl+C, which ends the CLI while the daemon carries on. */
+function waitFor(driver: Driver, ids: string[], interrupts: OpInterrupts): Wait {
+  return { until: () => interrupts.count() > 0 || ids.every((id) => settled(driver, id)), watch: ids };
 }
 
 interface Outcome {
@@ -70,6 +72,7 @@ function* parallel(
     lookupError?: (arg: string, error: DaemonErrorId) => string;
     ignoreNotFound?: boolean;
     trimSlashes?: boolean;
+    interrupts?: OpInterrupts;
   },
 ): Operation {
   const outcomes: Outcome[] = [];
@@ -98,7 +101,10 @@ function* parallel(
     else outcomes.push({ target: r.target, arg: typed, error: null });
   }
   const pending = outcomes.flatMap((o) => (o.pendingId ? [o.pendingId] : []));
-  if (pending.length > 0) yield waitFor(driver, pending);
+  const interrupts = opts.interrupts ?? NO_INTERRUPTS;
+  if (pending.length > 0) yield waitFor(driver, pending, interrupts);
+  // Ctrl+C while waiting: the CLI exits at once and prints nothing more (the stop goes on).
+  if (interrupts.count() > 0 && !pending.every((id) => settled(driver, id))) return out.result(INTERRUPTED_EXIT);
   const errors: string[] = [];
   for (const o of outcomes) {
     if (o.error === '') continue;
@@ -129,13 +135,19 @@ function stopSignal(flags: StopFlags): { signal?: number; signalError?: string }
   return parsed.ok ? { signal: parsed.signal } : { signalError: parsed.error };
 }
 
-export function stop(driver: Driver, out: Output, args: readonly string[], flags: StopFlags): Operation {
+export function stop(
+  driver: Driver,
+  out: Output,
+  args: readonly string[],
+  flags: StopFlags,
+  interrupts: OpInterrupts = NO_INTERRUPTS,
+): Operation {
   return parallel(
     driver,
     out,
     args,
     { type: 'cli.stop', ...stopSignal(flags), ...(flags.timeout !== undefined ? { timeout: flags.timeout } : {}) },
-    { verb: 'stop' },
+    { verb: 'stop', interrupts },
   );
 }
 
@@ -174,7 +186,13 @@ export function unpause(driver: Driver, out: Output, args: readonly string[]): O
   return parallel(driver, out, args, { type: 'cli.unpause' }, { verb: 'unpause' });
 }
 
-export function rm(driver: Driver, out: Output, args: readonly string[], flags: { force: boolean }): Operation {
+export function rm(
+  driver: Driver,
+  out: Output,
+  args: readonly string[],
+  flags: { force: boolean },
+  interrupts: OpInterrupts = NO_INTERRUPTS,
+): Operation {
   return parallel(
     driver,
     out,
@@ -182,6 +200,7 @@ export function rm(driver: Driver, out: Output, args: readonly string[], flags: 
     { type: 'cli.rm', force: flags.force },
     {
       verb: 'rm',
+      interrupts,
       ignoreNotFound: flags.force,
       trimSlashes: true,
     },
@@ -214,7 +233,13 @@ export function* start(driver: Driver, out: Output, args: readonly string[]): Op
 }
 
 /** docker/cli restart.go: sequential; daemon/restart.go flattens errors into `Cannot restart container`. */
-export function* restart(driver: Driver, out: Output, args: readonly string[], flags: StopFlags): Operation {
+export function* restart(
+  driver: Driver,
+  out: Output,
+  args: readonly string[],
+  flags: StopFlags,
+  interrupts: OpInterrupts = NO_INTERRUPTS,
+): Operation {
   const errors: string[] = [];
   for (const arg of args) {
     const r = resolve(driver, arg, plainLookupError);
@@ -227,7 +252,13 @@ export function* restart(driver: Driver, out: Output, args: readonly string[], f
       ...stopSignal(flags),
       ...(flags.timeout !== undefined ? { timeout: flags.timeout } : {}),
     });
-    if (reply.kind === 'pending') yield waitFor(driver, [r.target.id]);
+    if (reply.kind === 'pending') {
+      yield waitFor(driver, [r.target.id], interrupts);
+      if (interrupts.count() > 0 && !settled(driver, r.target.id)) {
+        for (const e of errors) out.err(e);
+        return out.result(INTERRUPTED_EXIT);
+      }
+    }
     const final = reply.kind === 'pending' ? (driver.context(r.target.id)?.reply ?? { kind: 'ok' as const }) : reply;
     if (final.kind === 'error') {
       errors.push(refusalText('restart', r.target, final));

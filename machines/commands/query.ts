@@ -18,6 +18,7 @@ import {
 import { findImage } from '../processes';
 import type { ContainerInspect, DockerEvent } from '../types';
 import type { Output } from './output';
+import { INTERRUPTED_EXIT, type OpInterrupts } from '../interrupts';
 
 /** Every container as inspect shows it, newest first (the daemon's list order). */
 export function listContainers(driver: Driver): ContainerInspect[] {
@@ -195,7 +196,7 @@ function eventMatches(e: DockerEvent, filters: readonly Filter[]): boolean {
  * `docker events`: the events between --since and --until; without --until it follows new events
  * until it is interrupted (Ctrl+C), as the real command does.
  */
-export function* events(driver: Driver, out: Output, flags: EventsOptions, interrupted: () => boolean): Operation {
+export function* events(driver: Driver, out: Output, flags: EventsOptions, interrupts: OpInterrupts): Operation {
   const badFormat = validateEventFormat(flags.format);
   if (badFormat) {
     out.write(badFormat.stdout);
@@ -263,10 +264,13 @@ export function* events(driver: Driver, out: Output, flags: EventsOptions, inter
   if (failed !== null || (until !== undefined && until <= now)) return finish();
   const unsubscribe = driver.onLog(flush);
   try {
-    yield { until: () => interrupted() || failed !== null, ...(until !== undefined ? { wakeAt: until } : {}) };
+    yield { until: () => interrupts.count() > 0 || failed !== null, ...(until !== undefined ? { wakeAt: until } : {}) };
   } finally {
     unsubscribe();
   }
+  // Ctrl+C ends the stream: the CLI exits 130 and prints nothing more.
+  if (interrupts.count() > 0 && failed === null && (until === undefined || driver.now < until))
+    return out.result(INTERRUPTED_EXIT);
   flush();
   return finish();
 }
