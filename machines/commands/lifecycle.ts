@@ -129,10 +129,12 @@ export interface StopFlags {
   timeout?: number;
 }
 
-function stopSignal(flags: StopFlags): { signal?: number; signalError?: string } {
-  if (flags.signal === undefined || flags.signal === '') return {};
+/** `-s` and `-t` as the daemon receives them (daemon/stop.go containerStop parses the signal). */
+function stopOptions(flags: StopFlags): { signal?: number; signalError?: string; timeout?: number } {
+  const timeout = flags.timeout !== undefined ? { timeout: flags.timeout } : {};
+  if (flags.signal === undefined || flags.signal === '') return timeout;
   const parsed = parseSignal(flags.signal);
-  return parsed.ok ? { signal: parsed.signal } : { signalError: parsed.error };
+  return { ...(parsed.ok ? { signal: parsed.signal } : { signalError: parsed.error }), ...timeout };
 }
 
 export function stop(
@@ -142,13 +144,7 @@ export function stop(
   flags: StopFlags,
   interrupts: OpInterrupts = NO_INTERRUPTS,
 ): Operation {
-  return parallel(
-    driver,
-    out,
-    args,
-    { type: 'cli.stop', ...stopSignal(flags), ...(flags.timeout !== undefined ? { timeout: flags.timeout } : {}) },
-    { verb: 'stop', interrupts },
-  );
+  return parallel(driver, out, args, { type: 'cli.stop', ...stopOptions(flags) }, { verb: 'stop', interrupts });
 }
 
 export function* kill(driver: Driver, out: Output, args: readonly string[], flags: { signal?: string }): Operation {
@@ -247,11 +243,7 @@ export function* restart(
       errors.push(r.message);
       continue;
     }
-    const reply = send(driver, r.target, {
-      type: 'cli.restart',
-      ...stopSignal(flags),
-      ...(flags.timeout !== undefined ? { timeout: flags.timeout } : {}),
-    });
+    const reply = send(driver, r.target, { type: 'cli.restart', ...stopOptions(flags) });
     if (reply.kind === 'pending') {
       yield waitFor(driver, [r.target.id], interrupts);
       if (interrupts.count() > 0 && !settled(driver, r.target.id)) {

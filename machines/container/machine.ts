@@ -77,6 +77,24 @@ const NOT_RUNNING = {
   'fault.teardown': { actions: 'setTeardownFault' },
 } as const;
 
+/**
+ * How a container marked for removal answers (removing, and dead: §4, §8): it cannot be started,
+ * restarted, paused or signalled; stop is a 304. Only `rm` differs between the two.
+ */
+const MARKED_FOR_REMOVAL = {
+  'cli.start': { actions: { type: 'reply', params: { kind: 'error', error: 'E3' } } },
+  'cli.restart': {
+    actions: {
+      type: 'reply',
+      params: { kind: 'error', error: 'E12', detail: 'container is marked for removal and cannot be started' },
+    },
+  },
+  'cli.stop': { actions: { type: 'reply', params: { kind: 'not-modified' } } },
+  'cli.kill': { actions: { type: 'reply', params: { kind: 'error', error: 'E9' } } },
+  'cli.pause': { actions: { type: 'reply', params: { kind: 'error', error: 'E5' } } },
+  'cli.unpause': { actions: { type: 'reply', params: { kind: 'error', error: 'E8' } } },
+} as const;
+
 export const containerMachine = setup({
   types: {
     context: {} as ContainerContext,
@@ -505,17 +523,7 @@ export const containerMachine = setup({
 
     removing: {
       on: {
-        'cli.start': { actions: { type: 'reply', params: { kind: 'error', error: 'E3' } } },
-        'cli.restart': {
-          actions: {
-            type: 'reply',
-            params: { kind: 'error', error: 'E12', detail: 'container is marked for removal and cannot be started' },
-          },
-        },
-        'cli.stop': { actions: { type: 'reply', params: { kind: 'not-modified' } } },
-        'cli.kill': { actions: { type: 'reply', params: { kind: 'error', error: 'E9' } } },
-        'cli.pause': { actions: { type: 'reply', params: { kind: 'error', error: 'E5' } } },
-        'cli.unpause': { actions: { type: 'reply', params: { kind: 'error', error: 'E8' } } },
+        ...MARKED_FOR_REMOVAL,
         'cli.rm': { actions: { type: 'reply', params: { kind: 'error', error: 'E16' } } },
         'timer.teardown': { target: 'removed', actions: 'destroy' },
       },
@@ -523,17 +531,7 @@ export const containerMachine = setup({
 
     dead: {
       on: {
-        'cli.start': { actions: { type: 'reply', params: { kind: 'error', error: 'E3' } } },
-        'cli.restart': {
-          actions: {
-            type: 'reply',
-            params: { kind: 'error', error: 'E12', detail: 'container is marked for removal and cannot be started' },
-          },
-        },
-        'cli.stop': { actions: { type: 'reply', params: { kind: 'not-modified' } } },
-        'cli.kill': { actions: { type: 'reply', params: { kind: 'error', error: 'E9' } } },
-        'cli.pause': { actions: { type: 'reply', params: { kind: 'error', error: 'E5' } } },
-        'cli.unpause': { actions: { type: 'reply', params: { kind: 'error', error: 'E8' } } },
+        ...MARKED_FOR_REMOVAL,
         'cli.rm': { target: 'removal', actions: { type: 'reply', params: { kind: 'ok' } } },
         'fault.teardown': { actions: 'setTeardownFault' },
       },

@@ -7,27 +7,9 @@
  */
 import { containerMachine } from '../container/machine';
 import type { LifecycleState } from '../types';
+import { COMMAND_CAUSES, LIFECYCLE_STATES, type EdgeCause } from './vocabulary';
 
-/** Why a container moves along an edge: a command, or something that happens by itself. */
-export type EdgeCause =
-  | 'create'
-  | 'start'
-  | 'restart'
-  | 'stop'
-  | 'kill'
-  | 'pause'
-  | 'unpause'
-  | 'rm'
-  | 'rm -f'
-  | 'exit'
-  | 'oom'
-  | 'grace'
-  | 'backoff'
-  | 'policy'
-  | 'autoremove'
-  | 'teardown'
-  | 'teardown-slow'
-  | 'teardown-fails';
+export { COMMAND_CAUSES, LIFECYCLE_STATES, type EdgeCause };
 
 export interface LifecycleEdge {
   from: LifecycleState | 'none';
@@ -37,30 +19,6 @@ export interface LifecycleEdge {
   /** True when nothing but a command moves a container along it. */
   commandOnly: boolean;
 }
-
-/** The states in the order the diagram lays them out. */
-export const LIFECYCLE_STATES: readonly LifecycleState[] = [
-  'created',
-  'running',
-  'paused',
-  'restarting',
-  'exited',
-  'removing',
-  'dead',
-  'removed',
-];
-
-export const COMMAND_CAUSES: ReadonlySet<EdgeCause> = new Set<EdgeCause>([
-  'create',
-  'start',
-  'restart',
-  'stop',
-  'kill',
-  'pause',
-  'unpause',
-  'rm',
-  'rm -f',
-]);
 
 const EVENT_CAUSE: Record<string, EdgeCause> = {
   'cli.start': 'start',
@@ -139,7 +97,12 @@ function resolveTargets(
 }
 
 /** Nodes and edges of the lifecycle, derived from the container machine. */
-export function lifecycleGraph(): { states: readonly LifecycleState[]; edges: LifecycleEdge[] } {
+export function lifecycleGraph(): {
+  states: readonly LifecycleState[];
+  edges: LifecycleEdge[];
+  /** The causes that are docker commands (drawn as typed, never translated). */
+  commandCauses: ReadonlySet<EdgeCause>;
+} {
   const nodes = containerMachine.root.states as unknown as Record<string, NodeLike>;
   const edges = new Map<string, LifecycleEdge>();
   const add = (from: LifecycleState | 'none', to: string, cause: EdgeCause) => {
@@ -166,5 +129,5 @@ export function lifecycleGraph(): { states: readonly LifecycleState[]; edges: Li
       }
     }
   }
-  return { states: LIFECYCLE_STATES, edges: [...edges.values()] };
+  return { states: LIFECYCLE_STATES, edges: [...edges.values()], commandCauses: COMMAND_CAUSES };
 }

@@ -19,7 +19,7 @@ import { interruptTokens, renderTokens, type TokenDatum } from './tokens';
 import styles from './Diagram.module.css';
 
 export interface DiagramProps {
-  graph: { states: readonly LifecycleState[]; edges: LifecycleEdge[] } | null;
+  graph: { states: readonly LifecycleState[]; edges: LifecycleEdge[]; commandCauses: ReadonlySet<EdgeCause> } | null;
   view: SimulatorView | null;
   /**
    * The event log from an index on. The diagram remembers how far it has animated, so no event is
@@ -32,28 +32,11 @@ export interface DiagramProps {
   feedback: { seq: number; containerId: string | null; kind: 'refused' | 'no-op'; text: string } | null;
 }
 
-const STATES: readonly LifecycleState[] = [
-  'created',
-  'running',
-  'paused',
-  'restarting',
-  'exited',
-  'removing',
-  'dead',
-  'removed',
-];
-
-const COMMAND_CAUSES = new Set<EdgeCause>([
-  'create',
-  'start',
-  'restart',
-  'stop',
-  'kill',
-  'pause',
-  'unpause',
-  'rm',
-  'rm -f',
-]);
+/**
+ * Every state has a place in the layout (the model's LifecycleState type makes the table complete),
+ * so the nodes can be drawn before the engine and its graph have loaded.
+ */
+const NODE_STATES = Object.keys(NODE_POSITIONS) as LifecycleState[];
 
 const CAUSE_KEY: Partial<Record<EdgeCause, MessageKey>> = {
   exit: 'diagram.cause.exit',
@@ -153,7 +136,7 @@ export function Diagram({ graph, view, eventsSince, selectedId, onSelect, stageM
   // A selected container that is gone sits on `removed` until another is selected.
   const currentState: LifecycleState | null = selected ? selected.status : selectedId ? 'removed' : null;
 
-  const causeText = (c: EdgeCause) => (COMMAND_CAUSES.has(c) ? c : t(CAUSE_KEY[c] ?? 'diagram.cause.exit'));
+  const causeText = (c: EdgeCause) => (graph?.commandCauses.has(c) ? c : t(CAUSE_KEY[c] ?? 'diagram.cause.exit'));
 
   /** How far into the event log the tokens have been animated. */
   const animated = useRef<number | null>(null);
@@ -248,7 +231,7 @@ export function Diagram({ graph, view, eventsSince, selectedId, onSelect, stageM
           ))}
         </g>
         <g className={styles.nodes}>
-          {STATES.map((state) => {
+          {NODE_STATES.map((state) => {
             const p = NODE_POSITIONS[state];
             const here = counts.get(state) ?? [];
             const isCurrent = currentState === state;
