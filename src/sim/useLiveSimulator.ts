@@ -100,9 +100,17 @@ export function useLiveSimulator({ initialScript, speed, paused, seed = 1 }: Liv
     let batch: DockerEvent[] = [];
     let batchTime: number | null = null;
     let scheduled = 0;
+    let shownTenth = -1;
+    let shownBusy = false;
     const publish = () => {
       scheduled = 0;
       const view = sim.view();
+      // Tokens animate on their own (D3); the page itself needs a new render only when something
+      // happened, or when a countdown or a STATUS text would read differently (a tenth of a second).
+      const tenth = Math.floor(view.now / 100);
+      if (view.eventCount === seen && tenth === shownTenth && view.busy === shownBusy) return;
+      shownTenth = tenth;
+      shownBusy = view.busy;
       const fresh = sim.eventsSince(seen);
       seen = view.eventCount;
       if (resetBatch.current) {

@@ -80,18 +80,31 @@ function drawBody(g: G, d: TokenDatum, dense: boolean): void {
 
 /** A transform tween that follows an edge's path and ends on the token's slot. */
 function alongEdge(edge: SVGPathElement, end: Point): (k: number) => string {
+  // Sample the path once per move: asking the browser for a point on every frame, for 50 tokens
+  // at once, costs more than a frame.
   const length = edge.getTotalLength();
-  const last = edge.getPointAtLength(length);
+  const samples: Point[] = [];
+  for (let i = 0; i <= PATH_SAMPLES; i++) {
+    const p = edge.getPointAtLength((i / PATH_SAMPLES) * length);
+    samples.push({ x: p.x, y: p.y });
+  }
+  const last = samples[PATH_SAMPLES] ?? end;
   return (k: number) => {
     // The first 85% follows the edge; the rest settles from its arrowhead onto the slot.
     if (k < 0.85) {
-      const p = edge.getPointAtLength((k / 0.85) * length);
-      return translate({ x: p.x, y: p.y });
+      const f = (k / 0.85) * PATH_SAMPLES;
+      const i = Math.min(PATH_SAMPLES - 1, Math.floor(f));
+      const a = samples[i] ?? last;
+      const b = samples[i + 1] ?? last;
+      const u = f - i;
+      return translate({ x: a.x + (b.x - a.x) * u, y: a.y + (b.y - a.y) * u });
     }
     const u = (k - 0.85) / 0.15;
     return translate({ x: last.x + (end.x - last.x) * u, y: last.y + (end.y - last.y) * u });
   };
 }
+
+const PATH_SAMPLES = 24;
 
 /** Interrupts every transition of the layer (when the diagram goes away). */
 export function interruptTokens(layer: G): void {
