@@ -6,15 +6,17 @@ import styles from './CommandLog.module.css';
 
 export function CommandLog({ entries }: { entries: readonly TranscriptEntry[] }) {
   const { t } = useI18n();
-  const end = useRef<HTMLDivElement>(null);
+  const box = useRef<HTMLOListElement>(null);
+  // Scroll the log's own box, never the page: the diagram must stay in view.
   useEffect(() => {
-    end.current?.scrollIntoView?.({ block: 'nearest' });
+    const el = box.current;
+    if (el) el.scrollTop = el.scrollHeight;
   }, [entries]);
   return (
     <section className={styles.log} aria-label={t('log.heading')}>
       <h2 className={styles.heading}>{t('log.heading')}</h2>
       {entries.length === 0 ? <p className={styles.empty}>{t('log.empty')}</p> : null}
-      <ol className={styles.lines}>
+      <ol ref={box} className={styles.lines}>
         {entries.map((e) => (
           <li key={e.seq} className={styles.entry} data-source={e.source}>
             <div className={styles.command}>
@@ -37,7 +39,6 @@ export function CommandLog({ entries }: { entries: readonly TranscriptEntry[] })
           </li>
         ))}
       </ol>
-      <div ref={end} />
     </section>
   );
 }

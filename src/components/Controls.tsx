@@ -94,7 +94,7 @@ export function Controls({ sim, images, selected, run, fault, onOutcome }: Contr
   const verdictOf = (verb: ActionVerb): Verdict | null => {
     if (!sim || !selected) return null;
     const timeout = options.timeout.trim() === '' ? undefined : Number(options.timeout);
-    return sim.preview(selected.id, {
+    return sim.preview(selected.name, {
       verb,
       ...(verb === 'rm' ? { force: options.force } : {}),
       ...(verb === 'kill' && options.signal ? { signal: options.signal } : {}),
