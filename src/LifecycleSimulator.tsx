@@ -134,10 +134,14 @@ function Simulator(props: LifecycleSimulatorProps & { onLangChange: (l: Lang) =>
   const [announcement, setAnnouncement] = useState('');
   useEffect(() => {
     if (!view) return;
-    const text = announcementFor(t, previous.current, view);
+    const before = previous.current;
+    // The events in between tell the states a container passed through within one frame.
+    const between =
+      before && sim ? sim.eventsSince(before.eventCount).slice(0, view.eventCount - before.eventCount) : [];
+    const text = announcementFor(t, before, view, between);
     previous.current = view;
     if (text) setAnnouncement(text);
-  }, [view, t]);
+  }, [view, t, sim]);
 
   const graph = useMemo(() => (engine ? engine.lifecycleGraph() : null), [engine]);
 

@@ -16,7 +16,8 @@ export function CommandLog({ entries }: { entries: readonly TranscriptEntry[] })
     <section className={styles.log} aria-label={t('log.heading')}>
       <h2 className={styles.heading}>{t('log.heading')}</h2>
       {entries.length === 0 ? <p className={styles.empty}>{t('log.empty')}</p> : null}
-      <ol ref={box} className={styles.lines}>
+      {/* Focusable, so that keyboard users can scroll it once it overflows (axe: scrollable-region-focusable). */}
+      <ol ref={box} className={styles.lines} tabIndex={0} aria-label={t('log.heading')}>
         {entries.map((e) => (
           <li key={e.seq} className={styles.entry} data-source={e.source}>
             <div className={styles.command}>

@@ -67,74 +67,128 @@ const en = {
 
   // — diagram —
   'diagram.label': 'Lifecycle diagram: the states a container can be in, and what moves it between them',
-  'diagram.node': '{state}: {count} container(s) {names}',
-  'diagram.token': '{name}, {state}. Select this container.',
+  'diagram.node.none': '{state}: no containers',
+  'diagram.node.one': '{state}: 1 container ({names})',
+  'diagram.node.many': '{state}: {count} containers ({names})',
+  'diagram.node.more': '{names} and {count} more',
+  'diagram.token': '{name}: {state}',
   'diagram.arrived': '→ {state}',
   'diagram.noop': 'No change: Docker answers with success and nothing happens.',
+  'diagram.noop.badge': 'no change',
+  'diagram.refused': 'Docker refused:',
+  'diagram.refused.badge': 'refused',
   'diagram.countdown.kill': 'SIGKILL in {s} s',
   'diagram.countdown.restart': 'restart in {s} s',
   'diagram.countdown.removal': 'removed in {s} s',
+  'diagram.pulse.exit': 'exit {code}',
   'diagram.cause.exit': 'process exits',
   'diagram.cause.oom': 'OOM kill',
-  'diagram.cause.grace': 'grace period over',
-  'diagram.cause.backoff': 'back-off over',
+  'diagram.cause.grace': 'grace period ends',
+  'diagram.cause.backoff': 'back-off ends',
   'diagram.cause.policy': 'restart policy',
   'diagram.cause.autoremove': 'auto-remove (--rm)',
   'diagram.cause.teardown': 'teardown done',
-  'diagram.cause.teardownSlow': 'slow teardown',
-  'diagram.cause.teardownFails': 'teardown fails',
+  'diagram.cause.teardownSlow': 'slow teardown (fault)',
+  'diagram.cause.teardownFails': 'teardown fails (fault)',
+  'diagram.legend.command': 'a docker command',
+  'diagram.legend.auto': 'happens by itself',
+  'diagram.legend.fault': 'only after an injected fault',
 
   // — panels —
   'panel.ps': 'Containers',
   'panel.ps.empty': 'No containers yet. Create one.',
+  'panel.ps.hint': 'Click a row, or press Enter on it, to select its container.',
   'panel.events': 'Events',
   'panel.events.capped': 'Showing the last {shown} of {total} events.',
+  'panel.events.empty': 'No events yet. Every change to a container appears here as docker events prints it.',
+  'panel.events.legend': 'Lines marked ▸ come from the latest command.',
   'panel.inspect': 'State of the selected container',
   'panel.inspect.none': 'Select a container to see its state.',
+  'panel.inspect.indented': 'Indented here for reading; the CLI prints it on one line.',
   'panel.explain': 'What just happened',
-  'panel.explain.none': 'Run a command and the daemon’s side of it is explained here.',
+  'panel.explain.none': 'Run a command, and what the daemon and the kernel did is explained here, event by event.',
 
   // — explain —
   'explain.create':
-    '{name}: created. The daemon added a writable container layer on top of the read-only image; no process runs yet.',
+    '{name}: created. The daemon put a writable container layer on top of the read-only image layers and set the container up; no process runs yet.',
+  'explain.attach':
+    '{name}: the CLI attached to the container’s output before starting it (a foreground docker run, or docker start -a), so what the process prints appears in the terminal.',
   'explain.start':
-    '{name}: started. The daemon set up namespaces and cgroups and ran the main process as PID 1 inside them.',
-  'explain.attach': '{name}: the CLI attached to the container’s output before starting it (a foreground docker run).',
+    '{name}: started. The daemon set up its namespaces (isolation) and cgroups (resource limits) and ran the main process inside them as PID 1.',
+  'explain.start.policy':
+    '{name}: started again by its restart policy ({policy}), with no command: the back-off after its exit is over.',
   'explain.pause':
-    '{name}: paused. The cgroup freezer stopped every process: no CPU time, but memory and state are kept.',
-  'explain.unpause': '{name}: thawed. The cgroup freezer let its processes run again from where they were.',
+    '{name}: paused. The cgroup freezer froze every process in the container: they get no CPU time, but their memory and state are kept.',
+  'explain.unpause':
+    '{name}: unpaused. The cgroup freezer thawed its processes, and they go on from exactly where they were.',
+  'explain.unpause.signal':
+    '{name}: the daemon thawed the paused container right after sending the signal: a frozen process cannot act on a signal, so stopping or killing a paused container unpauses it.',
+  'explain.kill.stop':
+    '{name}: {command} sent {signal} ({n}): {source}. It then waits for the main process to exit, up to the grace period (10 s unless -t or --stop-timeout says otherwise); if it is still running then, SIGKILL follows.',
+  'explain.source.image': 'the stop signal of this container, set by its image’s STOPSIGNAL or by --stop-signal',
+  'explain.source.default': 'the default stop signal, since the image sets no STOPSIGNAL',
+  'explain.source.flag': 'the signal asked for with --signal',
+  'explain.kill.fallback':
+    '{name}: the grace period ended after {seconds} s with the main process still running, so the daemon sent SIGKILL (9). Unlike {signal}, SIGKILL cannot be caught, blocked or ignored.',
   'explain.kill.kill':
-    '{name}: the daemon sent SIGKILL. No process can catch or ignore it; the kernel ends it at once.',
-  'explain.kill.fallback': '{name}: the grace period ran out after {signal}, so the daemon sent SIGKILL.',
+    '{name}: the daemon sent SIGKILL (9), the default signal of docker kill (docker rm -f sends it first too). No process can catch, block or ignore it: the kernel ends the process at once.',
   'explain.kill.other':
-    '{name}: the daemon sent {signal} ({n}). What happens depends on the process: it may handle it, die of it, or, as PID 1 without a handler, ignore it.',
+    '{name}: docker kill -s sent {signal} ({n}). What happens is up to the process: it may handle it, die of it, or ignore it (a PID 1 without a handler for it ignores it).',
   'explain.oom':
-    '{name}: the kernel’s OOM killer ended the process: the container used more memory than its cgroup allows.',
-  'explain.die.zero':
-    '{name}: the main process exited with code {code}: it ended on its own terms (success, or a clean shutdown on its stop signal).',
-  'explain.die.137': '{name}: the main process exited with code 137 = 128 + 9: it was killed by SIGKILL.',
-  'explain.die.143': '{name}: the main process exited with code 143 = 128 + 15: it died of SIGTERM.',
+    '{name}: the container used more memory than its cgroup allows, so the kernel’s OOM (out-of-memory) killer killed its main process with SIGKILL.',
+  'explain.die.0': '{name}: the main process exited with code 0, which means success: it finished its work.',
+  'explain.die.eof':
+    '{name}: the main process exited with code 0 at once. A shell ({process}) started without -it reads end-of-file on its input and has nothing to do; run it with -it, or give it a command that keeps running.',
+  'explain.die.handled': '{name}: the main process handled {signal} and shut down cleanly, with exit code 0.',
+  'explain.die.1': '{name}: the main process exited with code 1: a general error, reported by the program itself.',
+  'explain.die.126':
+    '{name}: exit code 126: a command was found but could not be executed (no permission, or not an executable).',
   'explain.die.127': '{name}: exit code 127: a command was not found.',
-  'explain.die.126': '{name}: exit code 126: a command could not be executed.',
-  'explain.die.signal': '{name}: the main process exited with code {code} = 128 + {n}: it was killed by {signal}.',
   'explain.die.code':
-    '{name}: the main process exited with code {code}, its own choice (a non-zero code means failure).',
+    '{name}: the main process exited with code {code}, a value the program chose: anything but 0 means failure.',
+  'explain.die.signal': '{name}: exit code {code} = 128 + {n}: the main process was killed by {signal}.',
+  'explain.die.ignored':
+    '{name}: exit code 137 = 128 + 9: SIGKILL ended it. It had ignored {signal}: its main process is PID 1 of its PID namespace and has no handler for {signal}, and the kernel does not apply a signal’s default action (ending the process) to such a PID 1. So {command} waited out the whole grace period. With --init, a small init runs as PID 1 and passes the signal on: the process then dies of it at once (exit code 143 for SIGTERM).',
   'explain.die.oom':
-    '{name}: the main process exited with code 137 after the OOM kill; inspect now shows OOMKilled: true.',
+    '{name}: exit code 137 = 128 + 9: killed by the OOM killer’s SIGKILL. docker inspect now shows OOMKilled: true.',
+  'explain.die.init':
+    '{name} runs with --init: the init process is PID 1; it passed the signal on to the main process, which (not being PID 1) died of it, and exited with the same code.',
   'explain.stop':
-    '{name}: docker stop is done: the container is no longer running. Its writable layer is kept until docker rm.',
-  'explain.restart': '{name}: docker restart is done: a stop followed by a start. It does not remove a --rm container.',
-  'explain.destroy': '{name}: removed. The writable container layer and its files are deleted; the name is free again.',
-  'explain.other': '{name}: {action}',
-  'explain.end': '{name} is now {state}.',
-  'explain.end.removed': '{name} no longer exists.',
+    '{name}: docker stop is done: the main process has exited. The container is kept, with its container layer, until docker rm, and its restart policy does not start it again.',
+  'explain.stop.restart': '{name}: the stop half of docker restart is done; the start half follows at once.',
+  'explain.stop.backoff':
+    '{name}: stopped while it was waiting to be restarted: no process was running, so no signal was needed. The pending restart is cancelled and the last exit code stays.',
+  'explain.restart':
+    '{name}: docker restart is done: a docker stop followed by a docker start. RestartCount goes back to 0, and a --rm container is not removed by it.',
+  'explain.destroy':
+    '{name}: removed (docker rm). The daemon deleted its writable container layer and everything written there; the image is untouched and the name is free again.',
+  'explain.destroy.afterExit':
+    '{name}: removed as soon as it exited: by --rm (AutoRemove), or by docker rm -f, which kills a running container first. Its writable container layer is deleted; the image stays.',
+  'explain.other': '{name}: the daemon reported a {action} event.',
+  'explain.end.created': '{name} is now created: it exists, with its container layer, but no process runs in it.',
+  'explain.end.running': '{name} is now running: its main process is alive.',
+  'explain.end.paused': '{name} is now paused: frozen, holding its memory, until docker unpause.',
   'explain.end.restarting':
-    '{name} is restarting: its restart policy starts it again after a back-off that begins at 100 ms, doubles each time up to 1 minute, and resets after a run of 10 seconds.',
+    '{name} is now restarting, RestartCount {count}: its restart policy ({policy}) starts it again after a back-off that begins at 100 ms, doubles with each restart up to 1 minute, and goes back to 100 ms once a run lasts 10 seconds.',
+  'explain.end.exited':
+    '{name} is now exited, with exit code {code}: nothing runs, but the container and its layer remain; docker start runs it again, docker rm deletes it.',
+  'explain.end.removing': '{name} is now removing: the daemon is deleting its files.',
+  'explain.end.dead': '{name} is now dead: its removal could not finish (a busy mount); another docker rm tries again.',
+  'explain.end.removed': '{name} no longer exists.',
+  'explain.end.stopping': '{name} is still running: {command} waits for it to exit until the grace period ends.',
 
   // — announcer —
-  'announce.created': '{name}: {state}.',
+  'announce.appeared': '{name}: {state}.',
   'announce.changed': '{name}: {from} → {to}.',
   'announce.removed': '{name}: removed.',
+  'announce.state.created': 'created',
+  'announce.state.running': 'running',
+  'announce.state.paused': 'paused',
+  'announce.state.restarting': 'restarting',
+  'announce.state.removing': 'removing',
+  'announce.state.exited': 'exited',
+  'announce.state.removed': 'removed',
+  'announce.state.dead': 'dead',
 };
 
 export default en;

@@ -63,71 +63,129 @@ const ko: Messages = {
 
   // — diagram —
   'diagram.label': '생명주기 다이어그램: 컨테이너가 가질 수 있는 상태와, 상태를 바꾸는 원인',
-  'diagram.node': '{state}: 컨테이너 {count}개 {names}',
-  'diagram.token': '{name}, {state}. 이 컨테이너 선택.',
+  'diagram.node.none': '{state}: 컨테이너 없음',
+  'diagram.node.one': '{state}: 컨테이너 1개 ({names})',
+  'diagram.node.many': '{state}: 컨테이너 {count}개 ({names})',
+  'diagram.node.more': '{names} 외 {count}개',
+  'diagram.token': '{name}: {state}',
   'diagram.arrived': '→ {state}',
   'diagram.noop': '변화 없음: 도커가 성공으로 답하지만 아무 일도 일어나지 않습니다.',
+  'diagram.noop.badge': '변화 없음',
+  'diagram.refused': '도커가 거부함:',
+  'diagram.refused.badge': '거부됨',
   'diagram.countdown.kill': '{s}초 뒤 SIGKILL',
   'diagram.countdown.restart': '{s}초 뒤 재시작',
   'diagram.countdown.removal': '{s}초 뒤 삭제',
+  'diagram.pulse.exit': '종료 코드 {code}',
   'diagram.cause.exit': '프로세스 종료',
   'diagram.cause.oom': 'OOM 강제 종료',
   'diagram.cause.grace': '유예 시간 종료',
-  'diagram.cause.backoff': '대기 시간 종료',
+  'diagram.cause.backoff': '재시작 대기 종료',
   'diagram.cause.policy': '재시작 정책',
   'diagram.cause.autoremove': '자동 삭제 (--rm)',
   'diagram.cause.teardown': '정리 완료',
-  'diagram.cause.teardownSlow': '느린 정리',
-  'diagram.cause.teardownFails': '정리 실패',
+  'diagram.cause.teardownSlow': '느린 정리 (장애)',
+  'diagram.cause.teardownFails': '정리 실패 (장애)',
+  'diagram.legend.command': 'docker 명령',
+  'diagram.legend.auto': '자동으로 일어남',
+  'diagram.legend.fault': '장애를 주입했을 때만',
 
   // — panels —
   'panel.ps': '컨테이너 목록',
   'panel.ps.empty': '아직 컨테이너가 없습니다. 하나 생성해 보세요.',
+  'panel.ps.hint': '행을 클릭하거나 행에서 Enter 키를 누르면 그 컨테이너가 선택됩니다.',
   'panel.events': '이벤트',
   'panel.events.capped': '전체 {total}개 중 마지막 {shown}개 이벤트를 보여 줍니다.',
+  'panel.events.empty': '아직 이벤트가 없습니다. 컨테이너에 변화가 생기면 docker events가 출력하는 그대로 여기에 나타납니다.',
+  'panel.events.legend': '▸ 표시가 있는 줄은 마지막 명령으로 생긴 이벤트입니다.',
   'panel.inspect': '선택한 컨테이너의 상태',
   'panel.inspect.none': '컨테이너를 선택하면 상태가 표시됩니다.',
+  'panel.inspect.indented': '읽기 쉽게 들여쓰기해서 보여 줍니다. CLI는 한 줄로 출력합니다.',
   'panel.explain': '방금 일어난 일',
-  'panel.explain.none': '명령을 실행하면 도커 데몬이 한 일을 여기에서 설명합니다.',
+  'panel.explain.none': '명령을 실행하면 도커 데몬과 커널이 한 일을 이벤트마다 여기에서 설명합니다.',
 
   // — explain —
   'explain.create':
-    '{name}: 생성됨. 도커 데몬이 읽기 전용 이미지 위에 쓰기 가능한 컨테이너 계층을 만들었습니다. 아직 실행 중인 프로세스는 없습니다.',
+    '{name}: 생성됨. 도커 데몬이 읽기 전용 이미지 레이어 위에 쓰기 가능한 컨테이너 계층을 만들고 컨테이너를 준비했습니다. 아직 실행 중인 프로세스는 없습니다.',
+  'explain.attach':
+    '{name}: CLI가 실행 전에 컨테이너의 출력에 연결(attach)했습니다(포그라운드 docker run 또는 docker start -a). 프로세스가 출력하는 내용이 터미널에 나타납니다.',
   'explain.start':
-    '{name}: 실행됨. 도커 데몬이 네임스페이스와 cgroups를 준비하고 그 안에서 메인 프로세스를 PID 1로 실행했습니다.',
-  'explain.attach': '{name}: 포그라운드 docker run이라 CLI가 실행 전에 컨테이너 출력에 연결(attach)했습니다.',
+    '{name}: 실행됨. 도커 데몬이 네임스페이스(격리)와 cgroups(자원 제한)를 준비하고, 그 안에서 메인 프로세스를 PID 1로 실행했습니다.',
+  'explain.start.policy':
+    '{name}: 명령 없이 재시작 정책({policy})이 다시 실행했습니다. 종료 뒤의 대기 시간(back-off)이 끝났기 때문입니다.',
   'explain.pause':
-    '{name}: 일시 정지됨. cgroup freezer가 모든 프로세스를 멈췄습니다. CPU는 쓰지 않지만 메모리와 상태는 유지됩니다.',
-  'explain.unpause': '{name}: 재개됨. cgroup freezer가 프로세스를 멈췄던 곳에서 다시 실행합니다.',
+    '{name}: 일시 정지됨. cgroup freezer가 컨테이너의 모든 프로세스를 얼렸습니다. CPU는 전혀 쓰지 않지만 메모리와 상태는 그대로 유지됩니다.',
+  'explain.unpause': '{name}: 재개됨. cgroup freezer가 프로세스를 풀어 주어, 멈췄던 바로 그 지점부터 이어서 실행됩니다.',
+  'explain.unpause.signal':
+    '{name}: 도커 데몬이 시그널을 보낸 직후 일시 정지된 컨테이너를 재개했습니다. 얼어 있는 프로세스는 시그널에 반응할 수 없으므로, 일시 정지된 컨테이너를 정지하거나 강제 종료하면 재개됩니다.',
+  'explain.kill.stop':
+    '{name}: {command} 명령이 {signal}({n}) 시그널을 보냈습니다. {source}. 그런 다음 메인 프로세스가 종료되기를 유예 시간(-t나 --stop-timeout으로 정하지 않으면 10초)까지 기다리고, 그때도 실행 중이면 SIGKILL을 보냅니다.',
+  'explain.source.image': '이미지의 STOPSIGNAL이나 --stop-signal로 정해진 이 컨테이너의 정지 시그널입니다',
+  'explain.source.default': '이미지에 STOPSIGNAL이 없어서 기본 정지 시그널을 썼습니다',
+  'explain.source.flag': '--signal로 지정한 시그널입니다',
+  'explain.kill.fallback':
+    '{name}: {seconds}초의 유예 시간이 끝났는데도 메인 프로세스가 실행 중이어서 도커 데몬이 SIGKILL(9)을 보냈습니다. {signal} 시그널과 달리 SIGKILL은 잡거나 막거나 무시할 수 없습니다.',
   'explain.kill.kill':
-    '{name}: 도커 데몬이 SIGKILL을 보냈습니다. 어떤 프로세스도 이 시그널을 잡거나 무시할 수 없어 커널이 즉시 종료합니다.',
-  'explain.kill.fallback': '{name}: {signal} 이후 유예 시간이 끝나서 도커 데몬이 SIGKILL을 보냈습니다.',
+    '{name}: 도커 데몬이 SIGKILL(9)을 보냈습니다. docker kill의 기본 시그널이며, docker rm -f도 먼저 이 시그널을 보냅니다. 어떤 프로세스도 잡거나 막거나 무시할 수 없어서 커널이 즉시 프로세스를 종료합니다.',
   'explain.kill.other':
-    '{name}: 도커 데몬이 {signal}({n})을 보냈습니다. 결과는 프로세스에 달려 있습니다. 처리하거나, 그 시그널로 죽거나, 핸들러 없는 PID 1이라면 무시합니다.',
-  'explain.oom': '{name}: 컨테이너가 cgroup 한도보다 많은 메모리를 써서 커널의 OOM 킬러가 프로세스를 종료했습니다.',
-  'explain.die.zero':
-    '{name}: 메인 프로세스가 종료 코드 {code}로 끝났습니다. 스스로 정상 종료했습니다(성공, 또는 정지 시그널을 받고 깔끔하게 종료).',
-  'explain.die.137': '{name}: 메인 프로세스가 종료 코드 137 = 128 + 9로 끝났습니다. SIGKILL로 강제 종료되었습니다.',
-  'explain.die.143': '{name}: 메인 프로세스가 종료 코드 143 = 128 + 15로 끝났습니다. SIGTERM으로 종료되었습니다.',
+    '{name}: docker kill -s 명령이 {signal}({n}) 시그널을 보냈습니다. 결과는 프로세스에 달려 있습니다. 처리할 수도, 그 시그널로 죽을 수도, 무시할 수도 있습니다(핸들러가 없는 PID 1은 무시합니다).',
+  'explain.oom':
+    '{name}: 컨테이너가 cgroup이 허용하는 것보다 많은 메모리를 써서, 커널의 OOM(메모리 부족) 킬러가 메인 프로세스를 SIGKILL로 종료했습니다.',
+  'explain.die.0': '{name}: 메인 프로세스가 종료 코드 0(성공)으로 끝났습니다. 할 일을 마친 것입니다.',
+  'explain.die.eof':
+    '{name}: 메인 프로세스가 곧바로 종료 코드 0으로 끝났습니다. -it 없이 실행한 셸({process})은 입력에서 EOF(파일 끝)를 읽고 할 일이 없어 바로 끝납니다. -it으로 실행하거나 계속 실행되는 명령을 지정하세요.',
+  'explain.die.handled': '{name}: 메인 프로세스가 {signal} 시그널을 처리하고 깔끔하게 종료했습니다(종료 코드 0).',
+  'explain.die.1': '{name}: 메인 프로세스가 종료 코드 1로 끝났습니다. 프로그램이 스스로 알린 일반적인 오류입니다.',
+  'explain.die.126': '{name}: 종료 코드 126: 명령을 찾았지만 실행할 수 없었습니다(권한이 없거나 실행 파일이 아님).',
   'explain.die.127': '{name}: 종료 코드 127: 명령을 찾지 못했습니다.',
-  'explain.die.126': '{name}: 종료 코드 126: 명령을 실행할 수 없었습니다.',
-  'explain.die.signal': '{name}: 메인 프로세스가 종료 코드 {code} = 128 + {n}로 끝났습니다. {signal}로 종료되었습니다.',
-  'explain.die.code': '{name}: 메인 프로세스가 스스로 종료 코드 {code}를 돌려주었습니다(0이 아니면 실패를 뜻합니다).',
-  'explain.die.oom': '{name}: OOM 킬러에 종료되어 종료 코드는 137이고, inspect에 OOMKilled: true가 표시됩니다.',
+  'explain.die.code':
+    '{name}: 메인 프로세스가 끝났습니다. 종료 코드({code})는 프로그램이 정한 값이며, 0이 아니면 실패를 뜻합니다.',
+  'explain.die.signal': '{name}: 종료 코드 {code} = 128 + {n}: 메인 프로세스가 {signal} 시그널로 종료되었습니다.',
+  'explain.die.ignored':
+    '{name}: 종료 코드 137 = 128 + 9: SIGKILL이 프로세스를 끝냈습니다. 그 전에 프로세스는 {signal} 시그널을 무시했습니다. 메인 프로세스가 PID 네임스페이스의 PID 1인데 {signal} 핸들러가 없고, 커널은 이런 PID 1에는 시그널의 기본 동작(프로세스 종료)을 적용하지 않기 때문입니다. 그래서 {command} 명령이 유예 시간을 끝까지 기다렸습니다. --init을 쓰면 작은 init 프로세스가 PID 1이 되어 시그널을 전달하므로, 프로세스가 그 시그널로 바로 종료됩니다(SIGTERM이면 종료 코드 143).',
+  'explain.die.oom':
+    '{name}: 종료 코드 137 = 128 + 9: OOM 킬러의 SIGKILL로 종료되었습니다. 이제 docker inspect에 OOMKilled: true가 표시됩니다.',
+  'explain.die.init':
+    '{name}은(는) --init으로 실행되었습니다. init 프로세스가 PID 1이 되어 시그널을 메인 프로세스에 전달했고(PID 1이 아닌 메인 프로세스는 그 시그널로 죽습니다), 같은 종료 코드로 끝났습니다.',
   'explain.stop':
-    '{name}: docker stop 완료. 컨테이너가 더 이상 실행되지 않습니다. 컨테이너 계층은 docker rm 전까지 남아 있습니다.',
-  'explain.restart': '{name}: docker restart 완료. 정지한 뒤 다시 실행했습니다. --rm 컨테이너여도 삭제하지 않습니다.',
-  'explain.destroy': '{name}: 삭제됨. 쓰기 가능한 컨테이너 계층과 그 파일이 지워졌고, 이름을 다시 쓸 수 있습니다.',
-  'explain.other': '{name}: {action}',
-  'explain.end': '{name}의 현재 상태: {state}.',
-  'explain.end.removed': '{name}은(는) 더 이상 존재하지 않습니다.',
+    '{name}: docker stop 완료. 메인 프로세스가 종료되었습니다. 컨테이너는 컨테이너 계층과 함께 docker rm 전까지 남아 있고, 재시작 정책이 다시 실행하지 않습니다.',
+  'explain.stop.restart': '{name}: docker restart의 정지 단계가 끝났습니다. 곧바로 실행 단계가 이어집니다.',
+  'explain.stop.backoff':
+    '{name}: 재시작을 기다리던 중에 정지되었습니다. 실행 중인 프로세스가 없어서 시그널은 필요 없었습니다. 예정된 재시작은 취소되고 마지막 종료 코드가 그대로 남습니다.',
+  'explain.restart':
+    '{name}: docker restart 완료. docker stop 다음에 docker start를 한 것과 같습니다. RestartCount는 0으로 돌아가고, --rm 컨테이너여도 삭제되지 않습니다.',
+  'explain.destroy':
+    '{name}: 삭제됨(docker rm). 도커 데몬이 쓰기 가능한 컨테이너 계층과 거기에 쓴 모든 내용을 지웠습니다. 이미지는 그대로이고, 이름은 다시 쓸 수 있습니다.',
+  'explain.destroy.afterExit':
+    '{name}: 종료되자마자 삭제되었습니다. --rm(AutoRemove) 때문이거나, 실행 중인 컨테이너를 먼저 강제 종료하는 docker rm -f 때문입니다. 쓰기 가능한 컨테이너 계층은 지워지고 이미지는 남습니다.',
+  'explain.other': '{name}: 도커 데몬이 {action} 이벤트를 보고했습니다.',
+  'explain.end.created':
+    '{name}의 현재 상태: 생성 (created). 컨테이너 계층과 함께 존재하지만 실행 중인 프로세스는 없습니다.',
+  'explain.end.running': '{name}의 현재 상태: 실행 (running). 메인 프로세스가 살아 있습니다.',
+  'explain.end.paused': '{name}의 현재 상태: 일시 정지 (paused). docker unpause 전까지 메모리를 유지한 채 얼어 있습니다.',
   'explain.end.restarting':
-    '{name} 재시작 중: 재시작 정책이 대기 시간 뒤에 다시 실행합니다. 대기 시간은 100ms에서 시작해 매번 두 배로 늘어 최대 1분이 되고, 10초 이상 실행되면 초기화됩니다.',
+    '{name}의 현재 상태: 재시작 중 (restarting), RestartCount {count}. 재시작 정책({policy})이 대기 시간 뒤에 다시 실행합니다. 대기 시간은 100ms에서 시작해 재시작할 때마다 두 배로 늘어 최대 1분이 되고, 한 번에 10초 이상 실행되면 다시 100ms가 됩니다.',
+  'explain.end.exited':
+    '{name}의 현재 상태: 종료 (exited), 종료 코드 {code}. 실행 중인 것은 없지만 컨테이너와 컨테이너 계층은 남아 있습니다. docker start로 다시 실행하고, docker rm으로 삭제합니다.',
+  'explain.end.removing': '{name}의 현재 상태: 삭제 중 (removing). 도커 데몬이 파일을 지우고 있습니다.',
+  'explain.end.dead':
+    '{name}의 현재 상태: 삭제 실패 (dead). 삭제를 끝내지 못했습니다(사용 중인 마운트). docker rm을 다시 실행하면 재시도합니다.',
+  'explain.end.removed': '{name}은(는) 이제 존재하지 않습니다.',
+  'explain.end.stopping':
+    '{name}은(는) 아직 실행 중입니다. 유예 시간이 끝날 때까지 {command} 명령이 종료되기를 기다립니다.',
 
   // — announcer —
-  'announce.created': '{name}: {state}.',
+  'announce.appeared': '{name}: {state}.',
   'announce.changed': '{name}: {from} → {to}.',
   'announce.removed': '{name}: 삭제됨 (removed).',
+  'announce.state.created': '생성 (created)',
+  'announce.state.running': '실행 중 (running)',
+  'announce.state.paused': '일시 정지 (paused)',
+  'announce.state.restarting': '재시작 중 (restarting)',
+  'announce.state.removing': '삭제 중 (removing)',
+  'announce.state.exited': '종료 (exited)',
+  'announce.state.removed': '삭제됨 (removed)',
+  'announce.state.dead': '삭제 실패 (dead)',
 };
 
 export default ko;

@@ -61,6 +61,11 @@ interface Frame {
 
 const EMPTY: Frame = { view: null, lastBatch: [] };
 
+/** Every container's state in one string, to tell cheaply whether any state changed. */
+function statesOf(view: SimulatorView): string {
+  return view.containers.map((c) => `${c.id}:${c.status}`).join(' ');
+}
+
 export function useLiveSimulator({ initialScript, speed, paused, seed = 1 }: LiveOptions): LiveSimulatorState {
   // One boot per mounted component, seeded with the script rather than replayed in an effect, so
   // StrictMode's double effects cannot run it twice (toolchain trap 9).
@@ -102,15 +107,19 @@ export function useLiveSimulator({ initialScript, speed, paused, seed = 1 }: Liv
     let scheduled = 0;
     let shownTenth = -1;
     let shownBusy = false;
+    let shownStates = '';
     const publish = () => {
       scheduled = 0;
       const view = sim.view();
       // Tokens animate on their own (D3); the page itself needs a new render only when something
       // happened, or when a countdown or a STATUS text would read differently (a tenth of a second).
+      // A change no event marks (kill on a restarting container, a failed removal) still changes a state.
       const tenth = Math.floor(view.now / 100);
-      if (view.eventCount === seen && tenth === shownTenth && view.busy === shownBusy) return;
+      const states = statesOf(view);
+      if (view.eventCount === seen && tenth === shownTenth && view.busy === shownBusy && states === shownStates) return;
       shownTenth = tenth;
       shownBusy = view.busy;
+      shownStates = states;
       const fresh = sim.eventsSince(seen);
       seen = view.eventCount;
       if (resetBatch.current) {

@@ -11,7 +11,7 @@ import type {
   LifecycleState,
   SimulatorView,
 } from '../../machines/index';
-import { useI18n } from '../i18n/i18n';
+import { useI18n, type Translate } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/en';
 import { HEIGHT, isFaultEdge, layoutEdges, NODE_POSITIONS, NODE_R, WIDTH } from './layout';
 import { stagesFor, type Stage } from './stages';
@@ -242,11 +242,11 @@ export function Diagram({ graph, view, eventsSince, selectedId, onSelect, stageM
                 aria-current={isCurrent ? 'true' : undefined}
                 role="img"
                 tabIndex={0}
-                aria-label={t('diagram.node', {
+                aria-label={nodeLabel(
+                  t,
                   state,
-                  count: here.length,
-                  names: here.map((c) => c.name).join(', '),
-                })}
+                  here.map((c) => c.name),
+                )}
                 className={`${styles.node} ${styles[state] ?? ''} ${isCurrent ? styles.current : ''}`}
                 transform={`translate(${p.x},${p.y})`}
               >
@@ -275,4 +275,15 @@ export function Diagram({ graph, view, eventsSince, selectedId, onSelect, stageM
       ) : null}
     </figure>
   );
+}
+
+/** A node's accessible name: its state and the containers on it (the first few by name). */
+function nodeLabel(t: Translate, state: string, names: string[]): string {
+  if (names.length === 0) return t('diagram.node.none', { state });
+  const shown =
+    names.length > 5
+      ? t('diagram.node.more', { names: names.slice(0, 5).join(', '), count: names.length - 5 })
+      : names.join(', ');
+  if (names.length === 1) return t('diagram.node.one', { state, names: shown });
+  return t('diagram.node.many', { state, count: names.length, names: shown });
 }

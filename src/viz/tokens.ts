@@ -178,10 +178,12 @@ export function renderTokens(layer: G, data: readonly TokenDatum[], opts: TokenO
     const stages = opts.stages.get(d.id) ?? [];
     const moved = stages.some((s) => s.kind === 'move');
     if (opts.stageMs === 0) {
+      // Without motion, a text cue says where it went: after a move, and after a change no event
+      // marked (a failed removal leaves it dead), which shows only as a state unlike the last drawn.
+      const drawnAt = g.attr('data-at');
       g.attr('data-target', `${target.x},${target.y}`).attr('data-at', d.state);
       g.interrupt('move').interrupt('slot').attr('transform', translate(target));
-      // Without motion, a text cue says where it went.
-      if (moved) g.select('text.arrived').text(opts.arrivedText(d.state));
+      if (moved || (drawnAt !== null && drawnAt !== d.state)) g.select('text.arrived').text(opts.arrivedText(d.state));
       const pulses = stages.filter((s) => s.kind === 'pulse').map((s) => (s.kind === 'pulse' ? s.label : ''));
       if (pulses.length) g.select('text.pulse').attr('opacity', 1).text(pulses.join(' · '));
       return;

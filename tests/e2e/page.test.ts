@@ -83,6 +83,19 @@ describe('accessibility', () => {
     await action(page, 'pause').click();
     await expect.poll(() => page.getByRole('status').textContent()).toBe('web: running → paused.');
   });
+
+  it('announces each state a docker restart passes through, though it happens within one frame', async () => {
+    const page = await h.open(script(['docker run -d --name web nginx']));
+    await action(page, 'restart').click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('web: running → exited → running.');
+  });
+
+  it('axe finds no violations once the command log overflows its box', async () => {
+    const lines = ['docker run -d --name web nginx', ...Array.from({ length: 30 }, () => 'docker ps -a')];
+    const page = await h.open(script(lines));
+    const result = await new AxeBuilder({ page }).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
 });
 
 describe('motion', () => {
@@ -109,6 +122,27 @@ describe('motion', () => {
       .poll(() => page.locator('[data-testid=lifecycle-diagram] [aria-current=true]').getAttribute('data-state'))
       .toBe('paused');
     await screenshot(page, 'reduced-motion');
+  });
+
+  it('under reduced motion, a change that logs no event (a failed removal) still gets its text cue', async () => {
+    const page = await h.open(script(['docker create --name web nginx'], 'speed=1'), { reducedMotion: true });
+    await page.getByRole('button', { name: /Next rm fails/ }).click();
+    await action(page, 'rm').click();
+    await expect
+      .poll(() => page.locator('[data-testid=lifecycle-diagram] [aria-current=true]').getAttribute('data-state'))
+      .toBe('dead');
+    await expect.poll(() => page.locator('[data-token=web]').textContent()).toContain('→ dead');
+  });
+
+  it('with time paused, a change that logs no event still shows at once', async () => {
+    const page = await h.open(script(['docker run -d --name web --restart always busybox false'], 'speed=1'));
+    await page.getByRole('button', { name: 'Pause time' }).click();
+    await expect.poll(() => page.locator('[data-container=web]').textContent()).toMatch(/Restarting \(\d+\)/);
+    await action(page, 'kill').click();
+    await expect
+      .poll(() => page.locator('[data-testid=lifecycle-diagram] [aria-current=true]').getAttribute('data-state'))
+      .toBe('exited');
+    await expect.poll(() => page.locator('[data-container=web]').textContent()).toMatch(/Exited \(1\)/);
   });
 
   it('a docker stop on a process that ignores SIGTERM holds for the grace period and counts down to SIGKILL', async () => {

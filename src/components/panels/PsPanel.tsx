@@ -1,64 +1,79 @@
 /**
- * `docker ps -a` exactly as the CLI prints it, one row per container (`data-container`), live:
- * the STATUS column ages as simulated time passes. A row selects its container.
+ * `docker ps -a` exactly as the CLI prints it, live: one row per container (`data-container`,
+ * a page hook of simulator-contract.md §3), the STATUS and CREATED columns ageing as simulated
+ * time passes. Clicking a row, or Enter/Space on it, selects its container.
  */
-import { useMemo } from 'react';
+import { useMemo, type KeyboardEvent } from 'react';
 import type { LiveSimulator, SimulatorView } from '../../../machines/index';
 import { useI18n } from '../../i18n/i18n';
 import { Panel } from './Panel';
-import styles from './panels.module.css';
+import { psRefreshKey, psTable } from './psTable';
+import styles from './PsPanel.module.css';
 
 export interface PsPanelProps {
-  sim: LiveSimulator;
+  sim: Pick<LiveSimulator, 'query'>;
   view: SimulatorView;
   selectedId: string | null;
   onSelect: (id: string) => void;
 }
 
+/** Arrow keys, Home and End move the focus between rows; Enter and Space select. */
+function onRowKey(e: KeyboardEvent<HTMLDivElement>, select: () => void) {
+  const row = e.currentTarget;
+  const rows = [...(row.parentElement?.querySelectorAll<HTMLElement>('[data-container]') ?? [])];
+  const at = rows.indexOf(row);
+  const target =
+    e.key === 'ArrowDown'
+      ? rows[at + 1]
+      : e.key === 'ArrowUp'
+        ? rows[at - 1]
+        : e.key === 'Home'
+          ? rows[0]
+          : e.key === 'End'
+            ? rows.at(-1)
+            : undefined;
+  if (e.key === 'Enter' || e.key === ' ') {
+    e.preventDefault();
+    select();
+  } else if (target) {
+    e.preventDefault();
+    target.focus();
+  }
+}
+
 export function PsPanel({ sim, view, selectedId, onSelect }: PsPanelProps) {
   const { t } = useI18n();
-  const second = Math.floor(view.now / 1000);
-  const { header, rows } = useMemo(() => {
-    const table = sim.query('docker ps -a')?.stdout ?? '';
-    const ids = (sim.query("docker ps -a --no-trunc --format '{{.ID}}'")?.stdout ?? '').split('\n').filter(Boolean);
-    const lines = table.split('\n').filter((l) => l.length > 0);
-    return {
-      header: lines[0] ?? '',
-      rows: lines.slice(1).map((text, i) => {
-        const id = ids[i] ?? '';
-        return { text, id, name: view.containers.find((c) => c.id === id)?.name ?? '' };
-      }),
-    };
-    // The text changes with the containers and, through STATUS and CREATED, with each second.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [sim, view.eventCount, second, view.containers]);
+  // `view.now` moves every frame; the table is only read again when its text could change.
+  // The simulator keeps its identity while it changes, so the key stands for what it holds.
+  const refresh = psRefreshKey(view);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `refresh` is the cache key, see above
+  const table = useMemo(() => psTable(sim), [sim, refresh]);
   return (
     <Panel title={t('panel.ps')} command="docker ps -a">
-      <div className={styles.terminal} role="table" aria-label="docker ps -a">
-        <div role="row" className={styles.psHeader}>
-          <span role="columnheader">{header}</span>
+      <div className={styles.table} role="grid" aria-readonly="true" aria-label="docker ps -a">
+        <div role="row" className={styles.header}>
+          <span role="columnheader">{table.header}</span>
         </div>
-        {rows.map((r) => (
-          <div
-            key={r.id}
-            role="row"
-            tabIndex={0}
-            data-container={r.name}
-            aria-selected={r.id === selectedId}
-            className={`${styles.psRow} ${r.id === selectedId ? styles.selected : ''}`}
-            onClick={() => onSelect(r.id)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' || e.key === ' ') {
-                e.preventDefault();
-                onSelect(r.id);
-              }
-            }}
-          >
-            <span role="cell">{r.text}</span>
-          </div>
-        ))}
-        {rows.length === 0 ? <p className={styles.hint}>{t('panel.ps.empty')}</p> : null}
+        {table.rows.map((r) => {
+          const selected = r.id !== '' && r.id === selectedId;
+          return (
+            <div
+              key={r.id || r.text}
+              role="row"
+              tabIndex={0}
+              data-container={r.name}
+              aria-selected={selected}
+              className={selected ? `${styles.row} ${styles.selected}` : styles.row}
+              onClick={() => onSelect(r.id)}
+              onKeyDown={(e) => onRowKey(e, () => onSelect(r.id))}
+            >
+              <span role="gridcell">{r.text}</span>
+            </div>
+          );
+        })}
       </div>
+      {table.rows.length === 0 ? <p className={styles.hint}>{t('panel.ps.empty')}</p> : null}
+      {table.rows.length > 0 ? <p className={styles.hint}>{t('panel.ps.hint')}</p> : null}
     </Panel>
   );
 }

@@ -1,92 +1,248 @@
 /**
- * What the daemon and the kernel did, event by event, in plain words (docker-lifecycle.md §2, §5,
- * §7, §9). Docker's own words (signal names, exit codes, commands) are placeholders, never translated.
+ * What the daemon and the kernel did, event by event, in plain words, then where each container
+ * ended up (docker-lifecycle.md §2, §5, §7, §9). A pure function of the events of one command (or
+ * of one thing that happened by itself) and the view after them.
+ *
+ * The events alone are read in context: the same `kill(signal=9)` is docker kill's default when
+ * it comes alone, and the grace period's fallback when docker stop's first signal came before it.
+ * Docker's own words (commands, signal names, exit codes, state names) are parameters or stay
+ * verbatim in the catalog texts; they are never translated.
  */
-import type { DockerEvent, SimulatorView } from '../../../machines/index';
+import type { ContainerView, DockerEvent, SimulatorView } from '../../../machines/index';
 import type { MessageKey } from '../../i18n/en';
 import type { Translate } from '../../i18n/i18n';
 
-const SIGNAL_NAMES: Record<number, string> = {
-  1: 'SIGHUP',
-  2: 'SIGINT',
-  3: 'SIGQUIT',
-  9: 'SIGKILL',
-  10: 'SIGUSR1',
-  12: 'SIGUSR2',
-  15: 'SIGTERM',
-  28: 'SIGWINCH',
+export interface Explanation {
+  /** The docker event explained (`kill`, `die` …); null for where a container ended up. */
+  action: string | null;
+  /** The container's name, as the events show it. */
+  name: string;
+  text: string;
+}
+
+/** The conventional name of a signal number (the model's `signalName`). */
+export type SignalName = (n: number) => string;
+
+const SIGKILL = 9;
+const SIGTERM = 15;
+
+/** A batch of events with the questions the explanations ask about it. */
+class Batch {
+  constructor(
+    readonly events: readonly DockerEvent[],
+    readonly view: SimulatorView | null,
+  ) {}
+
+  container(id: string): ContainerView | undefined {
+    return this.view?.containers.find((c) => c.id === id);
+  }
+
+  /** The events of the same container before (or after) index `i`, nearest first. */
+  before(i: number): DockerEvent[] {
+    const id = this.events[i]?.Actor.ID;
+    return this.events
+      .slice(0, i)
+      .filter((e) => e.Actor.ID === id)
+      .reverse();
+  }
+
+  after(i: number): DockerEvent[] {
+    const id = this.events[i]?.Actor.ID;
+    return this.events.slice(i + 1).filter((e) => e.Actor.ID === id);
+  }
+}
+
+const signalOf = (e: DockerEvent) => Number(e.Actor.Attributes.signal ?? SIGKILL);
+const isKill = (e: DockerEvent, pred: (signal: number) => boolean = () => true) =>
+  e.Action === 'kill' && pred(signalOf(e));
+
+/** `SIGQUIT`, `QUIT`, `quit` or `3`, as the canonical name. */
+function canonicalSignal(raw: string, names: SignalName): string {
+  return /^\d+$/.test(raw) ? names(Number(raw)) : `SIG${raw.toUpperCase().replace(/^SIG/, '')}`;
+}
+
+/** The restart policy as `--restart` takes it: `always`, `on-failure:3` … */
+function policyText(c: ContainerView | undefined): string {
+  const p = c?.inspect.HostConfig.RestartPolicy;
+  if (!p) return 'no';
+  return p.Name === 'on-failure' && p.MaximumRetryCount > 0 ? `${p.Name}:${p.MaximumRetryCount}` : p.Name || 'no';
+}
+
+/** A `kill` that docker stop or docker restart sent first (rather than docker kill -s). */
+function isStopSignal(b: Batch, i: number, e: DockerEvent): boolean {
+  const signal = signalOf(e);
+  const c = b.container(e.Actor.ID);
+  if (c?.stopping && c.stopping.signal === signal) return true;
+  return b.after(i).some((x) => x.Action === 'stop' || x.Action === 'restart' || isKill(x, (s) => s === SIGKILL));
+}
+
+function stopCommand(b: Batch, i: number, e: DockerEvent): string {
+  const c = b.container(e.Actor.ID);
+  const restart = c?.stopping?.mode === 'restart' || b.after(i).some((x) => x.Action === 'restart');
+  return restart ? 'docker restart' : 'docker stop';
+}
+
+function explainKill(t: Translate, b: Batch, i: number, e: DockerEvent, names: SignalName): string {
+  const name = e.Actor.Attributes.name ?? '';
+  const signal = signalOf(e);
+  if (signal === SIGKILL) {
+    const first = b.before(i).find((x) => isKill(x, (s) => s !== SIGKILL));
+    if (first) {
+      const seconds = Math.round((e.timeNano - first.timeNano) / 1e9);
+      return t('explain.kill.fallback', { name, seconds, signal: names(signalOf(first)) });
+    }
+    return t('explain.kill.kill', { name });
+  }
+  if (!isStopSignal(b, i, e)) return t('explain.kill.other', { name, signal: names(signal), n: signal });
+  const configured = b.container(e.Actor.ID)?.inspect.Config.StopSignal;
+  const source: MessageKey =
+    configured && canonicalSignal(configured, names) === names(signal)
+      ? 'explain.source.image'
+      : !configured && signal === SIGTERM
+        ? 'explain.source.default'
+        : 'explain.source.flag';
+  return t('explain.kill.stop', {
+    name,
+    command: stopCommand(b, i, e),
+    signal: names(signal),
+    n: signal,
+    source: t(source),
+  });
+}
+
+function explainDie(t: Translate, b: Batch, i: number, e: DockerEvent, names: SignalName): string[] {
+  const name = e.Actor.Attributes.name ?? '';
+  const code = Number(e.Actor.Attributes.exitCode ?? '0');
+  const c = b.container(e.Actor.ID);
+  const earlier = b.before(i);
+  const kills = earlier.filter((x) => isKill(x));
+  const oom = earlier.some((x) => x.Action === 'oom') || (kills.length === 0 && c?.inspect.State.OOMKilled === true);
+  if (code === 137 && oom) return [t('explain.die.oom', { name })];
+  if (code === 137) {
+    const ignored = kills.find((x) => signalOf(x) !== SIGKILL);
+    if (ignored && kills.some((x) => signalOf(x) === SIGKILL)) {
+      const command = b.after(i).some((x) => x.Action === 'restart') ? 'docker restart' : 'docker stop';
+      return [t('explain.die.ignored', { name, command, signal: names(signalOf(ignored)) })];
+    }
+  }
+  if (code > 128 && code <= 128 + 64) {
+    const n = code - 128;
+    const lines = [t('explain.die.signal', { name, code, n, signal: names(n) })];
+    if (c?.inspect.HostConfig.Init && n !== SIGKILL) lines.push(t('explain.die.init', { name }));
+    return lines;
+  }
+  if (code === 0) {
+    const stop = kills.find((x) => signalOf(x) !== SIGKILL);
+    if (stop) return [t('explain.die.handled', { name, signal: names(signalOf(stop)) })];
+    const shell = c?.process === 'sh' || c?.process === 'bash';
+    if (shell && e.Actor.Attributes.execDuration === '0' && !c?.inspect.Config.OpenStdin) {
+      return [t('explain.die.eof', { name, process: c?.process ?? '' })];
+    }
+    return [t('explain.die.0', { name })];
+  }
+  if (code === 1) return [t('explain.die.1', { name })];
+  if (code === 126) return [t('explain.die.126', { name })];
+  if (code === 127) return [t('explain.die.127', { name })];
+  return [t('explain.die.code', { name, code })];
+}
+
+function explainStart(t: Translate, b: Batch, i: number, e: DockerEvent): string {
+  const name = e.Actor.Attributes.name ?? '';
+  const earlier = b.before(i);
+  const c = b.container(e.Actor.ID);
+  // A restart policy's start follows a die with no command in between; docker start and docker
+  // restart reset RestartCount to 0, so a start seen alone with a count above 0 is the policy's.
+  const lastDie = earlier.findIndex((x) => x.Action === 'die');
+  const byCommand = earlier.slice(0, lastDie < 0 ? earlier.length : lastDie).some((x) => x.Action === 'stop');
+  const policy =
+    (lastDie >= 0 && !byCommand && !b.after(i).some((x) => x.Action === 'restart')) ||
+    (earlier.length === 0 && (c?.inspect.RestartCount ?? 0) > 0 && !b.after(i).some((x) => x.Action === 'restart'));
+  if (policy) return t('explain.start.policy', { name, policy: policyText(c) });
+  return t('explain.start', { name });
+}
+
+function explainEvent(t: Translate, b: Batch, i: number, names: SignalName): string[] {
+  const e = b.events[i]!;
+  const name = e.Actor.Attributes.name ?? '';
+  const earlier = () => b.before(i);
+  switch (e.Action) {
+    case 'create':
+      return [t('explain.create', { name })];
+    case 'attach':
+      return [t('explain.attach', { name })];
+    case 'start':
+      return [explainStart(t, b, i, e)];
+    case 'pause':
+      return [t('explain.pause', { name })];
+    case 'unpause':
+      return [t(earlier().some((x) => isKill(x)) ? 'explain.unpause.signal' : 'explain.unpause', { name })];
+    case 'kill':
+      return [explainKill(t, b, i, e, names)];
+    case 'oom':
+      return [t('explain.oom', { name })];
+    case 'die':
+      return explainDie(t, b, i, e, names);
+    case 'stop': {
+      // A stop that had to signal a process shows its kill since the last start; one that came
+      // during a restart back-off has nothing to signal (docker-lifecycle.md §7).
+      const sinceStart = earlier();
+      const start = sinceStart.findIndex((x) => x.Action === 'start');
+      const signalled = sinceStart.slice(0, start < 0 ? undefined : start).some((x) => isKill(x));
+      if (!signalled) return [t('explain.stop.backoff', { name })];
+      const restart = b.after(i).some((x) => x.Action === 'restart');
+      return [t(restart ? 'explain.stop.restart' : 'explain.stop', { name })];
+    }
+    case 'restart':
+      return [t('explain.restart', { name })];
+    case 'destroy':
+      return [t(earlier().some((x) => x.Action === 'die') ? 'explain.destroy.afterExit' : 'explain.destroy', { name })];
+    default:
+      return [t('explain.other', { name, action: e.Action })];
+  }
+}
+
+const END: Record<Exclude<ContainerView['status'], 'restarting' | 'exited'>, MessageKey> = {
+  created: 'explain.end.created',
+  running: 'explain.end.running',
+  paused: 'explain.end.paused',
+  removing: 'explain.end.removing',
+  dead: 'explain.end.dead',
 };
 
-export function signalText(n: number): string {
-  return SIGNAL_NAMES[n] ?? `signal ${n}`;
-}
-
-function dieKey(code: number, oom: boolean): { key: MessageKey; params: Record<string, string | number> } {
-  if (oom) return { key: 'explain.die.oom', params: {} };
-  if (code === 0) return { key: 'explain.die.zero', params: {} };
-  if (code === 137) return { key: 'explain.die.137', params: {} };
-  if (code === 143) return { key: 'explain.die.143', params: {} };
-  if (code === 127) return { key: 'explain.die.127', params: {} };
-  if (code === 126) return { key: 'explain.die.126', params: {} };
-  if (code > 128 && code < 160)
-    return { key: 'explain.die.signal', params: { signal: signalText(code - 128), n: code - 128 } };
-  return { key: 'explain.die.code', params: {} };
-}
-
-/** One sentence per event of a batch, then where the container ended up. */
-export function explain(t: Translate, events: readonly DockerEvent[], view: SimulatorView | null): string[] {
-  const lines: string[] = [];
-  const killsSeen = new Map<string, number>();
-  const oomSeen = new Set<string>();
-  for (const e of events) {
-    const name = e.Actor.Attributes.name ?? '';
-    const code = Number(e.Actor.Attributes.exitCode ?? '0');
-    switch (e.Action) {
-      case 'kill': {
-        const signal = Number(e.Actor.Attributes.signal ?? '9');
-        const earlier = killsSeen.get(e.Actor.ID);
-        killsSeen.set(e.Actor.ID, signal);
-        if (signal === 9 && earlier !== undefined && earlier !== 9)
-          lines.push(t('explain.kill.fallback', { name, signal: signalText(earlier) }));
-        else if (signal === 9) lines.push(t('explain.kill.kill', { name }));
-        else lines.push(t('explain.kill.other', { name, signal: signalText(signal), n: signal }));
-        break;
-      }
-      case 'oom':
-        oomSeen.add(e.Actor.ID);
-        lines.push(t('explain.oom', { name }));
-        break;
-      case 'die': {
-        const d = dieKey(code, oomSeen.has(e.Actor.ID));
-        lines.push(t(d.key, { name, code, ...d.params }));
-        break;
-      }
-      case 'create':
-      case 'start':
-      case 'attach':
-      case 'pause':
-      case 'unpause':
-      case 'stop':
-      case 'restart':
-      case 'destroy':
-        lines.push(t(`explain.${e.Action}`, { name }));
-        break;
-      default:
-        lines.push(t('explain.other', { name, action: e.Action }));
-    }
+/** Where one container of the batch is now, after its events. */
+function explainEnd(t: Translate, b: Batch, id: string, name: string): string | null {
+  if (!b.view) return null;
+  const c = b.container(id);
+  if (!c) return t('explain.end.removed', { name });
+  if (c.stopping) return t('explain.end.stopping', { name, command: `docker ${c.stopping.mode}` });
+  if (c.status === 'restarting') {
+    return t('explain.end.restarting', { name, policy: policyText(c), count: c.inspect.RestartCount });
   }
-  // Where each container of the batch ended up.
+  if (c.status === 'exited') return t('explain.end.exited', { name, code: c.inspect.State.ExitCode });
+  return t(END[c.status], { name });
+}
+
+/**
+ * One or two sentences per event, in order, then one per container of the batch saying the
+ * state it is in now (from `view`; none when `view` is null).
+ */
+export function explain(
+  t: Translate,
+  events: readonly DockerEvent[],
+  view: SimulatorView | null,
+  signalName: SignalName,
+): Explanation[] {
+  const b = new Batch(events, view);
+  const out: Explanation[] = [];
+  events.forEach((e, i) => {
+    const name = e.Actor.Attributes.name ?? '';
+    for (const text of explainEvent(t, b, i, signalName)) out.push({ action: e.Action, name, text });
+  });
   const ids = [...new Set(events.map((e) => e.Actor.ID))];
   for (const id of ids) {
-    const c = view?.containers.find((x) => x.id === id);
     const name = events.find((e) => e.Actor.ID === id)?.Actor.Attributes.name ?? '';
-    if (!c) {
-      if (events.some((e) => e.Actor.ID === id && e.Action === 'destroy'))
-        lines.push(t('explain.end.removed', { name }));
-      continue;
-    }
-    if (c.status === 'restarting') lines.push(t('explain.end.restarting', { name }));
-    else lines.push(t('explain.end', { name, state: c.status }));
+    const text = explainEnd(t, b, id, name);
+    if (text) out.push({ action: null, name, text });
   }
-  return lines;
+  return out;
 }

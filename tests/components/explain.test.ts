@@ -1,0 +1,244 @@
+import { describe, expect, it } from 'vitest';
+import { createSimulator, signalName, type LiveSimulator } from '../../machines/index';
+import en from '../../src/i18n/en';
+import ko from '../../src/i18n/ko';
+import { translator, type Translate } from '../../src/i18n/i18n';
+import { explain, type Explanation } from '../../src/components/panels/explain';
+
+const EN = translator(en);
+const KO = translator(ko);
+
+/** Runs `step` and explains the events it caused, with the view after it. */
+async function explained(sim: LiveSimulator, step: () => Promise<unknown>, t: Translate = EN): Promise<Explanation[]> {
+  const from = sim.events().length;
+  await step();
+  return explain(t, sim.events().slice(from), sim.view(), signalName);
+}
+
+const texts = (lines: Explanation[], action: string | null) => lines.filter((l) => l.action === action).map((l) => l.text);
+
+describe('explain: docker stop on a PID 1 that ignores SIGTERM (busybox sleep)', () => {
+  async function stopSleep(t: Translate = EN) {
+    const sim = createSimulator({ seed: 2 });
+    await sim.exec('docker run -d --name web busybox sleep 300');
+    return explained(sim, () => sim.exec('docker stop web'), t);
+  }
+
+  it('explains kill 15 as docker stop’s default signal, kill 9 as the fallback after the grace period, die 137, then stop', async () => {
+    const lines = await stopSleep();
+    expect(lines.map((l) => l.action)).toEqual(['kill', 'kill', 'die', 'stop', null]);
+    const [term, kill] = texts(lines, 'kill');
+    expect(term).toBe(
+      'web: docker stop sent SIGTERM (15): the default stop signal, since the image sets no STOPSIGNAL. It then waits for the main process to exit, up to the grace period (10 s unless -t or --stop-timeout says otherwise); if it is still running then, SIGKILL follows.',
+    );
+    expect(kill).toBe(
+      'web: the grace period ended after 10 s with the main process still running, so the daemon sent SIGKILL (9). Unlike SIGTERM, SIGKILL cannot be caught, blocked or ignored.',
+    );
+    const [die] = texts(lines, 'die');
+    expect(die).toContain('exit code 137 = 128 + 9: SIGKILL ended it. It had ignored SIGTERM');
+    expect(die).toContain('PID 1');
+    expect(die).toContain('So docker stop waited out the whole grace period.');
+    expect(die).toContain('With --init');
+    expect(texts(lines, 'stop')[0]).toMatch(/^web: docker stop is done/);
+    expect(texts(lines, null)).toEqual([
+      'web is now exited, with exit code 137: nothing runs, but the container and its layer remain; docker start runs it again, docker rm deletes it.',
+    ]);
+  });
+
+  it('says the same in Korean, keeping docker stop, SIGTERM and 137 as they are', async () => {
+    const lines = await stopSleep(KO);
+    const [term, kill] = texts(lines, 'kill');
+    expect(term).toContain('web: docker stop 명령이 SIGTERM(15) 시그널을 보냈습니다.');
+    expect(term).toContain('유예 시간');
+    expect(kill).toContain('10초의 유예 시간이 끝났는데도');
+    expect(texts(lines, 'die')[0]).toContain('종료 코드 137 = 128 + 9');
+    expect(texts(lines, null)[0]).toContain('종료 (exited), 종료 코드 137');
+  });
+
+  it('while the grace period runs, explains the first signal and says the container is still running', async () => {
+    const sim = createSimulator({ seed: 2, autoAdvance: false });
+    await sim.exec('docker run -d --name web busybox sleep 300');
+    const from = sim.events().length;
+    const stop = sim.exec('docker stop web');
+    const lines = explain(EN, sim.events().slice(from), sim.view(), signalName);
+    expect(lines.map((l) => l.action)).toEqual(['kill', null]);
+    expect(lines[0]?.text).toMatch(/^web: docker stop sent SIGTERM \(15\)/);
+    expect(lines[1]?.text).toBe('web is still running: docker stop waits for it to exit until the grace period ends.');
+    await sim.advance(10_000);
+    await stop;
+  });
+
+  it('names docker restart as the sender when a restart stops the container', async () => {
+    const sim = createSimulator({ seed: 2 });
+    await sim.exec('docker run -d --name web busybox sleep 300');
+    const lines = await explained(sim, () => sim.exec('docker restart web'));
+    expect(lines.map((l) => l.action)).toEqual(['kill', 'kill', 'die', 'stop', 'start', 'restart', null]);
+    expect(texts(lines, 'kill')[0]).toMatch(/^web: docker restart sent SIGTERM \(15\)/);
+    expect(texts(lines, 'die')[0]).toContain('So docker restart waited out the whole grace period.');
+    expect(texts(lines, 'stop')[0]).toBe('web: the stop half of docker restart is done; the start half follows at once.');
+    expect(texts(lines, 'restart')[0]).toContain('a --rm container is not removed by it');
+    expect(texts(lines, null)[0]).toBe('web is now running: its main process is alive.');
+  });
+});
+
+describe('explain: other signals and exit codes', () => {
+  it('explains a stop with the image’s STOPSIGNAL that the process handles (nginx, SIGQUIT, exit 0)', async () => {
+    const sim = createSimulator({ seed: 3 });
+    await sim.exec('docker run -d --name proxy nginx');
+    const lines = await explained(sim, () => sim.exec('docker stop proxy'));
+    expect(texts(lines, 'kill')[0]).toContain(
+      'docker stop sent SIGQUIT (3): the stop signal of this container, set by its image’s STOPSIGNAL or by --stop-signal.',
+    );
+    expect(texts(lines, 'die')).toEqual(['proxy: the main process handled SIGQUIT and shut down cleanly, with exit code 0.']);
+  });
+
+  it('explains --init: the process dies of SIGTERM, 143 = 128 + 15, and why', async () => {
+    const sim = createSimulator({ seed: 3 });
+    await sim.exec('docker run -d --init --name job busybox sleep 100');
+    const lines = await explained(sim, () => sim.exec('docker stop job'));
+    expect(texts(lines, 'die')).toEqual([
+      'job: exit code 143 = 128 + 15: the main process was killed by SIGTERM.',
+      'job runs with --init: the init process is PID 1; it passed the signal on to the main process, which (not being PID 1) died of it, and exited with the same code.',
+    ]);
+  });
+
+  it('explains docker kill on a paused container: SIGKILL, the thaw, 137', async () => {
+    const sim = createSimulator({ seed: 3 });
+    await sim.exec('docker run -d --name proxy nginx');
+    await sim.exec('docker pause proxy');
+    const lines = await explained(sim, () => sim.exec('docker kill proxy'));
+    expect(lines.map((l) => l.action)).toEqual(['kill', 'unpause', 'die', null]);
+    expect(texts(lines, 'kill')[0]).toContain('the default signal of docker kill');
+    expect(texts(lines, 'unpause')[0]).toContain('thawed the paused container right after sending the signal');
+    expect(texts(lines, 'die')[0]).toBe('proxy: exit code 137 = 128 + 9: the main process was killed by SIGKILL.');
+  });
+
+  it('explains docker kill -s HUP as a signal whose effect is up to the process', async () => {
+    const sim = createSimulator({ seed: 3 });
+    await sim.exec('docker run -d --name web busybox sleep 100');
+    const lines = await explained(sim, () => sim.exec('docker kill -s HUP web'));
+    expect(lines.map((l) => l.text)).toEqual([
+      'web: docker kill -s sent SIGHUP (1). What happens is up to the process: it may handle it, die of it, or ignore it (a PID 1 without a handler for it ignores it).',
+      'web is now running: its main process is alive.',
+    ]);
+  });
+
+  it('explains the shell that exits at once without -it, and the meaning of 1, 126, 127 and other codes', async () => {
+    const sim = createSimulator({ seed: 3 });
+    const die = async (line: string) => texts(await explained(sim, () => sim.exec(line)), 'die')[0];
+    expect(await die('docker run -d --name sh1 busybox')).toContain('A shell (sh) started without -it reads end-of-file');
+    expect(await die('docker run -d --name f1 busybox false')).toContain('exited with code 1: a general error');
+    expect(await die("docker run -d --name c126 busybox sh -c 'exit 126'")).toContain('exit code 126: a command was found but could not be executed');
+    expect(await die("docker run -d --name c127 busybox sh -c 'exit 127'")).toBe('c127: exit code 127: a command was not found.');
+    expect(await die("docker run -d --name c3 busybox sh -c 'exit 3'")).toBe(
+      'c3: the main process exited with code 3, a value the program chose: anything but 0 means failure.',
+    );
+    expect(await die("docker run -d --name c130 busybox sh -c 'exit 130'")).toBe(
+      'c130: exit code 130 = 128 + 2: the main process was killed by SIGINT.',
+    );
+  });
+});
+
+describe('explain: pause, OOM, restart policies, removal', () => {
+  it('explains pause as the cgroup freezer and unpause as the thaw, in both languages', async () => {
+    const sim = createSimulator({ seed: 4 });
+    await sim.exec('docker run -d --name web busybox sleep 300');
+    const paused = await explained(sim, () => sim.exec('docker pause web'));
+    expect(paused.map((l) => l.text)).toEqual([
+      'web: paused. The cgroup freezer froze every process in the container: they get no CPU time, but their memory and state are kept.',
+      'web is now paused: frozen, holding its memory, until docker unpause.',
+    ]);
+    const from = sim.events().length - 1;
+    const korean = explain(KO, sim.events().slice(from), sim.view(), signalName);
+    expect(korean[0]?.text).toContain('cgroup freezer가 컨테이너의 모든 프로세스를 얼렸습니다');
+    expect(korean[1]?.text).toContain('일시 정지 (paused)');
+    const thawed = await explained(sim, () => sim.exec('docker unpause web'));
+    expect(thawed[0]?.text).toBe(
+      'web: unpaused. The cgroup freezer thawed its processes, and they go on from exactly where they were.',
+    );
+  });
+
+  it('explains an OOM kill: the kernel’s OOM killer, 137, OOMKilled true', async () => {
+    const sim = createSimulator({ seed: 4 });
+    await sim.exec('docker run -d --name cache redis');
+    const lines = await explained(sim, () => sim.inject('cache', { type: 'oom' }));
+    expect(lines.map((l) => l.action)).toEqual(['oom', 'die', null]);
+    expect(lines[0]?.text).toContain('the kernel’s OOM (out-of-memory) killer killed its main process with SIGKILL');
+    expect(lines[1]?.text).toBe(
+      'cache: exit code 137 = 128 + 9: killed by the OOM killer’s SIGKILL. docker inspect now shows OOMKilled: true.',
+    );
+    expect(sim.inspect('cache')?.State.OOMKilled).toBe(true);
+  });
+
+  it('explains a restart policy: restarting with its back-off, then the policy’s own start', async () => {
+    const sim = createSimulator({ seed: 4 });
+    const first = await explained(sim, () => sim.exec('docker run -d --name loop --restart on-failure:2 busybox false'));
+    expect(first.map((l) => l.action)).toEqual(['create', 'start', 'die', null]);
+    expect(first.at(-1)?.text).toBe(
+      'loop is now restarting, RestartCount 1: its restart policy (on-failure:2) starts it again after a back-off that begins at 100 ms, doubles with each restart up to 1 minute, and goes back to 100 ms once a run lasts 10 seconds.',
+    );
+    const again = await explained(sim, () => sim.advance(150));
+    expect(again.map((l) => l.action)).toEqual(['start', 'die', null]);
+    expect(again[0]?.text).toBe(
+      'loop: started again by its restart policy (on-failure:2), with no command: the back-off after its exit is over.',
+    );
+    const korean = await explained(sim, () => sim.advance(250), KO);
+    expect(korean[0]?.text).toContain('재시작 정책(on-failure:2)이 다시 실행했습니다');
+    expect(korean.at(-1)?.text).toContain('종료 (exited), 종료 코드 1');
+    await sim.exec('docker start loop');
+    const stopped = await explained(sim, () => sim.exec('docker stop loop'));
+    expect(stopped.map((l) => l.text)).toEqual([
+      'loop: stopped while it was waiting to be restarted: no process was running, so no signal was needed. The pending restart is cancelled and the last exit code stays.',
+      'loop is now exited, with exit code 1: nothing runs, but the container and its layer remain; docker start runs it again, docker rm deletes it.',
+    ]);
+  });
+
+  it('explains docker rm and the removal of a --rm container as soon as it exits', async () => {
+    const sim = createSimulator({ seed: 4 });
+    await sim.exec('docker create --name db redis');
+    expect((await explained(sim, () => sim.exec('docker rm db'))).map((l) => l.text)).toEqual([
+      'db: removed (docker rm). The daemon deleted its writable container layer and everything written there; the image is untouched and the name is free again.',
+      'db no longer exists.',
+    ]);
+    await sim.exec('docker run -d --rm --name tmp busybox sleep 100');
+    const killed = await explained(sim, () => sim.exec('docker kill tmp'));
+    expect(killed.map((l) => l.action)).toEqual(['kill', 'die', 'destroy', null]);
+    expect(texts(killed, 'destroy')[0]).toContain('by --rm (AutoRemove)');
+  });
+
+  it('explains create, attach and start of a foreground docker run', async () => {
+    const sim = createSimulator({ seed: 4 });
+    const lines = await explained(sim, () => sim.exec('docker run --name hi hello-world'));
+    expect(lines.map((l) => l.action)).toEqual(['create', 'attach', 'start', 'die', null]);
+    expect(lines[0]?.text).toContain('writable container layer on top of the read-only image layers');
+    expect(lines[1]?.text).toContain('the CLI attached to the container’s output');
+    expect(lines[2]?.text).toContain('as PID 1');
+  });
+
+  it('fills every placeholder, in both languages, whatever happened', async () => {
+    for (const t of [EN, KO]) {
+      const sim = createSimulator({ seed: 9 });
+      const all: Explanation[] = [];
+      const run = async (step: () => Promise<unknown>) => all.push(...(await explained(sim, step, t)));
+      for (const line of [
+        'docker run -d --name web nginx',
+        'docker pause web',
+        'docker stop web',
+        'docker run -d --name loop --restart always busybox false',
+        'docker run -d --name keep --stop-signal SIGUSR1 busybox sleep 100',
+        'docker stop -s TERM -t 1 keep',
+        'docker rm -f loop',
+        'docker rm web',
+      ]) {
+        await run(() => sim.exec(line));
+      }
+      await run(() => sim.advance(5000));
+      expect(all.length).toBeGreaterThan(15);
+      for (const l of all) expect(l.text, l.text).not.toMatch(/\{\w+\}/);
+    }
+  });
+
+  it('says nothing for no events, and no end state without a view', () => {
+    expect(explain(EN, [], null, signalName)).toEqual([]);
+  });
+});
