@@ -96,7 +96,8 @@ const ko: Messages = {
   'panel.ps.hint': '행을 클릭하거나 행에서 Enter 키를 누르면 그 컨테이너가 선택됩니다.',
   'panel.events': '이벤트',
   'panel.events.capped': '전체 {total}개 중 마지막 {shown}개 이벤트를 보여 줍니다.',
-  'panel.events.empty': '아직 이벤트가 없습니다. 컨테이너에 변화가 생기면 docker events가 출력하는 그대로 여기에 나타납니다.',
+  'panel.events.empty':
+    '아직 이벤트가 없습니다. 컨테이너에 변화가 생기면 docker events가 출력하는 그대로 여기에 나타납니다.',
   'panel.events.legend': '▸ 표시가 있는 줄은 마지막 명령으로 생긴 이벤트입니다.',
   'panel.inspect': '선택한 컨테이너의 상태',
   'panel.inspect.none': '컨테이너를 선택하면 상태가 표시됩니다.',
@@ -115,7 +116,8 @@ const ko: Messages = {
     '{name}: 명령 없이 재시작 정책({policy})이 다시 실행했습니다. 종료 뒤의 대기 시간(back-off)이 끝났기 때문입니다.',
   'explain.pause':
     '{name}: 일시 정지됨. cgroup freezer가 컨테이너의 모든 프로세스를 얼렸습니다. CPU는 전혀 쓰지 않지만 메모리와 상태는 그대로 유지됩니다.',
-  'explain.unpause': '{name}: 재개됨. cgroup freezer가 프로세스를 풀어 주어, 멈췄던 바로 그 지점부터 이어서 실행됩니다.',
+  'explain.unpause':
+    '{name}: 재개됨. cgroup freezer가 프로세스를 풀어 주어, 멈췄던 바로 그 지점부터 이어서 실행됩니다.',
   'explain.unpause.signal':
     '{name}: 도커 데몬이 시그널을 보낸 직후 일시 정지된 컨테이너를 재개했습니다. 얼어 있는 프로세스는 시그널에 반응할 수 없으므로, 일시 정지된 컨테이너를 정지하거나 강제 종료하면 재개됩니다.',
   'explain.kill.stop':
@@ -162,7 +164,8 @@ const ko: Messages = {
   'explain.end.created':
     '{name}의 현재 상태: 생성 (created). 컨테이너 계층과 함께 존재하지만 실행 중인 프로세스는 없습니다.',
   'explain.end.running': '{name}의 현재 상태: 실행 (running). 메인 프로세스가 살아 있습니다.',
-  'explain.end.paused': '{name}의 현재 상태: 일시 정지 (paused). docker unpause 전까지 메모리를 유지한 채 얼어 있습니다.',
+  'explain.end.paused':
+    '{name}의 현재 상태: 일시 정지 (paused). docker unpause 전까지 메모리를 유지한 채 얼어 있습니다.',
   'explain.end.restarting':
     '{name}의 현재 상태: 재시작 중 (restarting), RestartCount {count}. 재시작 정책({policy})이 대기 시간 뒤에 다시 실행합니다. 대기 시간은 100ms에서 시작해 재시작할 때마다 두 배로 늘어 최대 1분이 되고, 한 번에 10초 이상 실행되면 다시 100ms가 됩니다.',
   'explain.end.exited':

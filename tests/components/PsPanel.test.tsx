@@ -34,12 +34,15 @@ describe('PsPanel', () => {
   it('gives each container row its name in data-container, in the order docker ps -a lists them', () => {
     const { container } = render(<PsPanel sim={sim} view={sim.view()} selectedId={null} onSelect={() => {}} />);
     expect(containerRows(container).map((r) => r.dataset.container)).toEqual(['job', 'db', 'web']);
-    for (const row of containerRows(container)) expect(row.textContent?.endsWith(row.dataset.container ?? '?')).toBe(true);
+    for (const row of containerRows(container))
+      expect(row.textContent?.endsWith(row.dataset.container ?? '?')).toBe(true);
   });
 
   it('selects a container by a click, by Enter and by Space, and marks only the selected row', () => {
     const onSelect = vi.fn();
-    const { container, rerender } = render(<PsPanel sim={sim} view={sim.view()} selectedId={null} onSelect={onSelect} />);
+    const { container, rerender } = render(
+      <PsPanel sim={sim} view={sim.view()} selectedId={null} onSelect={onSelect} />,
+    );
     const row = (name: string) => container.querySelector<HTMLElement>(`[data-container="${name}"]`)!;
     click(row('web'));
     press(row('db'), 'Enter');
@@ -67,7 +70,9 @@ describe('PsPanel', () => {
 
   it('follows the simulated clock and new containers, and reads the table again only when its text could change', async () => {
     const spy = { query: vi.fn((line: string) => sim.query(line)) };
-    const { container, rerender } = render(<PsPanel sim={spy} view={sim.view()} selectedId={null} onSelect={() => {}} />);
+    const { container, rerender } = render(
+      <PsPanel sim={spy} view={sim.view()} selectedId={null} onSelect={() => {}} />,
+    );
     const reads = spy.query.mock.calls.length;
     expect(reads).toBe(2);
 
@@ -89,7 +94,10 @@ describe('PsPanel', () => {
 
   it('shows only the header and a hint when there are no containers, in Korean too', () => {
     const empty = createSimulator();
-    const { container } = render(<PsPanel sim={empty} view={empty.view()} selectedId={null} onSelect={() => {}} />, 'ko');
+    const { container } = render(
+      <PsPanel sim={empty} view={empty.view()} selectedId={null} onSelect={() => {}} />,
+      'ko',
+    );
     expect(rowsOf(container).map((r) => r.textContent)).toEqual(lines(empty.query('docker ps -a')?.stdout ?? ''));
     expect(containerRows(container)).toHaveLength(0);
     expect(container.textContent).toContain('아직 컨테이너가 없습니다');

@@ -15,7 +15,8 @@ async function explained(sim: LiveSimulator, step: () => Promise<unknown>, t: Tr
   return explain(t, sim.events().slice(from), sim.view(), signalName);
 }
 
-const texts = (lines: Explanation[], action: string | null) => lines.filter((l) => l.action === action).map((l) => l.text);
+const texts = (lines: Explanation[], action: string | null) =>
+  lines.filter((l) => l.action === action).map((l) => l.text);
 
 describe('explain: docker stop on a PID 1 that ignores SIGTERM (busybox sleep)', () => {
   async function stopSleep(t: Translate = EN) {
@@ -75,7 +76,9 @@ describe('explain: docker stop on a PID 1 that ignores SIGTERM (busybox sleep)',
     expect(lines.map((l) => l.action)).toEqual(['kill', 'kill', 'die', 'stop', 'start', 'restart', null]);
     expect(texts(lines, 'kill')[0]).toMatch(/^web: docker restart sent SIGTERM \(15\)/);
     expect(texts(lines, 'die')[0]).toContain('So docker restart waited out the whole grace period.');
-    expect(texts(lines, 'stop')[0]).toBe('web: the stop half of docker restart is done; the start half follows at once.');
+    expect(texts(lines, 'stop')[0]).toBe(
+      'web: the stop half of docker restart is done; the start half follows at once.',
+    );
     expect(texts(lines, 'restart')[0]).toContain('a --rm container is not removed by it');
     expect(texts(lines, null)[0]).toBe('web is now running: its main process is alive.');
   });
@@ -89,7 +92,9 @@ describe('explain: other signals and exit codes', () => {
     expect(texts(lines, 'kill')[0]).toContain(
       'docker stop sent SIGQUIT (3): the stop signal of this container, set by its image’s STOPSIGNAL or by --stop-signal.',
     );
-    expect(texts(lines, 'die')).toEqual(['proxy: the main process handled SIGQUIT and shut down cleanly, with exit code 0.']);
+    expect(texts(lines, 'die')).toEqual([
+      'proxy: the main process handled SIGQUIT and shut down cleanly, with exit code 0.',
+    ]);
   });
 
   it('explains --init: the process dies of SIGTERM, 143 = 128 + 15, and why', async () => {
@@ -126,10 +131,16 @@ describe('explain: other signals and exit codes', () => {
   it('explains the shell that exits at once without -it, and the meaning of 1, 126, 127 and other codes', async () => {
     const sim = createSimulator({ seed: 3 });
     const die = async (line: string) => texts(await explained(sim, () => sim.exec(line)), 'die')[0];
-    expect(await die('docker run -d --name sh1 busybox')).toContain('A shell (sh) started without -it reads end-of-file');
+    expect(await die('docker run -d --name sh1 busybox')).toContain(
+      'A shell (sh) started without -it reads end-of-file',
+    );
     expect(await die('docker run -d --name f1 busybox false')).toContain('exited with code 1: a general error');
-    expect(await die("docker run -d --name c126 busybox sh -c 'exit 126'")).toContain('exit code 126: a command was found but could not be executed');
-    expect(await die("docker run -d --name c127 busybox sh -c 'exit 127'")).toBe('c127: exit code 127: a command was not found.');
+    expect(await die("docker run -d --name c126 busybox sh -c 'exit 126'")).toContain(
+      'exit code 126: a command was found but could not be executed',
+    );
+    expect(await die("docker run -d --name c127 busybox sh -c 'exit 127'")).toBe(
+      'c127: exit code 127: a command was not found.',
+    );
     expect(await die("docker run -d --name c3 busybox sh -c 'exit 3'")).toBe(
       'c3: the main process exited with code 3, a value the program chose: anything but 0 means failure.',
     );
@@ -172,7 +183,9 @@ describe('explain: pause, OOM, restart policies, removal', () => {
 
   it('explains a restart policy: restarting with its back-off, then the policy’s own start', async () => {
     const sim = createSimulator({ seed: 4 });
-    const first = await explained(sim, () => sim.exec('docker run -d --name loop --restart on-failure:2 busybox false'));
+    const first = await explained(sim, () =>
+      sim.exec('docker run -d --name loop --restart on-failure:2 busybox false'),
+    );
     expect(first.map((l) => l.action)).toEqual(['create', 'start', 'die', null]);
     expect(first.at(-1)?.text).toBe(
       'loop is now restarting, RestartCount 1: its restart policy (on-failure:2) starts it again after a back-off that begins at 100 ms, doubles with each restart up to 1 minute, and goes back to 100 ms once a run lasts 10 seconds.',
