@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SimulatorView, Verdict } from '../machines/index';
 import { Controls } from './components/Controls';
-import { CommandLog } from './components/CommandLog';
+import { Terminal } from './components/terminal/Terminal';
 import { Toolbar } from './components/Toolbar';
 import { PsPanel } from './components/panels/PsPanel';
 import { EventsPanel } from './components/panels/EventsPanel';
@@ -21,8 +21,8 @@ import { stageMsFor, type Speed } from './sim/speed';
 import { useReducedMotion } from './sim/useReducedMotion';
 import styles from './LifecycleSimulator.module.css';
 
-export type PanelName = 'controls' | 'ps' | 'events' | 'inspect' | 'explain' | 'log';
-export const ALL_PANELS: readonly PanelName[] = ['controls', 'ps', 'events', 'inspect', 'explain', 'log'];
+export type PanelName = 'controls' | 'ps' | 'events' | 'inspect' | 'explain' | 'terminal';
+export const ALL_PANELS: readonly PanelName[] = ['controls', 'ps', 'events', 'inspect', 'explain', 'terminal'];
 
 export interface LifecycleSimulatorProps {
   /** docker command lines run (instantly) before the simulator shows, e.g. `docker run -d --name web nginx`. */
@@ -171,16 +171,26 @@ function Simulator(props: LifecycleSimulatorProps & { onLangChange: (l: Lang) =>
       ) : null}
       {!sim ? <p className={styles.loading}>{t('app.loading')}</p> : null}
       <main className={styles.main}>
-        <div className={styles.stage}>
-          <Diagram
-            graph={graph}
-            view={view}
-            eventsSince={sim ? sim.eventsSince : null}
-            selectedId={selectedId}
-            onSelect={setSelectedId}
-            stageMs={stageMsFor(speed, reducedMotion)}
-            feedback={feedback}
-          />
+        <div className={styles.left}>
+          <div className={styles.stage}>
+            <Diagram
+              graph={graph}
+              view={view}
+              eventsSince={sim ? sim.eventsSince : null}
+              selectedId={selectedId}
+              onSelect={setSelectedId}
+              stageMs={stageMsFor(speed, reducedMotion)}
+              feedback={feedback}
+            />
+          </div>
+          {panels.has('terminal') ? (
+            <Terminal
+              entries={live.transcript}
+              live={live}
+              engine={engine}
+              containers={view?.containers.map((c) => c.name) ?? []}
+            />
+          ) : null}
         </div>
         {panels.has('controls') ? (
           <div className={styles.side}>
@@ -208,8 +218,6 @@ function Simulator(props: LifecycleSimulatorProps & { onLangChange: (l: Lang) =>
             <EventsPanel sim={sim} view={view} format={engine.formatEventLine} />
           </div>
         ) : null}
-        {panels.has('log') ? <CommandLog entries={live.transcript} /> : null}
-        {/* The terminal panel arrives with its own issue and takes its place here. */}
       </div>
       <Announcer message={announcement} />
     </div>

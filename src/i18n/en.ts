@@ -59,10 +59,26 @@ const en = {
   'controls.faults.rmFailsLog': 'fault: the next removal of {name} cannot delete its files',
   'controls.faults.rmSlow': 'Next rm is slow (5 s)',
   'controls.faults.rmSlowLog': 'fault: the next removal of {name} takes 5 seconds',
-  'log.heading': 'Commands',
-  'log.empty': 'The commands you click appear here, exactly as you would type them.',
-  'log.exit': 'exit code {code}',
-  'log.running': 'running…',
+
+  // — terminal —
+  'terminal.heading': 'Terminal',
+  'terminal.output': 'Terminal output',
+  'terminal.input': 'docker command line',
+  'terminal.placeholder': 'Type a docker command, e.g. docker run -d --name web nginx',
+  'terminal.holding': 'Waiting for the command to finish… Ctrl+C interrupts it; lines typed now run after it.',
+  'terminal.keys':
+    'Enter runs the line. ↑ and ↓ browse earlier lines, Tab completes, Ctrl+C interrupts, Ctrl+L or clear clears the screen. Press Esc, then Tab, to leave the terminal.',
+  'terminal.empty': 'The commands you type or click appear here, with exactly what the docker CLI prints.',
+  'terminal.exit': 'exit code {code}',
+  'terminal.running': 'running…',
+  'terminal.clicked': 'clicked',
+  'terminal.queued': 'queued',
+  'terminal.hint.sigint.two':
+    'The container ignored SIGINT: its main process runs as PID 1 and has no handler for it, so the signal does nothing. Press Ctrl+C twice more and docker stops waiting (the container keeps running), or end it with the stop or kill button.',
+  'terminal.hint.sigint.one':
+    'Still running. Press Ctrl+C once more and docker stops waiting (the container keeps running), or end it with the stop or kill button.',
+  'terminal.help.text':
+    'This terminal runs docker commands against the simulated engine: run, create, start, stop, kill, restart, pause, unpause, rm, ps, inspect, events, and the docker container … forms. docker --help and docker <command> --help list the options. The shell also knows echo (with $?), history and clear.',
   'panel.hide': 'Hide',
 
   // — diagram —

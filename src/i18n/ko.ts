@@ -55,10 +55,26 @@ const ko: Messages = {
   'controls.faults.rmFailsLog': '장애: {name}의 다음 삭제에서 파일을 지우지 못함',
   'controls.faults.rmSlow': '다음 rm이 느림 (5초)',
   'controls.faults.rmSlowLog': '장애: {name}의 다음 삭제가 5초 걸림',
-  'log.heading': '명령',
-  'log.empty': '누른 명령이 직접 입력할 때와 똑같은 모습으로 여기에 표시됩니다.',
-  'log.exit': '종료 코드 {code}',
-  'log.running': '실행 중…',
+
+  // — terminal —
+  'terminal.heading': '터미널',
+  'terminal.output': '터미널 출력',
+  'terminal.input': 'docker 명령 입력',
+  'terminal.placeholder': 'docker 명령을 입력하세요. 예: docker run -d --name web nginx',
+  'terminal.holding': '명령이 끝나기를 기다리는 중… Ctrl+C로 중단할 수 있고, 지금 입력한 줄은 그다음에 실행됩니다.',
+  'terminal.keys':
+    'Enter로 실행합니다. ↑, ↓로 이전 명령을 불러오고, Tab으로 자동 완성, Ctrl+C로 중단, Ctrl+L이나 clear로 화면을 지웁니다. Esc를 누른 뒤 Tab을 누르면 터미널에서 빠져나갑니다.',
+  'terminal.empty': '입력하거나 버튼으로 실행한 명령이 docker CLI의 출력과 함께 그대로 여기에 나타납니다.',
+  'terminal.exit': '종료 코드 {code}',
+  'terminal.running': '실행 중…',
+  'terminal.clicked': '버튼',
+  'terminal.queued': '대기 중',
+  'terminal.hint.sigint.two':
+    '컨테이너가 SIGINT를 무시했습니다. 메인 프로세스가 PID 1로 실행 중인데 이 시그널의 핸들러가 없어서 시그널이 아무 효과가 없습니다. Ctrl+C를 두 번 더 누르면 docker가 기다리기를 멈추거나(컨테이너는 계속 실행됩니다), 정지(stop)나 강제 종료(kill) 버튼으로 끝낼 수 있습니다.',
+  'terminal.hint.sigint.one':
+    '아직 실행 중입니다. Ctrl+C를 한 번 더 누르면 docker가 기다리기를 멈추거나(컨테이너는 계속 실행됩니다), 정지(stop)나 강제 종료(kill) 버튼으로 끝낼 수 있습니다.',
+  'terminal.help.text':
+    '이 터미널은 시뮬레이션된 도커 엔진에 docker 명령을 실행합니다: run, create, start, stop, kill, restart, pause, unpause, rm, ps, inspect, events와 docker container … 형식. docker --help와 docker <명령> --help로 옵션을 볼 수 있습니다. 셸은 echo($? 포함), history, clear도 압니다.',
   'panel.hide': '숨기기',
 
   // — diagram —

@@ -5,17 +5,35 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type * as EngineModule from '../../machines/index';
-import type { DockerEvent, ExecResult, LiveSimulator, SimulatorView } from '../../machines/index';
+import type { DockerEvent, ExecOptions, ExecResult, LiveSimulator, SimulatorView } from '../../machines/index';
 import { frameDelta, type Speed } from './speed';
 
 type Engine = typeof EngineModule;
 
+/** One piece of what the terminal shows under a command, in the order it came. */
+export interface OutputChunk {
+  text: string;
+  /**
+   * `stdout`/`stderr`: what the docker CLI printed. `input`: what the learner pressed while it ran
+   * (`^C`). `hint`: the page's own advice, in the learner's language, never docker's output.
+   */
+  stream: 'stdout' | 'stderr' | 'input' | 'hint';
+}
+
 export interface TranscriptEntry {
   seq: number;
-  /** The docker command line, or a `#` comment for a fault. */
+  /** The command line, or a `#` comment for a fault. */
   line: string;
-  source: 'click' | 'script' | 'fault';
+  /** `typed` in the terminal, `click`ed, from the initial `script`, a `fault`, or a `shell` builtin. */
+  source: 'click' | 'script' | 'fault' | 'typed' | 'shell';
+  output: readonly OutputChunk[];
+  /** Null while the command runs. */
   result: ExecResult | null;
+}
+
+export interface RunOptions {
+  /** Ctrl+C presses for this command (see `createInterruptSource`). */
+  interrupts?: ExecOptions['interrupts'];
 }
 
 export interface LiveSimulatorState {
@@ -25,7 +43,14 @@ export interface LiveSimulatorState {
   /** The events of the last command, or of the last thing that happened by itself. */
   lastBatch: readonly DockerEvent[];
   transcript: readonly TranscriptEntry[];
-  run: (line: string, source?: TranscriptEntry['source']) => Promise<ExecResult | null>;
+  /** Runs a docker command line, recording it and its output in the transcript as they come. */
+  run: (line: string, source?: TranscriptEntry['source'], options?: RunOptions) => Promise<ExecResult | null>;
+  /** Records a line the terminal answered itself (`echo`, `history`…), with its output. */
+  shell: (line: string, result: ExecResult) => void;
+  /** Adds a piece of output to an entry: a `^C`, or a hint. */
+  annotate: (seq: number, chunk: OutputChunk) => void;
+  /** The seq the next entry will get (so the terminal can find the entry of a command it starts). */
+  nextSeq: () => number;
   fault: (line: string, apply: (sim: LiveSimulator) => Promise<void>) => Promise<void>;
   /** Lets simulated time pass now (the step button). */
   step: (ms: number) => void;
@@ -48,7 +73,7 @@ async function boot(
   const transcript: TranscriptEntry[] = [];
   for (const line of script) {
     const result = await sim.exec(line);
-    transcript.push({ seq: transcript.length, line, source: 'script', result });
+    transcript.push({ seq: transcript.length, line, source: 'script', output: chunksOf(result), result });
   }
   sim.setAutoAdvance(false);
   return { engine, sim, transcript };
@@ -60,6 +85,14 @@ interface Frame {
 }
 
 const EMPTY: Frame = { view: null, lastBatch: [] };
+
+/** What a command printed, as chunks, when nothing was streamed. */
+function chunksOf(result: ExecResult): OutputChunk[] {
+  const out: OutputChunk[] = [];
+  if (result.stdout) out.push({ text: result.stdout, stream: 'stdout' });
+  if (result.stderr) out.push({ text: result.stderr, stream: 'stderr' });
+  return out;
+}
 
 /** Every container's state in one string, to tell cheaply whether any state changed. */
 function statesOf(view: SimulatorView): string {
@@ -160,28 +193,70 @@ export function useLiveSimulator({ initialScript, speed, paused, seed = 1 }: Liv
     return () => cancelAnimationFrame(raf);
   }, [sim, speed, paused]);
 
-  const record = useCallback((line: string, source: TranscriptEntry['source']) => {
+  const record = useCallback((line: string, source: TranscriptEntry['source'], result: ExecResult | null = null) => {
     const seq = nextSeq.current++;
-    setTranscript((t) => [...t, { seq, line, source, result: null }]);
+    const entry: TranscriptEntry = { seq, line, source, output: result ? chunksOf(result) : [], result };
+    setTranscript((t) => [...t, entry]);
     return seq;
   }, []);
 
+  // Streamed output is gathered and shown once per frame: `docker events` may print a lot at once.
+  const pending = useRef(new Map<number, OutputChunk[]>());
+  const flushing = useRef(0);
+  const flush = useCallback(() => {
+    flushing.current = 0;
+    const chunks = pending.current;
+    if (chunks.size === 0) return;
+    pending.current = new Map();
+    setTranscript((t) =>
+      t.map((e) => {
+        const more = chunks.get(e.seq);
+        return more ? { ...e, output: [...e.output, ...more] } : e;
+      }),
+    );
+  }, []);
+  const annotate = useCallback(
+    (seq: number, chunk: OutputChunk) => {
+      if (!chunk.text) return;
+      const list = pending.current.get(seq) ?? [];
+      const last = list.at(-1);
+      if (last && last.stream === chunk.stream) list[list.length - 1] = { ...last, text: last.text + chunk.text };
+      else list.push(chunk);
+      pending.current.set(seq, list);
+      flushing.current ||= requestAnimationFrame(flush);
+    },
+    [flush],
+  );
+  useEffect(() => () => cancelAnimationFrame(flushing.current), []);
+
   const run = useCallback(
-    async (line: string, source: TranscriptEntry['source'] = 'click') => {
+    async (line: string, source: TranscriptEntry['source'] = 'click', options: RunOptions = {}) => {
       if (!sim) return null;
       const seq = record(line, source);
       inFlight.current++;
       resetBatch.current = true;
       try {
-        const result = await sim.exec(line);
+        let streamed = false;
+        const result = await sim.exec(line, {
+          interrupts: options.interrupts,
+          onOutput: (text, stream) => {
+            streamed ||= text !== '';
+            annotate(seq, { text, stream });
+          },
+        });
+        if (!streamed) for (const chunk of chunksOf(result)) annotate(seq, chunk);
+        // What was streamed shows first, then the entry is marked done.
+        flush();
         setTranscript((t) => t.map((e) => (e.seq === seq ? { ...e, result } : e)));
         return result;
       } finally {
         inFlight.current--;
       }
     },
-    [sim, record],
+    [sim, record, annotate, flush],
   );
+
+  const shell = useCallback((line: string, result: ExecResult) => void record(line, 'shell', result), [record]);
 
   const fault = useCallback(
     async (line: string, apply: (s: LiveSimulator) => Promise<void>) => {
@@ -202,6 +277,9 @@ export function useLiveSimulator({ initialScript, speed, paused, seed = 1 }: Liv
     lastBatch: frame.lastBatch,
     transcript,
     run,
+    shell,
+    annotate,
+    nextSeq: () => nextSeq.current,
     fault,
     step,
   };

@@ -148,7 +148,7 @@ describe.each(Object.keys(TABLE) as State[])('from %s', (state) => {
     await action(page, verb).click();
 
     // The click is echoed as the docker command, with what the CLI printed.
-    const log = page.getByRole('region', { name: /^Commands$/ });
+    const log = page.getByTestId('terminal-output');
     await expect.poll(() => log.textContent()).toContain(`$ docker ${verb} web`);
     await expect.poll(() => current(page)).toBe(to);
 

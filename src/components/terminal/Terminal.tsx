@@ -1,0 +1,324 @@
+/**
+ * A docker terminal that shares one session with the buttons: typed lines run through the same
+ * engine, and every click shows here as the command it stands for, in order with the typed ones
+ * (simulator-contract.md §3: `terminal-input`, `terminal-output`, Enter runs the line).
+ *
+ * A command that waits holds the prompt (a stop's grace period, a foreground run, `docker events`);
+ * Ctrl+C goes to it as docker's signal proxy would take it; lines typed or pasted meanwhile run
+ * after it, in order.
+ */
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type KeyboardEvent,
+} from 'react';
+import type * as EngineModule from '../../../machines/index';
+import { useI18n } from '../../i18n/i18n';
+import type { LiveSimulatorState, TranscriptEntry } from '../../sim/useLiveSimulator';
+import {
+  browseHistory,
+  builtinOf,
+  expandStatus,
+  historyListing,
+  lastStatus,
+  sanitizeLine,
+  splitPaste,
+  type HistoryCursor,
+} from './shell';
+import { TranscriptView } from './TranscriptView';
+import styles from './Terminal.module.css';
+
+type Engine = typeof EngineModule;
+
+export interface TerminalProps {
+  entries: readonly TranscriptEntry[];
+  live: Pick<LiveSimulatorState, 'run' | 'shell' | 'annotate' | 'nextSeq'>;
+  /** The loaded model (completion, Ctrl+C sources, word splitting), null until it has arrived. */
+  engine: Engine | null;
+  /** Names of the containers there are now, for Tab completion. */
+  containers: readonly string[];
+}
+
+interface Foreground {
+  seq: number;
+  interrupt: () => void;
+  presses: number;
+}
+
+/** After a Ctrl+C, how long a foreground command may take to end before the terminal explains why it did not. */
+const HINT_DELAY_MS = 150;
+
+export function Terminal({ entries, live, engine, containers }: TerminalProps) {
+  const { t } = useI18n();
+  const ids = useId();
+  const [line, setLine] = useState('');
+  /** Lines entered here, oldest first (only the keyboard reads them, so no state). */
+  const history = useRef<string[]>([]);
+  const cursor = useRef<HistoryCursor>({ index: null, draft: '' });
+  const [clearedBefore, setClearedBefore] = useState(0);
+  const [queue, setQueue] = useState<string[]>([]);
+  const [foreground, setForeground] = useState<Foreground | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  // The latest values, for the callbacks that run a queue of lines one after another.
+  const latest = useRef({ entries, engine, containers });
+  useLayoutEffect(() => {
+    latest.current = { entries, engine, containers };
+  });
+  /** `$?` as this terminal last set it; a command clicked since then (a newer entry) sets it too. */
+  const status = useRef({ seq: -1, code: 0 });
+  const setStatus = useCallback((seq: number, code: number) => {
+    status.current = { seq, code };
+  }, []);
+  const currentStatus = useCallback(() => {
+    const finished = latest.current.entries.filter((e) => e.result && e.seq > status.current.seq);
+    return finished.length > 0 ? lastStatus(finished) : status.current.code;
+  }, []);
+  /** The command that holds the prompt, and the lines waiting for it (state mirrors them for drawing). */
+  const running = useRef<Foreground | null>(null);
+  const waiting = useRef<string[]>([]);
+  /** Esc, then Tab, leaves the terminal (Tab alone completes): the focus is never trapped. */
+  const leaving = useRef(false);
+
+  const remember = useCallback((text: string) => {
+    cursor.current = { index: null, draft: '' };
+    if (text.trim() === '' || history.current.at(-1) === text) return;
+    history.current = [...history.current, text];
+  }, []);
+
+  /** Runs one line now: a builtin here, anything else through the engine, holding the prompt while it runs. */
+  const execute = useCallback(
+    async (text: string): Promise<void> => {
+      const { engine: model } = latest.current;
+      remember(text);
+      const builtin = builtinOf(text);
+      if (builtin) {
+        const seq = live.nextSeq();
+        const answer = (stdout = '', stderr = '', exitCode = 0) => {
+          live.shell(text, { stdout, stderr, exitCode });
+          setStatus(seq, exitCode);
+        };
+        switch (builtin.kind) {
+          case 'blank':
+            // An empty line leaves $? as it was.
+            live.shell(text, { stdout: '', stderr: '', exitCode: currentStatus() });
+            return;
+          case 'clear':
+            setClearedBefore(seq);
+            return;
+          case 'history':
+            answer(historyListing(history.current));
+            return;
+          case 'help':
+            answer();
+            live.annotate(seq, { stream: 'hint', text: t('terminal.help.text') });
+            return;
+          case 'echo': {
+            const words = model?.tokenize(expandStatus(builtin.args, currentStatus()));
+            if (!words || words.ok) answer(`${(words?.words ?? []).join(' ')}\n`);
+            else answer('', `${words.error}\n`, words.exitCode);
+            return;
+          }
+        }
+      }
+      if (!model) return;
+      const source = model.createInterruptSource();
+      const seq = live.nextSeq();
+      const fg: Foreground = { seq, interrupt: () => source.interrupt(), presses: 0 };
+      running.current = fg;
+      setForeground(fg);
+      try {
+        const result = await live.run(text, 'typed', { interrupts: source });
+        if (result) setStatus(seq, result.exitCode);
+      } finally {
+        running.current = null;
+        setForeground(null);
+      }
+    },
+    [live, remember, t, setStatus, currentStatus],
+  );
+
+  /** Runs the line now, or after the command that holds the prompt, and everything queued after it. */
+  const submit = useCallback(
+    async (text: string) => {
+      if (running.current) {
+        waiting.current = [...waiting.current, text];
+        setQueue(waiting.current);
+        return;
+      }
+      await execute(text);
+      while (waiting.current.length > 0) {
+        const [next = '', ...rest] = waiting.current;
+        waiting.current = rest;
+        setQueue(rest);
+        await execute(next);
+      }
+    },
+    [execute],
+  );
+
+  const interrupt = useCallback(() => {
+    const fg = running.current;
+    if (!fg) {
+      // At the prompt, Ctrl+C drops the line being edited, and bash sets $? to 130.
+      setStatus(live.nextSeq(), 130);
+      live.shell(`${line}^C`, { stdout: '', stderr: '', exitCode: 130 });
+      setLine('');
+      cursor.current = { index: null, draft: '' };
+      return;
+    }
+    // Ctrl+C also drops what was typed ahead.
+    waiting.current = [];
+    setQueue([]);
+    fg.presses += 1;
+    live.annotate(fg.seq, { stream: 'input', text: '^C\n' });
+    fg.interrupt();
+    const presses = fg.presses;
+    // Still running a moment later: the container ignored SIGINT. Say why, and how to get out.
+    window.setTimeout(() => {
+      if (running.current !== fg || fg.presses !== presses || presses >= 3) return;
+      const left = 3 - presses;
+      live.annotate(fg.seq, {
+        stream: 'hint',
+        text: t(left === 1 ? 'terminal.hint.sigint.one' : 'terminal.hint.sigint.two'),
+      });
+    }, HINT_DELAY_MS);
+  }, [line, live, t, setStatus]);
+
+  const completeLine = useCallback(() => {
+    const el = input.current;
+    const model = latest.current.engine;
+    if (!el || !model) return;
+    const at = el.selectionStart ?? line.length;
+    const head = line.slice(0, at);
+    const tail = line.slice(at);
+    const result = model.complete(head, { containers: latest.current.containers, images: model.IMAGE_NAMES });
+    if (result.candidates.length === 0) return;
+    if (result.line !== head) {
+      setLine(result.line + tail);
+      const caret = result.line.length;
+      requestAnimationFrame(() => el.setSelectionRange(caret, caret));
+      return;
+    }
+    // No progress: list the candidates under the line, as bash does on a second Tab.
+    live.shell(line, { stdout: `${result.candidates.join('  ')}\n`, stderr: '', exitCode: currentStatus() });
+  }, [line, live, currentStatus]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    const ctrl = e.ctrlKey && !e.altKey && !e.metaKey;
+    if (e.key === 'Escape') {
+      leaving.current = true;
+      return;
+    }
+    if (e.key === 'Tab') {
+      const wasLeaving = leaving.current;
+      leaving.current = false;
+      // Shift+Tab, an empty line, and Esc-then-Tab move the focus on, as everywhere else.
+      if (e.shiftKey || wasLeaving || line.trim() === '') return;
+      e.preventDefault();
+      completeLine();
+      return;
+    }
+    leaving.current = false;
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      const text = line;
+      setLine('');
+      void submit(text);
+    } else if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
+      const moved = browseHistory(history.current, cursor.current, line, e.key === 'ArrowUp' ? 'up' : 'down');
+      e.preventDefault();
+      if (!moved) return;
+      cursor.current = moved.cursor;
+      setLine(moved.line);
+    } else if (ctrl && e.key.toLowerCase() === 'c') {
+      const el = e.currentTarget;
+      // With text selected, Ctrl+C copies it, as in any terminal app.
+      if (el.selectionStart !== el.selectionEnd) return;
+      e.preventDefault();
+      interrupt();
+    } else if (ctrl && e.key.toLowerCase() === 'l') {
+      e.preventDefault();
+      setClearedBefore(live.nextSeq());
+    }
+  };
+
+  const onPaste = (e: ClipboardEvent<HTMLInputElement>) => {
+    const text = e.clipboardData.getData('text');
+    if (!/[\r\n]/.test(text)) return;
+    e.preventDefault();
+    const el = e.currentTarget;
+    const start = el.selectionStart ?? line.length;
+    const end = el.selectionEnd ?? start;
+    const { run, keep } = splitPaste(line.slice(0, start), text, line.slice(end));
+    setLine(keep);
+    // One after another, in order: each waits for the one before it.
+    for (const l of run) void submit(l);
+  };
+
+  // Keep the newest output in view, inside the terminal's own box (never scroll the page).
+  const output = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = output.current;
+    if (el) el.scrollTop = el.scrollHeight;
+  }, [entries, queue, clearedBefore]);
+
+  const shown = entries.filter((e) => e.seq >= clearedBefore);
+  const holding = foreground !== null;
+
+  return (
+    <section className={styles.terminal} aria-labelledby={`${ids}-heading`}>
+      <h2 className={styles.heading} id={`${ids}-heading`}>
+        {t('terminal.heading')}
+      </h2>
+      <div
+        ref={output}
+        className={styles.screen}
+        data-testid="terminal-output"
+        role="log"
+        aria-label={t('terminal.output')}
+        tabIndex={0}
+      >
+        {shown.length === 0 && queue.length === 0 ? <p className={styles.empty}>{t('terminal.empty')}</p> : null}
+        <TranscriptView entries={shown} />
+        {queue.map((q, i) => (
+          <div key={i} className={styles.queued}>
+            {q} <span className={styles.tag}>{t('terminal.queued')}</span>
+          </div>
+        ))}
+      </div>
+      <div className={styles.inputRow}>
+        <span className={styles.prompt} aria-hidden="true">
+          {holding ? '' : '$'}
+        </span>
+        <input
+          ref={input}
+          className={styles.field}
+          data-testid="terminal-input"
+          type="text"
+          value={line}
+          onChange={(e) => {
+            setLine(sanitizeLine(e.target.value));
+          }}
+          onKeyDown={onKeyDown}
+          onPaste={onPaste}
+          aria-label={t('terminal.input')}
+          aria-describedby={`${ids}-keys`}
+          autoComplete="off"
+          autoCapitalize="off"
+          autoCorrect="off"
+          spellCheck={false}
+          placeholder={holding ? t('terminal.holding') : t('terminal.placeholder')}
+          disabled={!engine}
+        />
+      </div>
+      <p className={styles.keys} id={`${ids}-keys`}>
+        {t('terminal.keys')}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+/**
+ * The terminal's scrollback: each command line, then what it printed in the order it came.
+ * Everything is text, never markup: a name like `<img onerror=…>` is shown, not run.
+ */
+import { memo } from 'react';
+import { useI18n } from '../../i18n/i18n';
+import type { TranscriptEntry } from '../../sim/useLiveSimulator';
+import { visible } from './shell';
+import styles from './Terminal.module.css';
+
+const Entry = memo(function Entry({ entry }: { entry: TranscriptEntry }) {
+  const { t } = useI18n();
+  const comment = entry.source === 'fault';
+  return (
+    <div className={styles.entry} data-source={entry.source} data-seq={entry.seq}>
+      <div className={comment ? `${styles.command} ${styles.comment}` : styles.command}>
+        {comment ? null : (
+          <span className={styles.prompt} aria-hidden="true">
+            ${' '}
+          </span>
+        )}
+        <span className={styles.line}>{visible(entry.line)}</span>
+        {entry.source === 'click' ? <span className={styles.tag}>{t('terminal.clicked')}</span> : null}
+      </div>
+      {entry.output.map((chunk, i) => (
+        <span key={i} className={styles[chunk.stream]} data-stream={chunk.stream}>
+          {/* Each chunk is its own block: its closing newline is the block's end. */}
+          {visible(chunk.text.replace(/\n$/, ''))}
+        </span>
+      ))}
+      {entry.result && entry.result.exitCode !== 0 && entry.source !== 'shell' ? (
+        <span className={styles.exit}>{t('terminal.exit', { code: entry.result.exitCode })}</span>
+      ) : null}
+      {!entry.result && entry.source !== 'fault' && entry.source !== 'typed' ? (
+        <span className={styles.running}>{t('terminal.running')}</span>
+      ) : null}
+    </div>
+  );
+});
+
+export function TranscriptView({ entries }: { entries: readonly TranscriptEntry[] }) {
+  return (
+    <>
+      {entries.map((e) => (
+        <Entry key={e.seq} entry={e} />
+      ))}
+    </>
+  );
+}
