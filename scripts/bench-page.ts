@@ -5,7 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 // @ts-expect-error: a plain .mjs module shared with the test runner.
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 
@@ -44,11 +44,17 @@ interface Figures {
   meanMs: number;
 }
 
-async function measure(browser: Browser, url: string, readySelector: string): Promise<Figures> {
+async function measure(
+  browser: Browser,
+  url: string,
+  readySelector: string,
+  prepare?: (page: Page) => Promise<void>,
+): Promise<Figures> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForSelector(readySelector);
+  await prepare?.(page);
   const readyMs = (await page.evaluate('performance.now()')) as number;
   const fcpMs = (await page.evaluate(
     "performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')?.startTime ?? NaN",
@@ -78,6 +84,59 @@ async function measure(browser: Browser, url: string, readySelector: string): Pr
   };
 }
 
+/** Median milliseconds from Enter to `docker ps -a`'s output shown in the terminal, over `rounds` tries. */
+async function terminalResponse(browser: Browser, url: string, earlier: number, rounds = 15): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  const input = page.getByTestId('terminal-input');
+  await input.and(page.locator(':enabled')).waitFor();
+  if (earlier > 0) {
+    // Pasted, as a learner would: the lines run one after another.
+    await input.focus();
+    await page.evaluate(`(() => {
+      const data = new DataTransfer();
+      data.setData('text/plain', 'docker ps -q\\n'.repeat(${earlier}));
+      document.querySelector('[data-testid=terminal-input]').dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    })()`);
+    // Done when the last pasted line has an entry (seq counts every entry, the scrollback shows the newest).
+    await page.waitForFunction(
+      `Number([...document.querySelectorAll('[data-testid=terminal-output] [data-seq]')].at(-1)?.getAttribute('data-seq') ?? -1) >= ${earlier} - 1`,
+      undefined,
+      { timeout: 120_000 },
+    );
+  }
+  const times: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const before = Number(
+      (await page.locator('[data-testid=terminal-output] [data-seq]').last().getAttribute('data-seq')) ?? -1,
+    );
+    await input.fill('docker ps -a');
+    const t0 = performance.now();
+    await input.press('Enter');
+    await page.waitForFunction(
+      `(() => { const e = [...document.querySelectorAll('[data-testid=terminal-output] [data-seq]')].at(-1); return Number(e?.getAttribute('data-seq')) > ${before} && e.textContent.includes('CONTAINER ID'); })()`,
+      undefined,
+      { polling: 'raf' },
+    );
+    times.push(performance.now() - t0);
+  }
+  await context.close();
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? NaN;
+}
+
+/** Frame times while `docker events` in the terminal follows what the page is doing. */
+async function measureFollowing(browser: Browser, url: string): Promise<Figures> {
+  return measure(browser, url, '[data-testid=lifecycle-diagram] [data-state=running]', async (page) => {
+    const input = page.getByTestId('terminal-input');
+    await input.and(page.locator(':enabled')).waitFor();
+    await input.fill('docker events');
+    await input.press('Enter');
+  });
+}
+
 async function main() {
   const chromiumPath = findChromium();
   console.log('page benchmark (headless Chromium; absolute times are noisy, compare the columns)');
@@ -105,10 +164,12 @@ async function main() {
       `http://127.0.0.1:4411/?speed=1&script=${script}`,
       '[data-testid=lifecycle-diagram] [data-state=running]',
     );
+    const following = await measureFollowing(browser, `http://127.0.0.1:4411/?speed=1&script=${script}`);
     const rows: Array<[string, Figures]> = [
       ['empty Vite + React page', baseline],
       ['simulator, one container', idle],
       ['simulator, 50 animating', busy],
+      ['50 animating + events', following],
     ];
     const f = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
     console.log(
@@ -125,8 +186,21 @@ async function main() {
     console.log(
       `aim: no frame over 50 ms (max ${f(busy.maxMs)}), p95 under 20 ms (p95 ${f(busy.p95Ms)}) with 50 containers animating`,
     );
+    console.log(
+      `docker events following the 50 in the terminal: p95 frame ×${f(following.p95Ms / busy.p95Ms)} of the same page without it (max ${f(following.maxMs)} ms)`,
+    );
+
+    // The terminal's answer time, with an empty scrollback and with 1,000 earlier commands in it.
+    const fresh = await terminalResponse(browser, 'http://127.0.0.1:4411/?speed=1', 0);
+    const full = await terminalResponse(browser, 'http://127.0.0.1:4411/?speed=1', 1000);
+    console.log(
+      `terminal, Enter to docker ps -a shown (median): ${f(fresh)} ms with an empty scrollback, ${f(full)} ms after 1,000 commands (×${f(full / fresh)}; the scrollback shows the newest 500)`,
+    );
     mkdirSync('bench-results', { recursive: true });
-    writeFileSync('bench-results/page.json', JSON.stringify({ baseline, idle, busy }, null, 2));
+    writeFileSync(
+      'bench-results/page.json',
+      JSON.stringify({ baseline, idle, busy, following, terminal: { freshMs: fresh, after1000Ms: full } }, null, 2),
+    );
   } finally {
     await browser.close();
     app.kill();

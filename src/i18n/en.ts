@@ -70,6 +70,7 @@ const en = {
     'Enter runs the line. ↑ and ↓ browse earlier lines, Tab completes, Ctrl+C interrupts, Ctrl+L or clear clears the screen. Press Esc, then Tab, to leave the terminal.',
   'terminal.empty': 'The commands you type or click appear here, with exactly what the docker CLI prints.',
   'terminal.exit': 'exit code {code}',
+  'terminal.scrolledOut': 'Earlier output has scrolled out of the terminal.',
   'terminal.running': 'running…',
   'terminal.clicked': 'clicked',
   'terminal.queued': 'queued',

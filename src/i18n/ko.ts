@@ -66,6 +66,7 @@ const ko: Messages = {
     'Enter로 실행합니다. ↑, ↓로 이전 명령을 불러오고, Tab으로 자동 완성, Ctrl+C로 중단, Ctrl+L이나 clear로 화면을 지웁니다. Esc를 누른 뒤 Tab을 누르면 터미널에서 빠져나갑니다.',
   'terminal.empty': '입력하거나 버튼으로 실행한 명령이 docker CLI의 출력과 함께 그대로 여기에 나타납니다.',
   'terminal.exit': '종료 코드 {code}',
+  'terminal.scrolledOut': '이전 출력은 터미널에서 밀려나 보이지 않습니다.',
   'terminal.running': '실행 중…',
   'terminal.clicked': '버튼',
   'terminal.queued': '대기 중',

@@ -86,6 +86,9 @@ interface Frame {
 
 const EMPTY: Frame = { view: null, lastBatch: [] };
 
+/** Streamed output joins into chunks of about this many characters. */
+const CHUNK_CHARS = 1024;
+
 /** What a command printed, as chunks, when nothing was streamed. */
 function chunksOf(result: ExecResult): OutputChunk[] {
   const out: OutputChunk[] = [];
@@ -220,7 +223,10 @@ export function useLiveSimulator({ initialScript, speed, paused, seed = 1 }: Liv
       if (!chunk.text) return;
       const list = pending.current.get(seq) ?? [];
       const last = list.at(-1);
-      if (last && last.stream === chunk.stream) list[list.length - 1] = { ...last, text: last.text + chunk.text };
+      // Pieces of one stream join up, but only into small chunks: a long `docker events` stays a
+      // list of chunks, so the terminal redraws only the newest ones.
+      if (last && last.stream === chunk.stream && last.text.length < CHUNK_CHARS)
+        list[list.length - 1] = { ...last, text: last.text + chunk.text };
       else list.push(chunk);
       pending.current.set(seq, list);
       flushing.current ||= requestAnimationFrame(flush);

@@ -4,9 +4,23 @@
  */
 import { memo } from 'react';
 import { useI18n } from '../../i18n/i18n';
-import type { TranscriptEntry } from '../../sim/useLiveSimulator';
+import type { OutputChunk, TranscriptEntry } from '../../sim/useLiveSimulator';
 import { visible } from './shell';
 import styles from './Terminal.module.css';
+
+/** A terminal keeps a bounded scrollback: the newest entries, and the newest chunks of a long output. */
+export const SCROLLBACK_ENTRIES = 500;
+const SCROLLBACK_CHUNKS = 200;
+
+/** One piece of output; an unchanged chunk keeps its object, so it is not drawn again. */
+const Chunk = memo(function Chunk({ chunk }: { chunk: OutputChunk }) {
+  return (
+    <span className={styles[chunk.stream]} data-stream={chunk.stream}>
+      {/* Each chunk is its own block: its closing newline is the block's end. */}
+      {visible(chunk.text.replace(/\n$/, ''))}
+    </span>
+  );
+});
 
 const Entry = memo(function Entry({ entry }: { entry: TranscriptEntry }) {
   const { t } = useI18n();
@@ -22,11 +36,11 @@ const Entry = memo(function Entry({ entry }: { entry: TranscriptEntry }) {
         <span className={styles.line}>{visible(entry.line)}</span>
         {entry.source === 'click' ? <span className={styles.tag}>{t('terminal.clicked')}</span> : null}
       </div>
-      {entry.output.map((chunk, i) => (
-        <span key={i} className={styles[chunk.stream]} data-stream={chunk.stream}>
-          {/* Each chunk is its own block: its closing newline is the block's end. */}
-          {visible(chunk.text.replace(/\n$/, ''))}
-        </span>
+      {entry.output.length > SCROLLBACK_CHUNKS ? (
+        <span className={styles.hint}>{t('terminal.scrolledOut')}</span>
+      ) : null}
+      {entry.output.slice(-SCROLLBACK_CHUNKS).map((chunk, i, shown) => (
+        <Chunk key={entry.output.length - shown.length + i} chunk={chunk} />
       ))}
       {entry.result && entry.result.exitCode !== 0 && entry.source !== 'shell' ? (
         <span className={styles.exit}>{t('terminal.exit', { code: entry.result.exitCode })}</span>
@@ -39,9 +53,11 @@ const Entry = memo(function Entry({ entry }: { entry: TranscriptEntry }) {
 });
 
 export function TranscriptView({ entries }: { entries: readonly TranscriptEntry[] }) {
+  const { t } = useI18n();
   return (
     <>
-      {entries.map((e) => (
+      {entries.length > SCROLLBACK_ENTRIES ? <p className={styles.hint}>{t('terminal.scrolledOut')}</p> : null}
+      {entries.slice(-SCROLLBACK_ENTRIES).map((e) => (
         <Entry key={e.seq} entry={e} />
       ))}
     </>
