@@ -128,6 +128,31 @@ function Simulator(props: LifecycleSimulatorProps & { onLangChange: (l: Lang) =>
     [live, selectedId],
   );
 
+  // A typed command Docker refused bounces the token it named, as a refused click does.
+  const runTyped = useCallback<typeof live.run>(
+    async (line, source, options) => {
+      const r = await live.run(line, source, options);
+      const error = r?.stderr.split('\n').find((l) => l.includes('Error response from daemon:'));
+      if (r && r.exitCode !== 0 && error && view) {
+        const words = line.split(/\s+/);
+        const named = view.containers.find(
+          (c) => words.includes(c.name) || words.some((w) => w.length >= 4 && c.id.startsWith(w)),
+        );
+        if (named) {
+          seq.current += 1;
+          setFeedback({
+            seq: seq.current,
+            containerId: named.id,
+            kind: 'refused',
+            text: error.replace(/^docker: /, ''),
+          });
+        }
+      }
+      return r;
+    },
+    [live, view],
+  );
+
   // A spoken line for every change of state, for screen readers.
   const { t } = useI18n();
   const previous = useRef<SimulatorView | null>(null);
@@ -186,7 +211,7 @@ function Simulator(props: LifecycleSimulatorProps & { onLangChange: (l: Lang) =>
           {panels.has('terminal') ? (
             <Terminal
               entries={live.transcript}
-              live={live}
+              live={{ ...live, run: runTyped }}
               engine={engine}
               containers={view?.containers.map((c) => c.name) ?? []}
             />

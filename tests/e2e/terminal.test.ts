@@ -69,6 +69,10 @@ describe('a typed session', () => {
       )
       .toMatch(/^Error response from daemon: Container [0-9a-f]{64} is not paused$/);
     await expect.poll(() => lastEntry(page)).toMatch(/exit code 1$/);
+    // The diagram shows the refusal too, as for a refused click.
+    await expect
+      .poll(() => page.getByTestId('lifecycle-diagram').textContent())
+      .toMatch(/Error response from daemon: Container [0-9a-f]{64} is not paused/);
     await type(page, 'echo $?');
     await expect.poll(() => lastEntry(page)).toBe('$ echo $?\n1');
 
