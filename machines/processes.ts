@@ -104,6 +104,8 @@ export interface ProcessSpec {
   startError?: { exitCode: 126 | 127 | 128; message: string };
   /** How long it runs by itself, in ms; null while it runs until signalled. */
   lifetimeMs: number | null;
+  /** A shell waiting on its terminal or open stdin: the end of input (Ctrl+D) ends it with 0. */
+  readsStdin?: boolean;
   /** Its exit code when it ends by itself. */
   exitCode: number;
   /** What it writes to stdout when it runs (hello-world's greeting). */
@@ -277,7 +279,9 @@ export function resolveProcess(input: ProcessInput): ProcessSpec {
       return { ...base, lifetimeMs: r.lifetimeMs, exitCode: r.exitCode, output: r.output };
     }
     // Without a terminal or open stdin the shell reads end-of-file and exits 0 at once.
-    return { ...base, lifetimeMs: input.tty || input.interactive ? null : 0 };
+    return input.tty || input.interactive
+      ? { ...base, lifetimeMs: null, readsStdin: true }
+      : { ...base, lifetimeMs: 0 };
   }
   switch (program) {
     case 'sleep': {

@@ -8,7 +8,7 @@ import { kill, pause, restart, rm, start, stop, unpause } from './commands/lifec
 import { Output, daemonError } from './commands/output';
 import { events, inspect, ps } from './commands/query';
 import { Driver, statusOf, type Operation } from './engine/driver';
-import { NO_INTERRUPTS, type OpInterrupts } from './interrupts';
+import { NO_INTERRUPTS, type OpInterrupts, type TerminalKey } from './interrupts';
 import { toDockerEvent, toInspect } from './engine/inspect';
 import type { CreateFlags as CliCreateFlags } from './cli/typedflags';
 import { previewCommand, type PreviewAction, type Verdict } from './view/preview';
@@ -41,7 +41,13 @@ function createFlags(f: CliCreateFlags): CreateFlags {
 }
 
 /** `docker start -a`: attach to one container, start it, and wait for it to exit. */
-function* startAttached(driver: Driver, out: Output, args: readonly string[], interrupts: OpInterrupts): Operation {
+function* startAttached(
+  driver: Driver,
+  out: Output,
+  args: readonly string[],
+  interrupts: OpInterrupts,
+  interactive: boolean,
+): Operation {
   if (args.length > 1) {
     out.err('you cannot start and attach multiple containers at once');
     return out.result(1);
@@ -71,16 +77,14 @@ function* startAttached(driver: Driver, out: Output, args: readonly string[], in
     return out.result(1);
   }
   out.write(process?.output ?? '');
-  // docker/cli start.go forwards signals only without a TTY.
-  const proxy = !(driver.context(id)?.config.tty ?? false);
-  return yield* attachAndWait(
-    driver,
-    out,
-    { arg, id, name },
-    driver.context(id)?.config.autoRemove ?? false,
-    mark,
-    proxy ? interrupts : NO_INTERRUPTS,
-  );
+  // docker/cli start.go forwards signals only without a TTY; -i attaches stdin (raw with a TTY).
+  const config = driver.context(id)?.config;
+  const tty = config?.tty ?? false;
+  const stdin = interactive && (config?.openStdin ?? false);
+  return yield* attachAndWait(driver, out, { arg, id, name }, config?.autoRemove ?? false, mark, interrupts, {
+    mode: tty ? (stdin ? 'raw' : 'no-proxy') : 'proxy',
+    stdin,
+  });
 }
 
 function operation(driver: Driver, out: Output, cmd: ParsedCommand, interrupts: OpInterrupts): Operation {
@@ -98,7 +102,7 @@ function operation(driver: Driver, out: Output, cmd: ParsedCommand, interrupts: 
       );
     case 'start':
       return cmd.flags.attach || cmd.flags.interactive
-        ? startAttached(driver, out, cmd.args, interrupts)
+        ? startAttached(driver, out, cmd.args, interrupts, cmd.flags.interactive)
         : start(driver, out, cmd.args);
     case 'stop':
       return stop(driver, out, cmd.args, cmd.flags, interrupts);
@@ -206,10 +210,10 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
       if (parsed.command.notices) out.write(parsed.command.notices);
       // Each Ctrl+C first reaches the operation's own handlers, then lets waiting operations look again.
       let presses = 0;
-      const handlers = new Set<() => void>();
-      const unsubscribe = execOptions.interrupts?.subscribe(() => {
-        presses += 1;
-        for (const h of [...handlers]) h();
+      const handlers = new Set<(key: TerminalKey) => void>();
+      const unsubscribe = execOptions.interrupts?.subscribe((key) => {
+        if (key === 'ctrl-c') presses += 1;
+        for (const h of [...handlers]) h(key);
         driver.resumeParked();
       });
       const interrupts: OpInterrupts = {
@@ -218,6 +222,7 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
           handlers.add(h);
           return () => handlers.delete(h);
         },
+        attached: (a) => execOptions.onAttach?.(a),
       };
       const done = driver.run(operation(driver, out, parsed.command, interrupts));
       void done.then(() => unsubscribe?.());

@@ -2,6 +2,7 @@
  * The public shapes of the headless simulator (simulator-contract.md §1).
  * Everything here is plain data: it serialises to JSON exactly as Docker prints it.
  */
+import type { Attachment, TerminalKey } from './interrupts';
 
 /** Options for {@link createSimulator}. */
 export interface SimulatorOptions {
@@ -32,7 +33,9 @@ export interface ExecOptions {
    * Ctrl+C presses (see `createInterruptSource`): a foreground `run`/`start -a` forwards each as
    * SIGINT to the container and gives up at the third; other waiting commands end at the first.
    */
-  interrupts?: { subscribe(listener: () => void): () => void };
+  interrupts?: { subscribe(listener: (key: TerminalKey) => void): () => void };
+  /** Called when a foreground `run` / `start -a` attaches: which keys do what (see `Attachment`). */
+  onAttach?: (attachment: Attachment) => void;
 }
 
 /** One `docker events --format '{{json .}}'` line. */

@@ -6,7 +6,8 @@ import type { ContainerConfig } from '../container/context';
 import type { Driver, Operation } from '../engine/driver';
 import { findImage, parseImageRef, resolveProcess } from '../processes';
 import { parseSignal, SIGINT } from '../signals';
-import { NO_INTERRUPTS, type OpInterrupts } from '../interrupts';
+import { outcomeOf } from '../container/logic';
+import { NO_INTERRUPTS, type Attachment, type OpInterrupts } from '../interrupts';
 import type { RestartPolicy } from '../types';
 import type { Output } from './output';
 import { daemonError, type Target } from './output';
@@ -175,6 +176,13 @@ function findLogged(driver: Driver, id: string, action: string, from: number) {
  * SIGINT (container/signals.go ForwardAllSignals); at the third the CLI gives up and leaves the
  * container running (cmd/docker/docker.go forceExitAfter3TerminationSignals).
  */
+/** docker/cli run.go: signals are proxied unless --sig-proxy=false; -i with -t puts the terminal in raw mode. */
+function attachmentOf(flags: RunFlags): Attachment {
+  const stdin = flags.interactive;
+  if (flags.tty && stdin) return { mode: 'raw', stdin };
+  return { mode: flags.sigProxy === false ? 'no-proxy' : 'proxy', stdin };
+}
+
 export function* attachAndWait(
   driver: Driver,
   out: Output,
@@ -182,23 +190,44 @@ export function* attachAndWait(
   autoRemove: boolean,
   mark: number,
   interrupts: OpInterrupts = NO_INTERRUPTS,
+  attachment: Attachment = { mode: 'proxy', stdin: false },
 ): Operation {
   const ended = () =>
     autoRemove
       ? driver.status(target.id) === 'removed' || findLogged(driver, target.id, 'destroy', mark) !== undefined
       : findLogged(driver, target.id, 'die', mark) !== undefined;
-  const off = interrupts.on(() => {
+  let detached = false;
+  interrupts.attached(attachment);
+  const off = interrupts.on((key) => {
     const status = driver.status(target.id);
-    // The CLI's ContainerKill fails quietly on a container that is not running.
-    if (status === 'running' || status === 'paused' || status === 'restarting') {
-      driver.deliver(target.id, { type: 'cli.kill', signal: SIGINT });
+    const ctx = driver.context(target.id);
+    if (key === 'ctrl-c' && attachment.mode === 'proxy') {
+      // The CLI's ContainerKill fails quietly on a container that is not running.
+      if (status === 'running' || status === 'paused' || status === 'restarting') {
+        driver.deliver(target.id, { type: 'cli.kill', signal: SIGINT });
+      }
+    } else if (key === 'ctrl-c' && attachment.mode === 'raw') {
+      // The container's TTY turns the byte into SIGINT for its process; no daemon kill, no event.
+      const outcome = ctx ? outcomeOf(ctx, SIGINT) : { kind: 'survives' as const };
+      if (status === 'running' && outcome.kind === 'exits') {
+        driver.deliver(target.id, { type: 'process.exit', code: outcome.code });
+      }
+    } else if (key === 'ctrl-d' && attachment.stdin) {
+      // End of input: a shell reading it exits 0; other programs do not read stdin.
+      if (status === 'running' && ctx?.process.readsStdin) driver.deliver(target.id, { type: 'process.exit', code: 0 });
+    } else if (key === 'detach' && attachment.stdin && attachment.mode === 'raw') {
+      detached = true;
+      driver.engine.send({ type: 'container.event', id: target.id, now: driver.now, action: 'detach', attributes: {} });
     }
   });
+  // In raw mode Ctrl+C never reaches the CLI, so it cannot give up; otherwise the third one ends it.
+  const givesUp = () => attachment.mode !== 'raw' && interrupts.count() >= 3;
   try {
-    yield { until: () => ended() || interrupts.count() >= 3, watch: [target.id] };
+    yield { until: () => ended() || detached || givesUp(), watch: [target.id] };
   } finally {
     off();
   }
+  if (detached && !ended()) return out.result(0);
   if (!ended()) {
     out.err('\ngot 3 SIGTERM/SIGINTs, forcefully exiting');
     return out.result(1);
@@ -235,12 +264,5 @@ export function* run(
   if (process?.startError) return runFailure(out, `Error response from daemon: ${process.startError.message}`);
   if (flags.detach) return out.result(0);
   out.write(process?.output ?? '');
-  return yield* attachAndWait(
-    driver,
-    out,
-    target,
-    flags.rm,
-    mark,
-    flags.sigProxy === false ? NO_INTERRUPTS : interrupts,
-  );
+  return yield* attachAndWait(driver, out, target, flags.rm, mark, interrupts, attachmentOf(flags));
 }

@@ -22,6 +22,12 @@ export class Output {
     this.stdout += text;
     this.onOutput?.(text, 'stdout');
   }
+  /** Raw text on stderr (a formatter's error lines, already ending in newlines). */
+  writeErr(text: string): void {
+    if (!text) return;
+    this.stderr += text;
+    this.onOutput?.(text, 'stderr');
+  }
   err(line: string): void {
     this.stderr += `${line}\n`;
     this.onOutput?.(`${line}\n`, 'stderr');

@@ -131,7 +131,7 @@ export function* ps(driver: Driver, out: Output, flags: PsOptions): Operation {
     details: portsOf,
   });
   out.write(r.stdout);
-  if (r.stderr) out.stderr += r.stderr;
+  out.writeErr(r.stderr);
   return out.result(r.exitCode);
 }
 
@@ -156,7 +156,7 @@ export function* inspect(
   });
   const r = formatInspect(items, flags.format, { command });
   out.write(r.stdout);
-  out.stderr += r.stderr;
+  out.writeErr(r.stderr);
   return out.result(r.exitCode);
 }
 
@@ -200,7 +200,7 @@ export function* events(driver: Driver, out: Output, flags: EventsOptions, inter
   const badFormat = validateEventFormat(flags.format);
   if (badFormat) {
     out.write(badFormat.stdout);
-    out.stderr += badFormat.stderr;
+    out.writeErr(badFormat.stderr);
     return out.result(badFormat.exitCode);
   }
   const now = driver.now;

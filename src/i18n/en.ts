@@ -78,6 +78,11 @@ const en = {
     'The container ignored SIGINT: its main process runs as PID 1 and has no handler for it, so the signal does nothing. Press Ctrl+C twice more and docker stops waiting (the container keeps running), or end it with the stop or kill button.',
   'terminal.hint.sigint.one':
     'Still running. Press Ctrl+C once more and docker stops waiting (the container keeps running), or end it with the stop or kill button.',
+  'terminal.hint.noProxy.two':
+    'docker does not pass Ctrl+C on to the container (--sig-proxy=false), so it keeps running. Press Ctrl+C twice more and docker stops waiting, or end the container with the stop or kill button.',
+  'terminal.hint.noProxy.one': 'Press Ctrl+C once more and docker stops waiting; the container keeps running.',
+  'terminal.hint.raw':
+    'Attached to the container’s own terminal (-it): keys go to its process. Ctrl+C reaches it through its terminal (a shell ignores it), Ctrl+D ends its input (a shell exits), and Ctrl+P then Ctrl+Q detaches, leaving it running.',
   'terminal.help.text':
     'This terminal runs docker commands against the simulated engine: run, create, start, stop, kill, restart, pause, unpause, rm, ps, inspect, events, and the docker container … forms. docker --help and docker <command> --help list the options. The shell also knows echo (with $?), history and clear.',
   'panel.hide': 'Hide',

@@ -74,6 +74,11 @@ const ko: Messages = {
     '컨테이너가 SIGINT를 무시했습니다. 메인 프로세스가 PID 1로 실행 중인데 이 시그널의 핸들러가 없어서 시그널이 아무 효과가 없습니다. Ctrl+C를 두 번 더 누르면 docker가 기다리기를 멈추거나(컨테이너는 계속 실행됩니다), 정지(stop)나 강제 종료(kill) 버튼으로 끝낼 수 있습니다.',
   'terminal.hint.sigint.one':
     '아직 실행 중입니다. Ctrl+C를 한 번 더 누르면 docker가 기다리기를 멈추거나(컨테이너는 계속 실행됩니다), 정지(stop)나 강제 종료(kill) 버튼으로 끝낼 수 있습니다.',
+  'terminal.hint.noProxy.two':
+    'docker가 Ctrl+C를 컨테이너에 전달하지 않으므로(--sig-proxy=false) 컨테이너는 계속 실행됩니다. Ctrl+C를 두 번 더 누르면 docker가 기다리기를 멈추고, 정지(stop)나 강제 종료(kill) 버튼으로 컨테이너를 끝낼 수도 있습니다.',
+  'terminal.hint.noProxy.one': 'Ctrl+C를 한 번 더 누르면 docker가 기다리기를 멈춥니다. 컨테이너는 계속 실행됩니다.',
+  'terminal.hint.raw':
+    '컨테이너의 터미널에 연결되었습니다(-it). 키 입력은 컨테이너 프로세스로 갑니다. Ctrl+C는 컨테이너의 터미널을 거쳐 프로세스에 전달되고(셸은 무시합니다), Ctrl+D는 입력을 끝내며(셸은 종료됩니다), Ctrl+P 다음 Ctrl+Q는 컨테이너를 실행 중인 채로 두고 분리(detach)합니다.',
   'terminal.help.text':
     '이 터미널은 시뮬레이션된 도커 엔진에 docker 명령을 실행합니다: run, create, start, stop, kill, restart, pause, unpause, rm, ps, inspect, events와 docker container … 형식. docker --help와 docker <명령> --help로 옵션을 볼 수 있습니다. 셸은 echo($? 포함), history, clear도 압니다.',
   'panel.hide': '숨기기',

@@ -32,8 +32,10 @@ export interface TranscriptEntry {
 }
 
 export interface RunOptions {
-  /** Ctrl+C presses for this command (see `createInterruptSource`). */
+  /** Keys for this command: Ctrl+C, Ctrl+D, the detach sequence (see `createInterruptSource`). */
   interrupts?: ExecOptions['interrupts'];
+  /** Told how a foreground run or start -a is attached, so the terminal can say which keys do what. */
+  onAttach?: ExecOptions['onAttach'];
 }
 
 export interface LiveSimulatorState {
@@ -242,15 +244,21 @@ export function useLiveSimulator({ initialScript, speed, paused, seed = 1 }: Liv
       inFlight.current++;
       resetBatch.current = true;
       try {
-        let streamed = false;
+        const streamed = { stdout: '', stderr: '' };
         const result = await sim.exec(line, {
           interrupts: options.interrupts,
+          onAttach: options.onAttach,
           onOutput: (text, stream) => {
-            streamed ||= text !== '';
+            streamed[stream] += text;
             annotate(seq, { text, stream });
           },
         });
-        if (!streamed) for (const chunk of chunksOf(result)) annotate(seq, chunk);
+        // Whatever the command printed without streaming it still shows.
+        for (const stream of ['stdout', 'stderr'] as const) {
+          const all = result[stream];
+          if (all.length > streamed[stream].length && all.startsWith(streamed[stream]))
+            annotate(seq, { text: all.slice(streamed[stream].length), stream });
+        }
         // What was streamed shows first, then the entry is marked done.
         flush();
         setTranscript((t) => t.map((e) => (e.seq === seq ? { ...e, result } : e)));

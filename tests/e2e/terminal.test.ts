@@ -314,3 +314,58 @@ describe('access', () => {
     }
   });
 });
+
+describe('keys for an attached container', () => {
+  it('-it: says which keys do what, Ctrl+C never makes docker give up, Ctrl+D ends the shell', async () => {
+    const page = await h.open('?speed=1&script=');
+    await type(page, 'docker run -it --name box busybox sh');
+    await expect.poll(() => lastEntry(page)).toMatch(/Attached to the container’s own terminal \(-it\)/);
+    for (let i = 0; i < 4; i++) await input(page).press('Control+c');
+    await expect.poll(() => lastEntry(page)).toMatch(/(\^C\n){3}\^C$/);
+    await expect.poll(() => page.locator('[data-container=box]').textContent()).toMatch(/Up /);
+    await input(page).press('Control+d');
+    await expect.poll(() => page.locator('[data-container=box]').textContent()).toMatch(/Exited \(0\)/);
+    await expect.poll(() => input(page).getAttribute('placeholder')).toMatch(/Type a docker command/);
+  });
+
+  it('-it: Ctrl+P Ctrl+Q detaches and leaves the container running', async () => {
+    const page = await h.open('?speed=1&script=');
+    await type(page, 'docker run -it --name box busybox sh');
+    await expect.poll(() => current(page)).toBe('running');
+    await input(page).press('Control+p');
+    await input(page).press('Control+q');
+    await expect.poll(() => input(page).getAttribute('placeholder')).toMatch(/Type a docker command/);
+    await expect
+      .poll(() => page.getByRole('log', { name: 'docker events' }).textContent())
+      .toMatch(/container detach [0-9a-f]{64}/);
+    await expect.poll(() => page.locator('[data-container=box]').textContent()).toMatch(/Up /);
+  });
+
+  it('--sig-proxy=false: says Ctrl+C was not passed on, and gives up at the third press', async () => {
+    const page = await h.open('?speed=1&script=');
+    await type(page, 'docker run --sig-proxy=false --name np busybox top');
+    await expect.poll(() => current(page)).toBe('running');
+    await input(page).press('Control+c');
+    await expect
+      .poll(() => lastEntry(page))
+      .toMatch(/docker does not pass Ctrl\+C on to the container \(--sig-proxy=false\)/);
+    await input(page).press('Control+c');
+    await input(page).press('Control+c');
+    await expect.poll(() => lastEntry(page)).toMatch(/got 3 SIGTERM\/SIGINTs, forcefully exiting\nexit code 1$/);
+    await expect.poll(() => page.locator('[data-container=np]').textContent()).toMatch(/Up /);
+  });
+});
+
+describe('output that is not streamed', () => {
+  it("shows docker inspect's error line for a missing container, and a long name never widens the page", async () => {
+    const page = await h.open('?speed=instant&script=');
+    await type(page, 'docker inspect nope');
+    await expect
+      .poll(() => lastEntry(page))
+      .toBe('$ docker inspect nope\n[]\nerror: no such object: nope\nexit code 1');
+    await input(page).fill(`docker run -d --name ${'n'.repeat(3000)} nginx`);
+    await input(page).press('Enter');
+    await expect.poll(() => page.locator('[data-testid=lifecycle-diagram] [aria-current=true]').count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+  });
+});

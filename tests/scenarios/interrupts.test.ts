@@ -44,6 +44,96 @@ describe('Ctrl+C during a foreground docker run', () => {
     await flush();
     expect(sim.events().some((e) => e.Action === 'kill')).toBe(false);
   });
+
+  it("with --sig-proxy=false still gives up at the third press (the CLI's own handler), leaving top running", async () => {
+    const sim = createSimulator({ seed: 1 });
+    const keys = createInterruptSource();
+    const attached: unknown[] = [];
+    const run = sim.exec('docker run --sig-proxy=false --name web busybox top', {
+      interrupts: keys,
+      onAttach: (a) => attached.push(a),
+    });
+    await flush();
+    expect(attached).toEqual([{ mode: 'no-proxy', stdin: false }]);
+    keys.interrupt();
+    keys.interrupt();
+    keys.interrupt();
+    expect(await run).toEqual({ stdout: '', stderr: '\ngot 3 SIGTERM/SIGINTs, forcefully exiting\n', exitCode: 1 });
+    expect(sim.inspect('web')?.State.Status).toBe('running');
+  });
+});
+
+describe('keys on an interactive container (-i, -it)', () => {
+  it('-it: Ctrl+C goes to the TTY (the shell ignores it, the CLI never gives up), Ctrl+D ends the shell with 0', async () => {
+    const sim = createSimulator({ seed: 1 });
+    const keys = createInterruptSource();
+    const attached: unknown[] = [];
+    let result: unknown = null;
+    void sim
+      .exec('docker run -it --name box busybox sh', { interrupts: keys, onAttach: (a) => attached.push(a) })
+      .then((r) => (result = r));
+    await flush();
+    expect(attached).toEqual([{ mode: 'raw', stdin: true }]);
+    for (let i = 0; i < 4; i++) keys.interrupt();
+    await flush();
+    expect(result).toBeNull();
+    expect(sim.inspect('box')?.State.Status).toBe('running');
+    keys.endOfInput();
+    await flush();
+    expect(result).toEqual({ stdout: '', stderr: '', exitCode: 0 });
+    expect(sim.events().map((e) => e.Action)).toEqual(['create', 'attach', 'start', 'die']);
+  });
+
+  it('-it: a program that dies of SIGINT dies of the Ctrl+C its TTY sends, with no kill event', async () => {
+    const sim = createSimulator({ seed: 1 });
+    const keys = createInterruptSource();
+    const run = sim.exec('docker run -it --name tp busybox top', { interrupts: keys });
+    await flush();
+    keys.interrupt();
+    expect(await run).toEqual({ stdout: '', stderr: '', exitCode: 130 });
+    expect(sim.events().map((e) => e.Action)).toEqual(['create', 'attach', 'start', 'die']);
+  });
+
+  it('-it: Ctrl+P Ctrl+Q detaches: exit 0, a detach event, the container keeps running', async () => {
+    const sim = createSimulator({ seed: 1 });
+    const keys = createInterruptSource();
+    const run = sim.exec('docker run -it --name box busybox sh', { interrupts: keys });
+    await flush();
+    keys.detach();
+    expect(await run).toEqual({ stdout: '', stderr: '', exitCode: 0 });
+    expect(sim.inspect('box')?.State.Status).toBe('running');
+    expect(sim.events().at(-1)?.Action).toBe('detach');
+  });
+
+  it('-i without -t: Ctrl+D ends a shell; Ctrl+C is proxied; the detach keys need a TTY', async () => {
+    const sim = createSimulator({ seed: 1 });
+    const keys = createInterruptSource();
+    const attached: unknown[] = [];
+    let result: unknown = null;
+    void sim
+      .exec('docker run -i --name box busybox sh', { interrupts: keys, onAttach: (a) => attached.push(a) })
+      .then((r) => (result = r));
+    await flush();
+    expect(attached).toEqual([{ mode: 'proxy', stdin: true }]);
+    keys.detach();
+    await flush();
+    expect(result).toBeNull();
+    keys.endOfInput();
+    await flush();
+    expect(result).toEqual({ stdout: '', stderr: '', exitCode: 0 });
+  });
+
+  it('Ctrl+D does nothing to a program that does not read its input, or without -i', async () => {
+    const sim = createSimulator({ seed: 1 });
+    const keys = createInterruptSource();
+    let result: unknown = null;
+    void sim.exec('docker run -i --name web nginx', { interrupts: keys }).then((r) => (result = r));
+    await flush();
+    keys.endOfInput();
+    await flush();
+    expect(result).toBeNull();
+    expect(sim.inspect('web')?.State.Status).toBe('running');
+  });
 });
 
 describe('Ctrl+C during other waiting commands', () => {

@@ -18,7 +18,9 @@ import {
   type KeyboardEvent,
 } from 'react';
 import type * as EngineModule from '../../../machines/index';
+import type { Attachment } from '../../../machines/interrupts';
 import { useI18n } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/en';
 import type { LiveSimulatorState, TranscriptEntry } from '../../sim/useLiveSimulator';
 import {
   browseHistory,
@@ -46,8 +48,10 @@ export interface TerminalProps {
 
 interface Foreground {
   seq: number;
-  interrupt: () => void;
+  keys: ReturnType<Engine['createInterruptSource']>;
   presses: number;
+  /** How a foreground run or start -a is attached (null for other commands). */
+  attachment: Attachment | null;
 }
 
 /** After a Ctrl+C, how long a foreground command may take to end before the terminal explains why it did not. */
@@ -83,6 +87,8 @@ export function Terminal({ entries, live, engine, containers }: TerminalProps) {
   const waiting = useRef<string[]>([]);
   /** Esc, then Tab, leaves the terminal (Tab alone completes): the focus is never trapped. */
   const leaving = useRef(false);
+  /** Ctrl+P was pressed: a Ctrl+Q next completes docker's detach sequence. */
+  const escapeStarted = useRef(false);
 
   const remember = useCallback((text: string) => {
     cursor.current = { index: null, draft: '' };
@@ -128,11 +134,16 @@ export function Terminal({ entries, live, engine, containers }: TerminalProps) {
       if (!model) return;
       const source = model.createInterruptSource();
       const seq = live.nextSeq();
-      const fg: Foreground = { seq, interrupt: () => source.interrupt(), presses: 0 };
+      const fg: Foreground = { seq, keys: source, presses: 0, attachment: null };
       running.current = fg;
       setForeground(fg);
+      const onAttach = (a: Attachment) => {
+        fg.attachment = a;
+        // Attached to the container's own terminal: say at once which keys do what.
+        if (a.mode === 'raw') live.annotate(seq, { stream: 'hint', text: t('terminal.hint.raw') });
+      };
       try {
-        const result = await live.run(text, 'typed', { interrupts: source });
+        const result = await live.run(text, 'typed', { interrupts: source, onAttach });
         if (result) setStatus(seq, result.exitCode);
       } finally {
         running.current = null;
@@ -176,16 +187,24 @@ export function Terminal({ entries, live, engine, containers }: TerminalProps) {
     setQueue([]);
     fg.presses += 1;
     live.annotate(fg.seq, { stream: 'input', text: '^C\n' });
-    fg.interrupt();
+    fg.keys.interrupt();
     const presses = fg.presses;
-    // Still running a moment later: the container ignored SIGINT. Say why, and how to get out.
+    // In raw mode (-it) the CLI never sees Ctrl+C, so it never gives up: the hint at attach says so.
+    if (fg.attachment?.mode === 'raw') return;
+    // Still running a moment later: the container ignored SIGINT, or it was not passed on. Say why,
+    // and how to get out.
     window.setTimeout(() => {
       if (running.current !== fg || fg.presses !== presses || presses >= 3) return;
       const left = 3 - presses;
-      live.annotate(fg.seq, {
-        stream: 'hint',
-        text: t(left === 1 ? 'terminal.hint.sigint.one' : 'terminal.hint.sigint.two'),
-      });
+      const key: MessageKey =
+        fg.attachment?.mode === 'no-proxy'
+          ? left === 1
+            ? 'terminal.hint.noProxy.one'
+            : 'terminal.hint.noProxy.two'
+          : left === 1
+            ? 'terminal.hint.sigint.one'
+            : 'terminal.hint.sigint.two';
+      live.annotate(fg.seq, { stream: 'hint', text: t(key) });
     }, HINT_DELAY_MS);
   }, [line, live, t, setStatus]);
 
@@ -210,6 +229,9 @@ export function Terminal({ entries, live, engine, containers }: TerminalProps) {
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     const ctrl = e.ctrlKey && !e.altKey && !e.metaKey;
+    const escapeWasStarted = escapeStarted.current;
+    // The detach sequence is Ctrl+P then Ctrl+Q, with nothing between.
+    if (e.key !== 'Control') escapeStarted.current = false;
     if (e.key === 'Escape') {
       leaving.current = true;
       return;
@@ -241,6 +263,18 @@ export function Terminal({ entries, live, engine, containers }: TerminalProps) {
       if (el.selectionStart !== el.selectionEnd) return;
       e.preventDefault();
       interrupt();
+    } else if (ctrl && e.key.toLowerCase() === 'd' && running.current) {
+      // End of input for the command in the foreground (a shell attached with -i exits).
+      e.preventDefault();
+      running.current.keys.endOfInput();
+    } else if (ctrl && e.key.toLowerCase() === 'p' && running.current) {
+      // The first half of docker's detach sequence (and never the browser's print dialog).
+      e.preventDefault();
+      escapeStarted.current = true;
+      return;
+    } else if (ctrl && e.key.toLowerCase() === 'q' && running.current && escapeWasStarted) {
+      e.preventDefault();
+      running.current.keys.detach();
     } else if (ctrl && e.key.toLowerCase() === 'l') {
       e.preventDefault();
       setClearedBefore(live.nextSeq());
