@@ -83,6 +83,12 @@ const en = {
   'terminal.hint.noProxy.one': 'Press Ctrl+C once more and docker stops waiting; the container keeps running.',
   'terminal.hint.raw':
     'Attached to the container’s own terminal (-it): keys go to its process. Ctrl+C reaches it through its terminal (a shell ignores it), Ctrl+D ends its input (a shell exits), and Ctrl+P then Ctrl+Q detaches, leaving it running.',
+  'terminal.hint.operator':
+    'This terminal runs docker commands one after another (;, && and || work, and so does $(docker …)), but not pipes, redirections or background jobs: “{operator}” is not simulated.',
+  'terminal.hint.substitution':
+    '$({command}) would have to wait; this terminal only substitutes commands that answer at once, such as docker ps -q.',
+  'terminal.continued':
+    'The line has an open quote or ends with \\: go on typing, press Ctrl+C to drop it, or Ctrl+D to end it.',
   'terminal.help.text':
     'This terminal runs docker commands against the simulated engine: run, create, start, stop, kill, restart, pause, unpause, rm, ps, inspect, events, and the docker container … forms. docker --help and docker <command> --help list the options. The shell also knows echo (with $?), history and clear.',
   'panel.hide': 'Hide',

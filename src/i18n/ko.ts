@@ -79,6 +79,12 @@ const ko: Messages = {
   'terminal.hint.noProxy.one': 'Ctrl+C를 한 번 더 누르면 docker가 기다리기를 멈춥니다. 컨테이너는 계속 실행됩니다.',
   'terminal.hint.raw':
     '컨테이너의 터미널에 연결되었습니다(-it). 키 입력은 컨테이너 프로세스로 갑니다. Ctrl+C는 컨테이너의 터미널을 거쳐 프로세스에 전달되고(셸은 무시합니다), Ctrl+D는 입력을 끝내며(셸은 종료됩니다), Ctrl+P 다음 Ctrl+Q는 컨테이너를 실행 중인 채로 두고 분리(detach)합니다.',
+  'terminal.hint.operator':
+    '이 터미널은 docker 명령을 차례로 실행합니다(;, &&, ||와 $(docker …)는 됩니다). 파이프, 리디렉션, 백그라운드 작업은 지원하지 않습니다: “{operator}”는 시뮬레이션되지 않습니다.',
+  'terminal.hint.substitution':
+    '$({command})는 기다려야 하는 명령입니다. 이 터미널은 docker ps -q처럼 바로 답하는 명령만 치환합니다.',
+  'terminal.continued':
+    '따옴표가 닫히지 않았거나 줄이 \\로 끝났습니다. 이어서 입력하거나, Ctrl+C로 버리거나, Ctrl+D로 끝내세요.',
   'terminal.help.text':
     '이 터미널은 시뮬레이션된 도커 엔진에 docker 명령을 실행합니다: run, create, start, stop, kill, restart, pause, unpause, rm, ps, inspect, events와 docker container … 형식. docker --help와 docker <명령> --help로 옵션을 볼 수 있습니다. 셸은 echo($? 포함), history, clear도 압니다.',
   'panel.hide': '숨기기',

@@ -36,6 +36,8 @@ export interface RunOptions {
   interrupts?: ExecOptions['interrupts'];
   /** Told how a foreground run or start -a is attached, so the terminal can say which keys do what. */
   onAttach?: ExecOptions['onAttach'];
+  /** The line as the transcript shows it, when it differs from the one run (`$?`, `$(…)` expanded). */
+  shown?: string;
 }
 
 export interface LiveSimulatorState {
@@ -47,6 +49,8 @@ export interface LiveSimulatorState {
   transcript: readonly TranscriptEntry[];
   /** Runs a docker command line, recording it and its output in the transcript as they come. */
   run: (line: string, source?: TranscriptEntry['source'], options?: RunOptions) => Promise<ExecResult | null>;
+  /** Runs a command that answers at once (for `$(docker ps -q)`), unrecorded; null if it would wait. */
+  capture: (line: string) => ExecResult | null;
   /** Records a line the terminal answered itself (`echo`, `history`…), with its output. */
   shell: (line: string, result: ExecResult) => void;
   /** Adds a piece of output to an entry: a `^C`, or a hint. */
@@ -240,7 +244,7 @@ export function useLiveSimulator({ initialScript, speed, paused, seed = 1 }: Liv
   const run = useCallback(
     async (line: string, source: TranscriptEntry['source'] = 'click', options: RunOptions = {}) => {
       if (!sim) return null;
-      const seq = record(line, source);
+      const seq = record(options.shown ?? line, source);
       inFlight.current++;
       resetBatch.current = true;
       try {
@@ -292,6 +296,7 @@ export function useLiveSimulator({ initialScript, speed, paused, seed = 1 }: Liv
     transcript,
     run,
     shell,
+    capture: (line: string) => sim?.query(line) ?? null,
     annotate,
     nextSeq: () => nextSeq.current,
     fault,

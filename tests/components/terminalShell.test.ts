@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   browseHistory,
   builtinOf,
+  continues,
   expandStatus,
+  expandSubstitutions,
   historyListing,
   lastStatus,
   sanitizeLine,
+  splitList,
   splitPaste,
   visible,
 } from '../../src/components/terminal/shell';
@@ -63,5 +66,53 @@ describe('the terminal shell', () => {
     expect(down2).toEqual({ cursor: { index: null, draft: '' }, line: 'draft' });
     expect(browseHistory(history, down2!.cursor, 'draft', 'down')).toBeNull();
     expect(browseHistory([], cursor, '', 'up')).toBeNull();
+  });
+
+  it('splits a bash list on ; && || outside quotes and substitutions, and reports pipes and redirections', () => {
+    expect(splitList('docker stop web; docker ps')).toEqual({
+      kind: 'list',
+      items: [
+        { text: 'docker stop web', op: null },
+        { text: 'docker ps', op: ';' },
+      ],
+    });
+    expect(splitList('docker ps && echo \'a;b\' || echo "c&&d"')).toEqual({
+      kind: 'list',
+      items: [
+        { text: 'docker ps', op: null },
+        { text: "echo 'a;b'", op: '&&' },
+        { text: 'echo "c&&d"', op: '||' },
+      ],
+    });
+    expect(splitList('docker rm -f $(docker ps -aq; true)').kind).toBe('list');
+    expect(splitList('docker rm -f $(docker ps -aq; true)')).toEqual({
+      kind: 'list',
+      items: [{ text: 'docker rm -f $(docker ps -aq; true)', op: null }],
+    });
+    expect(splitList('echo a\\;b')).toEqual({ kind: 'list', items: [{ text: 'echo a\\;b', op: null }] });
+    expect(splitList('docker ps # a; b')).toEqual({ kind: 'list', items: [{ text: 'docker ps # a; b', op: null }] });
+    expect(splitList('docker ps -a | grep web')).toEqual({ kind: 'unsupported', operator: '|' });
+    expect(splitList('docker ps >> out.txt')).toEqual({ kind: 'unsupported', operator: '>>' });
+    expect(splitList('docker run nginx &')).toEqual({ kind: 'unsupported', operator: '&' });
+    expect(splitList('')).toEqual({ kind: 'list', items: [{ text: '', op: null }] });
+  });
+
+  it('substitutes $(…) with what the command printed: split into words unquoted, kept whole in double quotes', () => {
+    const run = (c: string) => (c === 'docker ps -aq' ? 'a1\nb2\n' : c === 'wait' ? null : '');
+    expect(expandSubstitutions('docker rm -f $(docker ps -aq)', run)).toEqual({ ok: true, text: 'docker rm -f a1 b2' });
+    expect(expandSubstitutions('echo "$(docker ps -aq)"', run)).toEqual({ ok: true, text: 'echo "a1\nb2"' });
+    expect(expandSubstitutions("echo '$(docker ps -aq)'", run)).toEqual({ ok: true, text: "echo '$(docker ps -aq)'" });
+    expect(expandSubstitutions('echo $(wait)', run)).toEqual({ ok: false, command: 'wait' });
+  });
+
+  it('continues a line with an open quote or a trailing backslash, as bash prompts with >', () => {
+    const tokenize = (l: string) =>
+      (l.split("'").length - 1) % 2 === 1
+        ? { ok: false, error: "unexpected EOF while looking for matching `''" }
+        : { ok: true };
+    expect(continues("echo 'a", tokenize)).toBe(true);
+    expect(continues("echo 'a\nb'", tokenize)).toBe(false);
+    expect(continues('docker run \\', tokenize)).toBe(true);
+    expect(continues('echo a\\\\', tokenize)).toBe(false);
   });
 });

@@ -240,10 +240,20 @@ describe('buttons and terminal share one session', () => {
 describe('bad input', () => {
   it('answers unbalanced quotes, unknown commands, huge lines and control characters, and the page carries on', async () => {
     const page = await h.open('?speed=instant&script=');
+    // An open quote continues the line, as bash does with its > prompt; Ctrl+D ends it with bash's error.
     await type(page, 'docker run --name "web nginx');
+    await expect.poll(() => input(page).getAttribute('placeholder')).toMatch(/open quote/);
+    await expect.poll(() => output(page).innerText()).toContain('$ docker run --name "web nginx');
+    await input(page).press('Control+d');
     await expect
       .poll(() => lastEntry(page))
       .toBe('$ docker run --name "web nginx\nbash: unexpected EOF while looking for matching `"\'\nexit code 2');
+    // Ctrl+C drops a continued line.
+    await type(page, "echo 'open");
+    await type(page, 'more');
+    await input(page).press('Control+c');
+    await expect.poll(() => lastEntry(page)).toBe("$ echo 'open\n> more\n> ^C");
+    await expect.poll(() => input(page).getAttribute('placeholder')).toMatch(/Type a docker command/);
     await type(page, 'ls -la');
     await expect.poll(() => lastEntry(page)).toBe('$ ls -la\nbash: ls: command not found\nexit code 127');
     const huge = `docker ${'x'.repeat(10_000)}`;
@@ -367,5 +377,27 @@ describe('output that is not streamed', () => {
     await input(page).press('Enter');
     await expect.poll(() => page.locator('[data-testid=lifecycle-diagram] [aria-current=true]').count()).toBe(1);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+  });
+});
+
+describe('a line as bash reads it', () => {
+  it('runs lists with ; && ||, substitutes $(docker …), continues open quotes, and says what it does not simulate', async () => {
+    const page = await h.open('?speed=instant&script=');
+    await type(page, 'docker run -d --name one nginx; docker run -d --name two redis && echo both');
+    await expect.poll(() => lastEntry(page)).toBe('$ echo both\nboth');
+    await type(page, 'docker pause nope || echo "no such: $?"');
+    await expect.poll(() => lastEntry(page)).toBe('$ echo "no such: $?"\nno such: 1');
+    await type(page, 'docker rm -f $(docker ps -aq)');
+    await expect
+      .poll(() => lastEntry(page))
+      .toMatch(/^\$ docker rm -f \$\(docker ps -aq\)\n[0-9a-f]{12}\n[0-9a-f]{12}$/);
+    await expect.poll(() => page.locator('[data-container]').count()).toBe(0);
+    await type(page, "echo 'a");
+    await type(page, "b'");
+    await expect.poll(() => lastEntry(page)).toBe("$ echo 'a\n> b'\na\nb");
+    await type(page, 'docker ps -a | grep web');
+    await expect
+      .poll(() => lastEntry(page))
+      .toMatch(/not pipes, redirections or background jobs: “\|” is not simulated\.\nexit code 2$/);
   });
 });

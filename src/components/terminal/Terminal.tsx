@@ -25,11 +25,15 @@ import type { LiveSimulatorState, TranscriptEntry } from '../../sim/useLiveSimul
 import {
   browseHistory,
   builtinOf,
+  continues,
   expandStatus,
+  expandSubstitutions,
   historyListing,
   lastStatus,
   sanitizeLine,
+  splitList,
   splitPaste,
+  visible,
   type HistoryCursor,
 } from './shell';
 import { TranscriptView } from './TranscriptView';
@@ -39,7 +43,7 @@ type Engine = typeof EngineModule;
 
 export interface TerminalProps {
   entries: readonly TranscriptEntry[];
-  live: Pick<LiveSimulatorState, 'run' | 'shell' | 'annotate' | 'nextSeq'>;
+  live: Pick<LiveSimulatorState, 'run' | 'shell' | 'annotate' | 'nextSeq' | 'capture'>;
   /** The loaded model (completion, Ctrl+C sources, word splitting), null until it has arrived. */
   engine: Engine | null;
   /** Names of the containers there are now, for Tab completion. */
@@ -96,22 +100,25 @@ export function Terminal({ entries, live, engine, containers }: TerminalProps) {
     history.current = [...history.current, text];
   }, []);
 
-  /** Runs one line now: a builtin here, anything else through the engine, holding the prompt while it runs. */
-  const execute = useCallback(
-    async (text: string): Promise<void> => {
+  /**
+   * Runs one command now: a builtin here, anything else through the engine, holding the prompt
+   * while it runs. `shown` is the command as typed (before `$?` and `$(…)` were expanded).
+   */
+  const executeOne = useCallback(
+    async (text: string, shown: string = text): Promise<void> => {
       const { engine: model } = latest.current;
-      remember(text);
       const builtin = builtinOf(text);
       if (builtin) {
         const seq = live.nextSeq();
         const answer = (stdout = '', stderr = '', exitCode = 0) => {
-          live.shell(text, { stdout, stderr, exitCode });
+          live.shell(shown, { stdout, stderr, exitCode });
           setStatus(seq, exitCode);
         };
         switch (builtin.kind) {
           case 'blank':
             // An empty line leaves $? as it was.
-            live.shell(text, { stdout: '', stderr: '', exitCode: currentStatus() });
+            setStatus(seq, currentStatus());
+            live.shell(shown, { stdout: '', stderr: '', exitCode: 0 });
             return;
           case 'clear':
             setClearedBefore(seq);
@@ -143,14 +150,64 @@ export function Terminal({ entries, live, engine, containers }: TerminalProps) {
         if (a.mode === 'raw') live.annotate(seq, { stream: 'hint', text: t('terminal.hint.raw') });
       };
       try {
-        const result = await live.run(text, 'typed', { interrupts: source, onAttach });
+        const result = await live.run(text, 'typed', { interrupts: source, onAttach, shown });
         if (result) setStatus(seq, result.exitCode);
       } finally {
         running.current = null;
         setForeground(null);
       }
     },
-    [live, remember, t, setStatus, currentStatus],
+    [live, t, setStatus, currentStatus],
+  );
+
+  /** The line being continued (an open quote, a trailing backslash), with the lines so far. */
+  const continuing = useRef<string | null>(null);
+  const [continued, setContinued] = useState<string | null>(null);
+  const setContinuing = (text: string | null) => {
+    continuing.current = text;
+    setContinued(text);
+  };
+
+  /**
+   * Runs a line as bash would: continued on the next line while a quote is open; a list (`;`, `&&`,
+   * `||`) one command after another; `$?` and `$(docker …)` expanded first.
+   */
+  const execute = useCallback(
+    async (text: string): Promise<void> => {
+      const model = latest.current.engine;
+      const full = continuing.current === null ? text : `${continuing.current}\n${text}`;
+      if (model && continues(full, model.tokenize)) {
+        setContinuing(full);
+        return;
+      }
+      setContinuing(null);
+      remember(full);
+      const parsed = splitList(full);
+      if (parsed.kind === 'unsupported') {
+        const seq = live.nextSeq();
+        live.shell(full, { stdout: '', stderr: '', exitCode: 2 });
+        live.annotate(seq, { stream: 'hint', text: t('terminal.hint.operator', { operator: parsed.operator }) });
+        setStatus(seq, 2);
+        return;
+      }
+      for (const item of parsed.items) {
+        if (item.op === '&&' && currentStatus() !== 0) continue;
+        if (item.op === '||' && currentStatus() === 0) continue;
+        const expanded = expandSubstitutions(expandStatus(item.text, currentStatus()), (command) => {
+          const r = live.capture(command);
+          return r ? r.stdout : null;
+        });
+        if (!expanded.ok) {
+          const seq = live.nextSeq();
+          live.shell(item.text, { stdout: '', stderr: '', exitCode: 1 });
+          live.annotate(seq, { stream: 'hint', text: t('terminal.hint.substitution', { command: expanded.command }) });
+          setStatus(seq, 1);
+          continue;
+        }
+        await executeOne(expanded.text, item.text);
+      }
+    },
+    [executeOne, live, remember, t, setStatus, currentStatus],
   );
 
   /** Runs the line now, or after the command that holds the prompt, and everything queued after it. */
@@ -175,9 +232,12 @@ export function Terminal({ entries, live, engine, containers }: TerminalProps) {
   const interrupt = useCallback(() => {
     const fg = running.current;
     if (!fg) {
-      // At the prompt, Ctrl+C drops the line being edited, and bash sets $? to 130.
+      // At the prompt, Ctrl+C drops the line being edited (and any continued before it), and bash
+      // sets $? to 130.
+      const dropped = continuing.current === null ? line : `${continuing.current}\n${line}`;
+      setContinuing(null);
       setStatus(live.nextSeq(), 130);
-      live.shell(`${line}^C`, { stdout: '', stderr: '', exitCode: 130 });
+      live.shell(`${dropped}^C`, { stdout: '', stderr: '', exitCode: 130 });
       setLine('');
       cursor.current = { index: null, draft: '' };
       return;
@@ -224,8 +284,10 @@ export function Terminal({ entries, live, engine, containers }: TerminalProps) {
       return;
     }
     // No progress: list the candidates under the line, as bash does on a second Tab.
-    live.shell(line, { stdout: `${result.candidates.join('  ')}\n`, stderr: '', exitCode: currentStatus() });
-  }, [line, live, currentStatus]);
+    // Listing candidates leaves $? as it was.
+    setStatus(live.nextSeq(), currentStatus());
+    live.shell(line, { stdout: `${result.candidates.join('  ')}\n`, stderr: '', exitCode: 0 });
+  }, [line, live, currentStatus, setStatus]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     const ctrl = e.ctrlKey && !e.altKey && !e.metaKey;
@@ -267,6 +329,13 @@ export function Terminal({ entries, live, engine, containers }: TerminalProps) {
       // End of input for the command in the foreground (a shell attached with -i exits).
       e.preventDefault();
       running.current.keys.endOfInput();
+    } else if (ctrl && e.key.toLowerCase() === 'd' && continuing.current !== null && line === '') {
+      // End of input inside an open quote: bash gives up on the line, with its EOF error.
+      e.preventDefault();
+      const full = continuing.current;
+      setContinuing(null);
+      remember(full);
+      void executeOne(full);
     } else if (ctrl && e.key.toLowerCase() === 'p' && running.current) {
       // The first half of docker's detach sequence (and never the browser's print dialog).
       e.preventDefault();
@@ -288,8 +357,12 @@ export function Terminal({ entries, live, engine, containers }: TerminalProps) {
     const el = e.currentTarget;
     const start = el.selectionStart ?? line.length;
     const end = el.selectionEnd ?? start;
-    const { run, keep } = splitPaste(line.slice(0, start), text, line.slice(end));
+    const after = line.slice(end);
+    const { run, keep } = splitPaste(line.slice(0, start), text, after);
     setLine(keep);
+    // The caret stays where the paste ended, before the text that followed it.
+    const caret = keep.length - sanitizeLine(after).length;
+    requestAnimationFrame(() => el.setSelectionRange(caret, caret));
     // One after another, in order: each waits for the one before it.
     for (const l of run) void submit(l);
   };
@@ -319,6 +392,14 @@ export function Terminal({ entries, live, engine, containers }: TerminalProps) {
       >
         {shown.length === 0 && queue.length === 0 ? <p className={styles.empty}>{t('terminal.empty')}</p> : null}
         <TranscriptView entries={shown} />
+        {continued !== null ? (
+          <div className={styles.command}>
+            <span className={styles.prompt} aria-hidden="true">
+              ${' '}
+            </span>
+            {visible(continued).split('\n').join('\n> ')}
+          </div>
+        ) : null}
         {queue.map((q, i) => (
           <div key={i} className={styles.queued}>
             {q} <span className={styles.tag}>{t('terminal.queued')}</span>
@@ -327,7 +408,7 @@ export function Terminal({ entries, live, engine, containers }: TerminalProps) {
       </div>
       <div className={styles.inputRow}>
         <span className={styles.prompt} aria-hidden="true">
-          {holding ? '' : '$'}
+          {holding ? '' : continued !== null ? '>' : '$'}
         </span>
         <input
           ref={input}
@@ -346,7 +427,9 @@ export function Terminal({ entries, live, engine, containers }: TerminalProps) {
           autoCapitalize="off"
           autoCorrect="off"
           spellCheck={false}
-          placeholder={holding ? t('terminal.holding') : t('terminal.placeholder')}
+          placeholder={
+            holding ? t('terminal.holding') : continued !== null ? t('terminal.continued') : t('terminal.placeholder')
+          }
           disabled={!engine}
         />
       </div>

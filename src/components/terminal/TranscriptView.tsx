@@ -33,7 +33,8 @@ const Entry = memo(function Entry({ entry }: { entry: TranscriptEntry }) {
             ${' '}
           </span>
         )}
-        <span className={styles.line}>{visible(entry.line)}</span>
+        {/* A command continued over several lines shows bash's "> " before each further line. */}
+        <span className={styles.line}>{visible(entry.line).split('\n').join('\n> ')}</span>
         {entry.source === 'click' ? <span className={styles.tag}>{t('terminal.clicked')}</span> : null}
       </div>
       {entry.output.length > SCROLLBACK_CHUNKS ? (
@@ -42,7 +43,7 @@ const Entry = memo(function Entry({ entry }: { entry: TranscriptEntry }) {
       {entry.output.slice(-SCROLLBACK_CHUNKS).map((chunk, i, shown) => (
         <Chunk key={entry.output.length - shown.length + i} chunk={chunk} />
       ))}
-      {entry.result && entry.result.exitCode !== 0 && entry.source !== 'shell' ? (
+      {entry.result && entry.result.exitCode !== 0 && !entry.line.endsWith('^C') ? (
         <span className={styles.exit}>{t('terminal.exit', { code: entry.result.exitCode })}</span>
       ) : null}
       {!entry.result && entry.source !== 'fault' && entry.source !== 'typed' ? (

@@ -114,3 +114,131 @@ export function browseHistory(
   const index = cursor.index + 1;
   return { cursor: { index, draft: cursor.draft }, line: history[index] ?? '' };
 }
+
+/** One command of a list, with the operator that joins it to the one before (null for the first). */
+export interface ListItem {
+  text: string;
+  op: ';' | '&&' | '||' | null;
+}
+
+export type ParsedLine =
+  | { kind: 'list'; items: ListItem[] }
+  /** A pipe, a redirection, `&` or a backquote: this terminal runs docker commands without them. */
+  | { kind: 'unsupported'; operator: string };
+
+/**
+ * Splits a line into the commands of a bash list (`a; b`, `a && b`, `a || b`), outside quotes and
+ * command substitutions. Pipes, redirections, background jobs and backquotes are reported, not run.
+ * A `#` that starts a word comments out the rest, operators included.
+ */
+export function splitList(line: string): ParsedLine {
+  const items: ListItem[] = [];
+  let text = '';
+  let op: ListItem['op'] = null;
+  let quote: "'" | '"' | null = null;
+  let depth = 0;
+  const push = (next: ListItem['op']) => {
+    items.push({ text: text.trim(), op });
+    text = '';
+    op = next;
+  };
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i] ?? '';
+    const next = line[i + 1] ?? '';
+    if (c === '\\' && quote !== "'") {
+      text += c + next;
+      i++;
+      continue;
+    }
+    if (quote) {
+      if (c === quote) quote = null;
+      text += c;
+      continue;
+    }
+    if (c === "'" || c === '"') {
+      quote = c;
+      text += c;
+      continue;
+    }
+    if (c === '$' && next === '(') {
+      depth++;
+      text += '$(';
+      i++;
+      continue;
+    }
+    if (depth > 0) {
+      if (c === ')') depth--;
+      text += c;
+      continue;
+    }
+    if (c === '#' && (text === '' || /\s$/.test(text))) {
+      text += line.slice(i);
+      break;
+    }
+    if (c === ';') push(';');
+    else if (c === '&' && next === '&') {
+      push('&&');
+      i++;
+    } else if (c === '|' && next === '|') {
+      push('||');
+      i++;
+    } else if (c === '|' || c === '>' || c === '<' || c === '&' || c === '`') {
+      return { kind: 'unsupported', operator: c === '>' && next === '>' ? '>>' : c };
+    } else text += c;
+  }
+  push(null);
+  return { kind: 'list', items: items.filter((item, i) => item.text !== '' || (i === 0 && items.length === 1)) };
+}
+
+/**
+ * bash's `$(…)`, outside single quotes: replaced by what the command printed, without its trailing
+ * newlines; unquoted, its words are split on blanks. `run` answers a command at once (null when it
+ * would have to wait, which this terminal does not do inside a substitution).
+ */
+export function expandSubstitutions(
+  text: string,
+  run: (command: string) => string | null,
+): { ok: true; text: string } | { ok: false; command: string } {
+  let out = '';
+  let quote: "'" | '"' | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] ?? '';
+    if (c === '\\' && quote !== "'") {
+      out += c + (text[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (quote === "'") {
+      if (c === "'") quote = null;
+      out += c;
+      continue;
+    }
+    if (c === "'" && quote === null) quote = "'";
+    else if (c === '"') quote = quote === '"' ? null : '"';
+    if (c === '$' && text[i + 1] === '(') {
+      let depth = 1;
+      let j = i + 2;
+      for (; j < text.length && depth > 0; j++) {
+        if (text[j] === '(') depth++;
+        else if (text[j] === ')') depth--;
+      }
+      const command = text.slice(i + 2, j - 1);
+      const printed = run(command);
+      if (printed === null) return { ok: false, command };
+      const value = printed.replace(/\n+$/, '');
+      out += quote === '"' ? value : value.split(/\s+/).filter(Boolean).join(' ');
+      i = j - 1;
+      continue;
+    }
+    out += c;
+  }
+  return { ok: true, text: out };
+}
+
+/** A line that bash would continue on the next one: an open quote, or a backslash at its very end. */
+export function continues(text: string, tokenize: (line: string) => { ok: boolean; error?: string }): boolean {
+  const r = tokenize(text);
+  if (!r.ok && (r.error ?? '').includes('unexpected EOF')) return true;
+  const trailing = /(\\+)$/.exec(text)?.[1]?.length ?? 0;
+  return trailing % 2 === 1;
+}
