@@ -171,7 +171,7 @@ function Simulator(props: LifecycleSimulatorProps & { onLangChange: (l: Lang) =>
   const graph = useMemo(() => (engine ? engine.lifecycleGraph() : null), [engine]);
 
   return (
-    <div className={styles.root} data-theme={theme}>
+    <div className={styles.root} data-theme={theme} data-simulator="">
       <header className={styles.header}>
         <div>
           <h1 className={styles.title}>{t('app.title')}</h1>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   browseHistory,
   builtinOf,
+  completeQuoted,
   continues,
   expandStatus,
   expandSubstitutions,
@@ -114,5 +115,20 @@ describe('the terminal shell', () => {
     expect(continues("echo 'a\nb'", tokenize)).toBe(false);
     expect(continues('docker run \\', tokenize)).toBe(true);
     expect(continues('echo a\\\\', tokenize)).toBe(false);
+  });
+
+  it('completes a word that opens with a quote, and closes the quote on a single match', () => {
+    const names = ['web', 'db', 'dbx'];
+    const complete = (line: string) => {
+      const start = line.lastIndexOf(' ') + 1;
+      const word = line.slice(start);
+      const candidates = names.filter((n) => n.startsWith(word));
+      const only = candidates.length === 1 ? `${candidates[0]} ` : word;
+      return { start, candidates, line: line.slice(0, start) + only };
+    };
+    expect(completeQuoted('docker stop "we', complete)).toEqual({ candidates: ['web'], line: 'docker stop "web" ' });
+    expect(completeQuoted("docker stop 'd", complete)).toEqual({ candidates: ['db', 'dbx'], line: "docker stop 'd" });
+    expect(completeQuoted('docker stop x"we', complete).line).toBe('docker stop x"we');
+    expect(completeQuoted('docker stop "zz', complete)).toEqual({ candidates: [], line: 'docker stop "zz' });
   });
 });

@@ -25,6 +25,7 @@ import type { LiveSimulatorState, TranscriptEntry } from '../../sim/useLiveSimul
 import {
   browseHistory,
   builtinOf,
+  completeQuoted,
   continues,
   expandStatus,
   expandSubstitutions,
@@ -275,7 +276,9 @@ export function Terminal({ entries, live, engine, containers }: TerminalProps) {
     const at = el.selectionStart ?? line.length;
     const head = line.slice(0, at);
     const tail = line.slice(at);
-    const result = model.complete(head, { containers: latest.current.containers, images: model.IMAGE_NAMES });
+    const result = completeQuoted(head, (l) =>
+      model.complete(l, { containers: latest.current.containers, images: model.IMAGE_NAMES }),
+    );
     if (result.candidates.length === 0) return;
     if (result.line !== head) {
       setLine(result.line + tail);
@@ -367,6 +370,28 @@ export function Terminal({ entries, live, engine, containers }: TerminalProps) {
     for (const l of run) void submit(l);
   };
 
+  const holding = foreground !== null;
+  // While a typed command holds the prompt, Ctrl+C reaches it from anywhere in this simulator (after
+  // a click on a button, the focus is there), unless text is selected or a field is being edited.
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!holding) return undefined;
+    const root = section.current?.closest('[data-simulator]') ?? null;
+    if (!root) return undefined;
+    const onKey = (e: Event) => {
+      if (!(e instanceof KeyboardEvent) || !e.ctrlKey || e.altKey || e.metaKey || e.key.toLowerCase() !== 'c') return;
+      const target = e.target instanceof HTMLElement ? e.target : null;
+      if (target === input.current) return;
+      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      if (window.getSelection()?.isCollapsed === false) return;
+      e.preventDefault();
+      input.current?.focus();
+      interrupt();
+    };
+    root.addEventListener('keydown', onKey);
+    return () => root.removeEventListener('keydown', onKey);
+  }, [holding, interrupt]);
+
   // Keep the newest output in view, inside the terminal's own box (never scroll the page).
   const output = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -375,10 +400,9 @@ export function Terminal({ entries, live, engine, containers }: TerminalProps) {
   }, [entries, queue, clearedBefore]);
 
   const shown = entries.filter((e) => e.seq >= clearedBefore);
-  const holding = foreground !== null;
 
   return (
-    <section className={styles.terminal} aria-labelledby={`${ids}-heading`}>
+    <section ref={section} className={styles.terminal} aria-labelledby={`${ids}-heading`}>
       <h2 className={styles.heading} id={`${ids}-heading`}>
         {t('terminal.heading')}
       </h2>

@@ -242,3 +242,31 @@ export function continues(text: string, tokenize: (line: string) => { ok: boolea
   const trailing = /(\\+)$/.exec(text)?.[1]?.length ?? 0;
   return trailing % 2 === 1;
 }
+
+/**
+ * Tab completion for a word that starts with a quote (`docker stop "we`), as bash's readline does
+ * it: the word is completed without its quote, and a single match is closed with the same quote.
+ * Any other line goes to `complete` as it is.
+ */
+export function completeQuoted(
+  head: string,
+  complete: (line: string) => { start: number; candidates: string[]; line: string },
+): { candidates: string[]; line: string } {
+  let quote: "'" | '"' | null = null;
+  let openedAt = -1;
+  for (let i = 0; i < head.length; i++) {
+    const c = head[i];
+    if (quote) {
+      if (c === quote) quote = null;
+    } else if (c === "'" || c === '"') {
+      quote = c;
+      openedAt = i;
+    } else if (c === '\\') i++;
+  }
+  if (!quote || (openedAt > 0 && !/\s/.test(head[openedAt - 1] ?? ''))) return complete(head);
+  const before = head.slice(0, openedAt);
+  const r = complete(before + head.slice(openedAt + 1));
+  const word = r.line.slice(r.start);
+  const line = word.endsWith(' ') ? `${before}${quote}${word.trimEnd()}${quote} ` : `${before}${quote}${word}`;
+  return { candidates: r.candidates, line: r.candidates.length === 0 ? head : line };
+}
