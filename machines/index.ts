@@ -8,7 +8,7 @@
  * sim.inspect('web')?.State.Status;           // 'exited'
  */
 export { createSimulator, DEFAULT_START_TIME, type LiveSimulator } from './simulator';
-export { createInterruptSource, type InterruptSource } from './interrupts';
+export { createInterruptSource, type Attachment, type InterruptSource, type TerminalKey } from './interrupts';
 export { lifecycleGraph, LIFECYCLE_STATES, COMMAND_CAUSES, type EdgeCause, type LifecycleEdge } from './view/graph';
 export type { PreviewAction, Verdict } from './view/preview';
 export type { ContainerView, SimulatorView } from './view/snapshot';

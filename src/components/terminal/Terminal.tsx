@@ -18,7 +18,7 @@ import {
   type KeyboardEvent,
 } from 'react';
 import type * as EngineModule from '../../../machines/index';
-import type { Attachment } from '../../../machines/interrupts';
+import type { Attachment } from '../../../machines/index';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/en';
 import type { LiveSimulatorState, TranscriptEntry } from '../../sim/useLiveSimulator';
