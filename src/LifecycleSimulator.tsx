@@ -156,7 +156,8 @@ function Simulator(props: LifecycleSimulatorProps & { onLangChange: (l: Lang) =>
   // A spoken line for every change of state, for screen readers.
   const { t } = useI18n();
   const previous = useRef<SimulatorView | null>(null);
-  const [announcement, setAnnouncement] = useState('');
+  // With a sequence number, so that the same line twice (two restarts) is spoken twice.
+  const [announcement, setAnnouncement] = useState({ text: '', seq: 0 });
   useEffect(() => {
     if (!view) return;
     const before = previous.current;
@@ -165,7 +166,7 @@ function Simulator(props: LifecycleSimulatorProps & { onLangChange: (l: Lang) =>
       before && sim ? sim.eventsSince(before.eventCount).slice(0, view.eventCount - before.eventCount) : [];
     const text = announcementFor(t, before, view, between);
     previous.current = view;
-    if (text) setAnnouncement(text);
+    if (text) setAnnouncement((a) => ({ text, seq: a.seq + 1 }));
   }, [view, t, sim]);
 
   const graph = useMemo(() => (engine ? engine.lifecycleGraph() : null), [engine]);
@@ -244,7 +245,7 @@ function Simulator(props: LifecycleSimulatorProps & { onLangChange: (l: Lang) =>
           </div>
         ) : null}
       </div>
-      <Announcer message={announcement} />
+      <Announcer message={announcement.text} seq={announcement.seq} />
     </div>
   );
 }

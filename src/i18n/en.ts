@@ -41,7 +41,7 @@ const en = {
   'controls.gloss.unpause': 'thaw it',
   'controls.gloss.stop': 'ask it to end',
   'controls.gloss.kill': 'end it now',
-  'controls.gloss.restart': 'stop, then start',
+  'controls.gloss.restart': 'end it, then run it again',
   'controls.gloss.rm': 'delete it',
   'controls.verdict.none': 'Select or create a container first.',
   'controls.verdict.accepted': 'Docker accepts this now.',
@@ -55,9 +55,9 @@ const en = {
   'controls.faults.exitLog': 'fault: the process of {name} exits with code {code}',
   'controls.faults.oom': 'Out of memory (the kernel kills it)',
   'controls.faults.oomLog': 'fault: the kernel OOM-kills the process of {name}',
-  'controls.faults.rmFails': 'Next rm fails (a busy mount)',
+  'controls.faults.rmFails': 'Next removal fails (a busy mount)',
   'controls.faults.rmFailsLog': 'fault: the next removal of {name} cannot delete its files',
-  'controls.faults.rmSlow': 'Next rm is slow (5 s)',
+  'controls.faults.rmSlow': 'Next removal is slow (5 s)',
   'controls.faults.rmSlowLog': 'fault: the next removal of {name} takes 5 seconds',
 
   // — terminal —

@@ -51,9 +51,9 @@ const ko: Messages = {
   'controls.faults.exitLog': '장애: {name}의 프로세스가 종료 코드 {code}로 종료',
   'controls.faults.oom': '메모리 부족 (커널이 강제 종료)',
   'controls.faults.oomLog': '장애: 커널의 OOM 킬러가 {name}의 프로세스를 종료',
-  'controls.faults.rmFails': '다음 rm 실패 (사용 중인 마운트)',
+  'controls.faults.rmFails': '다음 삭제 실패 (사용 중인 마운트)',
   'controls.faults.rmFailsLog': '장애: {name}의 다음 삭제에서 파일을 지우지 못함',
-  'controls.faults.rmSlow': '다음 rm이 느림 (5초)',
+  'controls.faults.rmSlow': '다음 삭제가 느림 (5초)',
   'controls.faults.rmSlowLog': '장애: {name}의 다음 삭제가 5초 걸림',
 
   // — terminal —

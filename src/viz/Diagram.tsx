@@ -12,6 +12,7 @@ import type {
   SimulatorView,
 } from '../../machines/index';
 import { useI18n, type Translate } from '../i18n/i18n';
+import { stateLabel } from '../i18n/stateLabel';
 import type { MessageKey } from '../i18n/en';
 import { HEIGHT, isFaultEdge, layoutEdges, NODE_POSITIONS, NODE_R, WIDTH } from './layout';
 import { stagesFor, type Stage } from './stages';
@@ -154,7 +155,7 @@ export function Diagram({ graph, view, eventsSince, selectedId, onSelect, stageM
       state: c.status,
       selected: c.id === selectedId,
       countdown,
-      label: t('diagram.token', { name: c.name, state: c.status }),
+      label: t('diagram.token', { name: c.name, state: stateLabel(t, c.status) }),
     };
   });
 

@@ -141,6 +141,12 @@ export function renderTokens(layer: G, data: readonly TokenDatum[], opts: TokenO
         exit.call((x) =>
           opts.stageMs > 0
             ? x
+                // Leaving: out of the join (no longer a g.token, so later renders leave its fade
+                // alone and it is removed at the end), out of the tab order and the accessibility tree.
+                .attr('class', 'token-leaving')
+                .attr('role', null)
+                .attr('tabindex', null)
+                .attr('aria-hidden', 'true')
                 .interrupt('move')
                 .transition('move')
                 .duration(opts.stageMs * 2)

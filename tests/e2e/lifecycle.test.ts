@@ -117,13 +117,13 @@ async function arrange(state: State): Promise<Page> {
       return h.open(script([`docker run -d --name web ${SLEEPER}`, 'docker kill web']));
     case 'dead': {
       const page = await h.open(script([`docker create --name web ${SLEEPER}`]));
-      await page.getByRole('button', { name: /Next rm fails/ }).click();
+      await page.getByRole('button', { name: /Next removal fails/ }).click();
       await action(page, 'rm').click();
       return page;
     }
     case 'removing': {
       const page = await h.open(script([`docker create --name web ${SLEEPER}`], 'speed=1'));
-      await page.getByRole('button', { name: /Next rm is slow/ }).click();
+      await page.getByRole('button', { name: /Next removal is slow/ }).click();
       await action(page, 'rm').click();
       return page;
     }

@@ -16,6 +16,8 @@ describe('languages', () => {
       .poll(() => page.getByTestId('lifecycle-diagram').textContent())
       .toMatch(/Error response from daemon: Container [0-9a-f]{64} is not paused/);
     expect(await page.locator('html').getAttribute('lang')).toBe('ko');
+    // The token names its state as the announcements do.
+    expect(await page.locator('[data-token=web]').getAttribute('aria-label')).toBe('web: 실행 중 (running)');
     await screenshot(page, 'korean');
   });
 
@@ -90,6 +92,28 @@ describe('accessibility', () => {
     await expect.poll(() => page.getByRole('status').textContent()).toBe('web: running → exited → running.');
   });
 
+  it('speaks the same announcement again when the same change happens again', async () => {
+    const page = await h.open(script(['docker run -d --name web nginx']));
+    await action(page, 'restart').click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('web: running → exited → running.');
+    const spoken = await page.getByRole('status').locator('span').elementHandle();
+    await action(page, 'restart').click();
+    // A new text node in the live region, so that assistive technology reads it again.
+    await expect.poll(() => spoken?.evaluate((n) => n.isConnected)).toBe(false);
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('web: running → exited → running.');
+  });
+
+  it('names each action button with exactly one docker verb as a word, in both languages', async () => {
+    for (const lang of ['en', 'ko']) {
+      const page = await h.open(`${script(['docker run -d --name web nginx'])}&lang=${lang}`);
+      for (const verb of ['create', 'start', 'pause', 'unpause', 'stop', 'kill', 'restart', 'rm']) {
+        expect(await page.getByRole('button', { name: new RegExp(`\\b${verb}\\b`) }).count(), `${lang} ${verb}`).toBe(
+          1,
+        );
+      }
+    }
+  });
+
   it('axe finds no violations once the terminal overflows its box', async () => {
     const lines = ['docker run -d --name web nginx', ...Array.from({ length: 30 }, () => 'docker ps -a')];
     const page = await h.open(script(lines));
@@ -124,9 +148,19 @@ describe('motion', () => {
     await screenshot(page, 'reduced-motion');
   });
 
+  it('a removed container leaves no token behind: nothing to focus, click or hear', async () => {
+    const page = await h.open(script(['docker run -d --name web nginx', 'docker run -d --name db redis'], 'speed=1'));
+    await page.getByTestId('terminal-input').fill('docker rm -f web');
+    await page.getByTestId('terminal-input').press('Enter');
+    await expect.poll(() => page.locator('[data-token=web]').count(), { timeout: 6000 }).toBe(0);
+    await page.waitForTimeout(1500);
+    expect(await page.locator('[data-token=web]').count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^web:/ }).count()).toBe(0);
+  });
+
   it('under reduced motion, a change that logs no event (a failed removal) still gets its text cue', async () => {
     const page = await h.open(script(['docker create --name web nginx'], 'speed=1'), { reducedMotion: true });
-    await page.getByRole('button', { name: /Next rm fails/ }).click();
+    await page.getByRole('button', { name: /Next removal fails/ }).click();
     await action(page, 'rm').click();
     await expect
       .poll(() => page.locator('[data-testid=lifecycle-diagram] [aria-current=true]').getAttribute('data-state'))

@@ -236,6 +236,9 @@ describe('buttons and terminal share one session', () => {
         '$ docker stop typedclicked',
       ]);
     await expect.poll(() => output(page).locator('[data-source=click]').last().innerText()).toMatch(/typed\n?$/);
+    // Copying a clicked line copies the command alone, not its "clicked" label.
+    await output(page).locator('[data-source=click]').last().locator('div').first().click({ clickCount: 3 });
+    expect((await page.evaluate(() => window.getSelection()?.toString() ?? '')).trim()).toBe('$ docker stop typed');
   });
 });
 

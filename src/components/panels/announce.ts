@@ -2,24 +2,10 @@
  * The spoken line for a change of the view: every container whose state changed, with its new
  * state, including the ones that appeared and the ones that went (simulator-contract.md §3).
  */
-import type { ContainerStatus, DockerEvent, LifecycleState, SimulatorView } from '../../../machines/index';
-import type { MessageKey } from '../../i18n/en';
+import type { DockerEvent, LifecycleState, SimulatorView } from '../../../machines/index';
+import { stateLabel } from '../../i18n/stateLabel';
+export { stateLabel };
 import type { Translate } from '../../i18n/i18n';
-
-const STATE: Record<ContainerStatus, MessageKey> = {
-  created: 'announce.state.created',
-  running: 'announce.state.running',
-  paused: 'announce.state.paused',
-  restarting: 'announce.state.restarting',
-  removing: 'announce.state.removing',
-  exited: 'announce.state.exited',
-  dead: 'announce.state.dead',
-};
-
-/** A state as the announcement says it: Docker's word (with the Korean term in Korean). */
-export function stateLabel(t: Translate, state: ContainerStatus): string {
-  return t(STATE[state]);
-}
 
 /** The state an event leaves a container in, for the events that move it (kill, stop, attach… do not). */
 const MOVES: Record<string, LifecycleState> = {
