@@ -214,7 +214,7 @@ function Simulator(props: LifecycleSimulatorProps & { onLangChange: (l: Lang) =>
               entries={live.transcript}
               live={{ ...live, run: runTyped }}
               engine={engine}
-              containers={view?.containers.map((c) => c.name) ?? []}
+              containers={view?.containers ?? []}
             />
           ) : null}
         </div>

@@ -4,13 +4,30 @@
  */
 import { ROOT_COMMAND } from './commands';
 import type { CommandSpec, FlagSpec, Verb } from './flagspec';
+import type { ContainerStatus } from '../types';
 import { commandName, effectiveFlags, findSubcommand } from './tree';
 
 export interface CompletionContext {
   /** Names of the existing containers. */
   containers: readonly string[];
   images: readonly string[];
+  /** Each container's state, by name: with it, a verb offers only the containers it suits. */
+  statuses?: Readonly<Record<string, ContainerStatus>>;
 }
+
+/**
+ * The states whose containers each verb offers, as docker's bash completion does
+ * (contrib/completion/bash/docker: __docker_complete_containers_stopped, _stoppable, _running,
+ * _unpauseable, _removable; restart and inspect offer all, and so does rm with --force).
+ */
+const OFFERED: Partial<Record<Verb, readonly ContainerStatus[]>> = {
+  start: ['exited'],
+  stop: ['running', 'paused'],
+  kill: ['running'],
+  pause: ['running'],
+  unpause: ['paused'],
+  rm: ['created', 'exited'],
+};
 
 export interface Completion {
   /** Where in the line the word being completed starts. */
@@ -105,6 +122,15 @@ function candidatesFor(words: readonly string[], current: string, ctx: Completio
   }
   if ((cmd.subcommands?.length ?? 0) > 0 && positionals === 0) return visibleNames(cmd);
   if (cmd.verb === 'create' || cmd.verb === 'run') return positionals === 0 ? [...ctx.images] : [];
-  if (cmd.verb && CONTAINER_VERBS.has(cmd.verb)) return [...ctx.containers];
+  if (cmd.verb && CONTAINER_VERBS.has(cmd.verb)) {
+    const forced = cmd.verb === 'rm' && words.some((w) => w === '-f' || w === '--force' || /^-[a-z]*f/.test(w));
+    const offered = forced ? undefined : OFFERED[cmd.verb];
+    const statuses = ctx.statuses;
+    if (!offered || !statuses) return [...ctx.containers];
+    return ctx.containers.filter((name) => {
+      const status = statuses[name];
+      return status !== undefined && offered.includes(status);
+    });
+  }
   return [];
 }

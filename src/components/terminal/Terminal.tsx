@@ -18,7 +18,7 @@ import {
   type KeyboardEvent,
 } from 'react';
 import type * as EngineModule from '../../../machines/index';
-import type { Attachment } from '../../../machines/index';
+import type { Attachment, ContainerStatus } from '../../../machines/index';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/en';
 import type { LiveSimulatorState, TranscriptEntry } from '../../sim/useLiveSimulator';
@@ -47,8 +47,8 @@ export interface TerminalProps {
   live: Pick<LiveSimulatorState, 'run' | 'shell' | 'annotate' | 'nextSeq' | 'capture'>;
   /** The loaded model (completion, Ctrl+C sources, word splitting), null until it has arrived. */
   engine: Engine | null;
-  /** Names of the containers there are now, for Tab completion. */
-  containers: readonly string[];
+  /** The containers there are now, with their states, for Tab completion. */
+  containers: readonly { name: string; status: ContainerStatus }[];
 }
 
 interface Foreground {
@@ -277,7 +277,11 @@ export function Terminal({ entries, live, engine, containers }: TerminalProps) {
     const head = line.slice(0, at);
     const tail = line.slice(at);
     const result = completeQuoted(head, (l) =>
-      model.complete(l, { containers: latest.current.containers, images: model.IMAGE_NAMES }),
+      model.complete(l, {
+        containers: latest.current.containers.map((c) => c.name),
+        statuses: Object.fromEntries(latest.current.containers.map((c) => [c.name, c.status])),
+        images: model.IMAGE_NAMES,
+      }),
     );
     if (result.candidates.length === 0) return;
     if (result.line !== head) {

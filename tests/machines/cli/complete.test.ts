@@ -35,3 +35,22 @@ describe('Tab completion from the command table', () => {
     expect(complete('ls -', ctx).candidates).toEqual([]);
   });
 });
+
+describe('container names by state, as docker bash completion offers them', () => {
+  const ctx = {
+    containers: ['new', 'up', 'held', 'done'],
+    images: ['nginx'],
+    statuses: { new: 'created', up: 'running', held: 'paused', done: 'exited' } as const,
+  };
+  it('offers each verb only the containers it suits', () => {
+    expect(complete('docker start ', ctx).candidates).toEqual(['done']);
+    expect(complete('docker stop ', ctx).candidates).toEqual(['held', 'up']);
+    expect(complete('docker kill ', ctx).candidates).toEqual(['up']);
+    expect(complete('docker pause ', ctx).candidates).toEqual(['up']);
+    expect(complete('docker unpause ', ctx).candidates).toEqual(['held']);
+    expect(complete('docker container rm ', ctx).candidates).toEqual(['done', 'new']);
+    expect(complete('docker rm -f ', ctx).candidates).toEqual(['done', 'held', 'new', 'up']);
+    expect(complete('docker restart ', ctx).candidates).toEqual(['done', 'held', 'new', 'up']);
+    expect(complete('docker inspect ', ctx).candidates).toEqual(['done', 'held', 'new', 'up']);
+  });
+});
