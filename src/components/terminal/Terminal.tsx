@@ -18,25 +18,11 @@ import {
   type KeyboardEvent,
 } from 'react';
 import type * as EngineModule from '../../../machines/index';
-import type { Attachment, ContainerStatus } from '../../../machines/index';
+import type { ContainerStatus } from '../../../machines/index';
 import { useI18n } from '../../i18n/i18n';
-import type { MessageKey } from '../../i18n/en';
-import type { LiveSimulatorState, TranscriptEntry } from '../../sim/useLiveSimulator';
-import {
-  browseHistory,
-  builtinOf,
-  completeQuoted,
-  continues,
-  expandStatus,
-  expandSubstitutions,
-  historyListing,
-  lastStatus,
-  sanitizeLine,
-  splitList,
-  splitPaste,
-  visible,
-  type HistoryCursor,
-} from './shell';
+import type { TranscriptEntry } from '../../sim/useLiveSimulator';
+import { browseHistory, completeQuoted, sanitizeLine, splitPaste, visible, type HistoryCursor } from './shell';
+import { useShellSession, type ShellLive } from './useShellSession';
 import { TranscriptView } from './TranscriptView';
 import styles from './Terminal.module.css';
 
@@ -44,230 +30,30 @@ type Engine = typeof EngineModule;
 
 export interface TerminalProps {
   entries: readonly TranscriptEntry[];
-  live: Pick<LiveSimulatorState, 'run' | 'shell' | 'annotate' | 'nextSeq' | 'capture'>;
+  live: ShellLive;
   /** The loaded model (completion, Ctrl+C sources, word splitting), null until it has arrived. */
   engine: Engine | null;
   /** The containers there are now, with their states, for Tab completion. */
   containers: readonly { name: string; status: ContainerStatus }[];
 }
 
-interface Foreground {
-  seq: number;
-  keys: ReturnType<Engine['createInterruptSource']>;
-  presses: number;
-  /** How a foreground run or start -a is attached (null for other commands). */
-  attachment: Attachment | null;
-}
-
-/** After a Ctrl+C, how long a foreground command may take to end before the terminal explains why it did not. */
-const HINT_DELAY_MS = 150;
-
 export function Terminal({ entries, live, engine, containers }: TerminalProps) {
   const { t } = useI18n();
   const ids = useId();
   const [line, setLine] = useState('');
-  /** Lines entered here, oldest first (only the keyboard reads them, so no state). */
-  const history = useRef<string[]>([]);
   const cursor = useRef<HistoryCursor>({ index: null, draft: '' });
-  const [clearedBefore, setClearedBefore] = useState(0);
-  const [queue, setQueue] = useState<string[]>([]);
-  const [foreground, setForeground] = useState<Foreground | null>(null);
   const input = useRef<HTMLInputElement>(null);
-  // The latest values, for the callbacks that run a queue of lines one after another.
-  const latest = useRef({ entries, engine, containers });
+  // The latest values, for completion (called from key handlers).
+  const latest = useRef({ engine, containers });
   useLayoutEffect(() => {
-    latest.current = { entries, engine, containers };
+    latest.current = { engine, containers };
   });
-  /** `$?` as this terminal last set it; a command clicked since then (a newer entry) sets it too. */
-  const status = useRef({ seq: -1, code: 0 });
-  const setStatus = useCallback((seq: number, code: number) => {
-    status.current = { seq, code };
-  }, []);
-  const currentStatus = useCallback(() => {
-    const finished = latest.current.entries.filter((e) => e.result && e.seq > status.current.seq);
-    return finished.length > 0 ? lastStatus(finished) : status.current.code;
-  }, []);
-  /** The command that holds the prompt, and the lines waiting for it (state mirrors them for drawing). */
-  const running = useRef<Foreground | null>(null);
-  const waiting = useRef<string[]>([]);
   /** Esc, then Tab, leaves the terminal (Tab alone completes): the focus is never trapped. */
   const leaving = useRef(false);
   /** Ctrl+P was pressed: a Ctrl+Q next completes docker's detach sequence. */
   const escapeStarted = useRef(false);
-
-  const remember = useCallback((text: string) => {
-    cursor.current = { index: null, draft: '' };
-    if (text.trim() === '' || history.current.at(-1) === text) return;
-    history.current = [...history.current, text];
-  }, []);
-
-  /**
-   * Runs one command now: a builtin here, anything else through the engine, holding the prompt
-   * while it runs. `shown` is the command as typed (before `$?` and `$(…)` were expanded).
-   */
-  const executeOne = useCallback(
-    async (text: string, shown: string = text): Promise<void> => {
-      const { engine: model } = latest.current;
-      const builtin = builtinOf(text);
-      if (builtin) {
-        const seq = live.nextSeq();
-        const answer = (stdout = '', stderr = '', exitCode = 0) => {
-          live.shell(shown, { stdout, stderr, exitCode });
-          setStatus(seq, exitCode);
-        };
-        switch (builtin.kind) {
-          case 'blank':
-            // An empty line leaves $? as it was.
-            setStatus(seq, currentStatus());
-            live.shell(shown, { stdout: '', stderr: '', exitCode: 0 });
-            return;
-          case 'clear':
-            setClearedBefore(seq);
-            return;
-          case 'history':
-            answer(historyListing(history.current));
-            return;
-          case 'help':
-            answer();
-            live.annotate(seq, { stream: 'hint', text: t('terminal.help.text') });
-            return;
-          case 'echo': {
-            const words = model?.tokenize(expandStatus(builtin.args, currentStatus()));
-            if (!words || words.ok) answer(`${(words?.words ?? []).join(' ')}\n`);
-            else answer('', `${words.error}\n`, words.exitCode);
-            return;
-          }
-        }
-      }
-      if (!model) return;
-      const source = model.createInterruptSource();
-      const seq = live.nextSeq();
-      const fg: Foreground = { seq, keys: source, presses: 0, attachment: null };
-      running.current = fg;
-      setForeground(fg);
-      const onAttach = (a: Attachment) => {
-        fg.attachment = a;
-        // Attached to the container's own terminal: say at once which keys do what.
-        if (a.mode === 'raw') live.annotate(seq, { stream: 'hint', text: t('terminal.hint.raw') });
-      };
-      try {
-        const result = await live.run(text, 'typed', { interrupts: source, onAttach, shown });
-        if (result) setStatus(seq, result.exitCode);
-      } finally {
-        running.current = null;
-        setForeground(null);
-      }
-    },
-    [live, t, setStatus, currentStatus],
-  );
-
-  /** The line being continued (an open quote, a trailing backslash), with the lines so far. */
-  const continuing = useRef<string | null>(null);
-  const [continued, setContinued] = useState<string | null>(null);
-  const setContinuing = (text: string | null) => {
-    continuing.current = text;
-    setContinued(text);
-  };
-
-  /**
-   * Runs a line as bash would: continued on the next line while a quote is open; a list (`;`, `&&`,
-   * `||`) one command after another; `$?` and `$(docker …)` expanded first.
-   */
-  const execute = useCallback(
-    async (text: string): Promise<void> => {
-      const model = latest.current.engine;
-      const full = continuing.current === null ? text : `${continuing.current}\n${text}`;
-      if (model && continues(full, model.tokenize)) {
-        setContinuing(full);
-        return;
-      }
-      setContinuing(null);
-      remember(full);
-      const parsed = splitList(full);
-      if (parsed.kind === 'unsupported') {
-        const seq = live.nextSeq();
-        live.shell(full, { stdout: '', stderr: '', exitCode: 2 });
-        live.annotate(seq, { stream: 'hint', text: t('terminal.hint.operator', { operator: parsed.operator }) });
-        setStatus(seq, 2);
-        return;
-      }
-      for (const item of parsed.items) {
-        if (item.op === '&&' && currentStatus() !== 0) continue;
-        if (item.op === '||' && currentStatus() === 0) continue;
-        const expanded = expandSubstitutions(expandStatus(item.text, currentStatus()), (command) => {
-          const r = live.capture(command);
-          return r ? r.stdout : null;
-        });
-        if (!expanded.ok) {
-          const seq = live.nextSeq();
-          live.shell(item.text, { stdout: '', stderr: '', exitCode: 1 });
-          live.annotate(seq, { stream: 'hint', text: t('terminal.hint.substitution', { command: expanded.command }) });
-          setStatus(seq, 1);
-          continue;
-        }
-        await executeOne(expanded.text, item.text);
-      }
-    },
-    [executeOne, live, remember, t, setStatus, currentStatus],
-  );
-
-  /** Runs the line now, or after the command that holds the prompt, and everything queued after it. */
-  const submit = useCallback(
-    async (text: string) => {
-      if (running.current) {
-        waiting.current = [...waiting.current, text];
-        setQueue(waiting.current);
-        return;
-      }
-      await execute(text);
-      while (waiting.current.length > 0) {
-        const [next = '', ...rest] = waiting.current;
-        waiting.current = rest;
-        setQueue(rest);
-        await execute(next);
-      }
-    },
-    [execute],
-  );
-
-  const interrupt = useCallback(() => {
-    const fg = running.current;
-    if (!fg) {
-      // At the prompt, Ctrl+C drops the line being edited (and any continued before it), and bash
-      // sets $? to 130.
-      const dropped = continuing.current === null ? line : `${continuing.current}\n${line}`;
-      setContinuing(null);
-      setStatus(live.nextSeq(), 130);
-      live.shell(`${dropped}^C`, { stdout: '', stderr: '', exitCode: 130 });
-      setLine('');
-      cursor.current = { index: null, draft: '' };
-      return;
-    }
-    // Ctrl+C also drops what was typed ahead.
-    waiting.current = [];
-    setQueue([]);
-    fg.presses += 1;
-    live.annotate(fg.seq, { stream: 'input', text: '^C\n' });
-    fg.keys.interrupt();
-    const presses = fg.presses;
-    // In raw mode (-it) the CLI never sees Ctrl+C, so it never gives up: the hint at attach says so.
-    if (fg.attachment?.mode === 'raw') return;
-    // Still running a moment later: the container ignored SIGINT, or it was not passed on. Say why,
-    // and how to get out.
-    window.setTimeout(() => {
-      if (running.current !== fg || fg.presses !== presses || presses >= 3) return;
-      const left = 3 - presses;
-      const key: MessageKey =
-        fg.attachment?.mode === 'no-proxy'
-          ? left === 1
-            ? 'terminal.hint.noProxy.one'
-            : 'terminal.hint.noProxy.two'
-          : left === 1
-            ? 'terminal.hint.sigint.one'
-            : 'terminal.hint.sigint.two';
-      live.annotate(fg.seq, { stream: 'hint', text: t(key) });
-    }, HINT_DELAY_MS);
-  }, [line, live, t, setStatus]);
+  const session = useShellSession(live, engine, entries, t);
+  const { holding, queue, continued, clearedBefore, history } = session;
 
   const completeLine = useCallback(() => {
     const el = input.current;
@@ -291,10 +77,19 @@ export function Terminal({ entries, live, engine, containers }: TerminalProps) {
       return;
     }
     // No progress: list the candidates under the line, as bash does on a second Tab.
-    // Listing candidates leaves $? as it was.
-    setStatus(live.nextSeq(), currentStatus());
-    live.shell(line, { stdout: `${result.candidates.join('  ')}\n`, stderr: '', exitCode: 0 });
-  }, [line, live, currentStatus, setStatus]);
+    session.list(line, `${result.candidates.join('  ')}\n`);
+  }, [line, session]);
+
+  /** Ctrl+C: to the command holding the prompt; at the prompt, it drops the line being edited. */
+  const { interrupt: interruptSession, isHolding } = session;
+  const interrupt = useCallback(() => {
+    const idle = !isHolding();
+    interruptSession(line);
+    if (idle) {
+      setLine('');
+      cursor.current = { index: null, draft: '' };
+    }
+  }, [interruptSession, isHolding, line]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     const ctrl = e.ctrlKey && !e.altKey && !e.metaKey;
@@ -319,7 +114,8 @@ export function Terminal({ entries, live, engine, containers }: TerminalProps) {
       e.preventDefault();
       const text = line;
       setLine('');
-      void submit(text);
+      cursor.current = { index: null, draft: '' };
+      void session.submit(text);
     } else if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
       const moved = browseHistory(history.current, cursor.current, line, e.key === 'ArrowUp' ? 'up' : 'down');
       e.preventDefault();
@@ -332,28 +128,21 @@ export function Terminal({ entries, live, engine, containers }: TerminalProps) {
       if (el.selectionStart !== el.selectionEnd) return;
       e.preventDefault();
       interrupt();
-    } else if (ctrl && e.key.toLowerCase() === 'd' && running.current) {
-      // End of input for the command in the foreground (a shell attached with -i exits).
-      e.preventDefault();
-      running.current.keys.endOfInput();
-    } else if (ctrl && e.key.toLowerCase() === 'd' && continuing.current !== null && line === '') {
-      // End of input inside an open quote: bash gives up on the line, with its EOF error.
-      e.preventDefault();
-      const full = continuing.current;
-      setContinuing(null);
-      remember(full);
-      void executeOne(full);
-    } else if (ctrl && e.key.toLowerCase() === 'p' && running.current) {
+    } else if (ctrl && e.key.toLowerCase() === 'd') {
+      // End of input for the command in the foreground (a shell attached with -i exits), or for
+      // a line being continued.
+      if (session.endOfInput(line)) e.preventDefault();
+    } else if (ctrl && e.key.toLowerCase() === 'p' && session.isHolding()) {
       // The first half of docker's detach sequence (and never the browser's print dialog).
       e.preventDefault();
       escapeStarted.current = true;
       return;
-    } else if (ctrl && e.key.toLowerCase() === 'q' && running.current && escapeWasStarted) {
+    } else if (ctrl && e.key.toLowerCase() === 'q' && session.isHolding() && escapeWasStarted) {
       e.preventDefault();
-      running.current.keys.detach();
+      session.detach();
     } else if (ctrl && e.key.toLowerCase() === 'l') {
       e.preventDefault();
-      setClearedBefore(live.nextSeq());
+      session.clear();
     }
   };
 
@@ -367,14 +156,14 @@ export function Terminal({ entries, live, engine, containers }: TerminalProps) {
     const after = line.slice(end);
     const { run, keep } = splitPaste(line.slice(0, start), text, after);
     setLine(keep);
+    cursor.current = { index: null, draft: '' };
     // The caret stays where the paste ended, before the text that followed it.
     const caret = keep.length - sanitizeLine(after).length;
     requestAnimationFrame(() => el.setSelectionRange(caret, caret));
     // One after another, in order: each waits for the one before it.
-    for (const l of run) void submit(l);
+    for (const l of run) void session.submit(l);
   };
 
-  const holding = foreground !== null;
   // While a typed command holds the prompt, Ctrl+C reaches it from anywhere in this simulator (after
   // a click on a button, the focus is there), unless text is selected or a field is being edited.
   const section = useRef<HTMLElement>(null);
