@@ -238,7 +238,9 @@ function Simulator(props: LifecycleSimulatorProps & { onLangChange: (l: Lang) =>
           </div>
         ) : null}
         {panels.has('inspect') && view ? <InspectPanel view={view} selectedId={selectedId} /> : null}
-        {panels.has('explain') && view ? <ExplainPanel events={live.lastBatch} view={view} /> : null}
+        {panels.has('explain') && view ? (
+          <ExplainPanel events={live.lastBatch} view={view} sim={sim ?? undefined} />
+        ) : null}
         {panels.has('events') && sim && view && engine ? (
           <div className={styles.wide}>
             <EventsPanel sim={sim} view={view} format={engine.formatEventLine} />

@@ -183,6 +183,8 @@ const en = {
     '{name} runs with --init: the init process is PID 1; it passed the signal on to the main process, which (not being PID 1) died of it, and exited with the same code.',
   'explain.stop':
     '{name}: docker stop is done: the main process has exited. The container is kept, with its container layer, until docker rm, and its restart policy does not start it again.',
+  'explain.stop.autoRemove':
+    '{name}: docker stop is done: the main process has exited. It was started with --rm (AutoRemove), so the daemon removes it now, container layer and all.',
   'explain.stop.restart': '{name}: the stop half of docker restart is done; the start half follows at once.',
   'explain.stop.backoff':
     '{name}: stopped while it was waiting to be restarted: no process was running, so no signal was needed. The pending restart is cancelled and the last exit code stays.',

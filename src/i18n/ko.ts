@@ -179,6 +179,8 @@ const ko: Messages = {
     '{name}은(는) --init으로 실행되었습니다. init 프로세스가 PID 1이 되어 시그널을 메인 프로세스에 전달했고(PID 1이 아닌 메인 프로세스는 그 시그널로 죽습니다), 같은 종료 코드로 끝났습니다.',
   'explain.stop':
     '{name}: docker stop 완료. 메인 프로세스가 종료되었습니다. 컨테이너는 컨테이너 계층과 함께 docker rm 전까지 남아 있고, 재시작 정책이 다시 실행하지 않습니다.',
+  'explain.stop.autoRemove':
+    '{name}: docker stop이 끝났습니다. 메인 프로세스가 종료되었습니다. --rm(AutoRemove)으로 실행했으므로 도커 데몬이 컨테이너 계층까지 포함해 지금 바로 삭제합니다.',
   'explain.stop.restart': '{name}: docker restart의 정지 단계가 끝났습니다. 곧바로 실행 단계가 이어집니다.',
   'explain.stop.backoff':
     '{name}: 재시작을 기다리던 중에 정지되었습니다. 실행 중인 프로세스가 없어서 시그널은 필요 없었습니다. 예정된 재시작은 취소되고 마지막 종료 코드가 그대로 남습니다.',

@@ -16,6 +16,9 @@ import { stateLabel } from '../i18n/stateLabel';
 import type { MessageKey } from '../i18n/en';
 import { HEIGHT, isFaultEdge, layoutEdges, NODE_POSITIONS, NODE_R, WIDTH } from './layout';
 import { stagesFor, type Stage } from './stages';
+
+/** The layout's box with room around it, so that loop and edge labels near the rim are not cut off. */
+const VIEW_BOX = `-60 -56 ${WIDTH + 120} ${HEIGHT + 86}`;
 import { interruptTokens, renderTokens, type TokenDatum } from './tokens';
 import styles from './Diagram.module.css';
 
@@ -195,7 +198,7 @@ export function Diagram({ graph, view, eventsSince, selectedId, onSelect, stageM
 
   return (
     <figure className={styles.figure} data-testid="lifecycle-diagram" aria-label={t('diagram.label')}>
-      <svg className={styles.svg} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label={t('diagram.label')}>
+      <svg className={styles.svg} viewBox={VIEW_BOX} role="group" aria-label={t('diagram.label')}>
         <defs>
           <marker
             id="sim-arrow"

@@ -255,3 +255,35 @@ describe('explain: pause, OOM, restart policies, removal', () => {
     expect(explain(EN, [], null, signalName)).toEqual([]);
   });
 });
+
+describe('explain: a batch that continues an earlier one', () => {
+  it('explains a grace period SIGKILL that arrives in its own batch as the fallback after the stop signal', async () => {
+    const sim = createSimulator({ seed: 2, autoAdvance: false });
+    void sim.exec('docker run -d --name web busybox sleep 300');
+    await sim.advance(1);
+    void sim.exec('docker stop -t 3 web');
+    await sim.advance(1);
+    const first = sim.events().length;
+    await sim.advance(3000);
+    const batch = sim.events().slice(first);
+    expect(batch.map((e) => e.Action)).toEqual(['kill', 'die', 'stop']);
+    const lines = explain(EN, batch, sim.view(), signalName, sim.events().slice(0, first));
+    expect(texts(lines, 'kill')[0]).toMatch(/grace period ended after 3 s with the main process still running/);
+    expect(texts(lines, 'die')[0]).toMatch(/It had ignored SIGTERM/);
+    // Without the earlier events it could not tell; an old stop, before a start, is not taken for one.
+    void sim.exec('docker start web');
+    await sim.advance(1);
+    const later = sim.events().length;
+    void sim.exec('docker kill web');
+    await sim.advance(1);
+    const killed = explain(EN, sim.events().slice(later), sim.view(), signalName, sim.events().slice(0, later));
+    expect(texts(killed, 'kill')[0]).toMatch(/the default signal of docker kill/);
+  });
+
+  it('explains a stop of a --rm container as followed by its removal', async () => {
+    const sim = createSimulator({ seed: 2 });
+    await sim.exec('docker run -d --rm --name rm3 alpine top');
+    const lines = await explained(sim, () => sim.exec('docker stop rm3'));
+    expect(texts(lines, 'stop')[0]).toMatch(/started with --rm \(AutoRemove\), so the daemon removes it now/);
+  });
+});

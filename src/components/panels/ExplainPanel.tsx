@@ -2,7 +2,7 @@
  * What just happened, and why: the daemon's and the kernel's side of the latest command (or of
  * what happened by itself), one line per docker event, then the state each container is in now.
  */
-import type { DockerEvent, SimulatorView } from '../../../machines/index';
+import type { DockerEvent, LiveSimulator, SimulatorView } from '../../../machines/index';
 import { useI18n } from '../../i18n/i18n';
 import { explain } from './explain';
 import { Panel } from './Panel';
@@ -13,12 +13,21 @@ export interface ExplainPanelProps {
   /** The docker events of the latest command or automatic transition (the page's `lastBatch`). */
   events: readonly DockerEvent[];
   view: SimulatorView;
+  /** The event log, for the events before the batch that it continues (a stop's first signal). */
+  sim?: Pick<LiveSimulator, 'eventsSince'>;
 }
 
-export function ExplainPanel({ events, view }: ExplainPanelProps) {
+/** How far back the explanation looks before the batch. */
+const CONTEXT_EVENTS = 50;
+
+export function ExplainPanel({ events, view, sim }: ExplainPanelProps) {
   const { t } = useI18n();
   const model = useModel();
-  const lines = model ? explain(t, events, view, model.signalName) : [];
+  // The batch ends at the view's last event; what came before it is its context.
+  const start = Math.max(0, view.eventCount - events.length);
+  const from = Math.max(0, start - CONTEXT_EVENTS);
+  const context = sim ? sim.eventsSince(from).slice(0, start - from) : [];
+  const lines = model ? explain(t, events, view, model.signalName, context) : [];
   return (
     <Panel title={t('panel.explain')}>
       {lines.length === 0 ? (

@@ -31,7 +31,21 @@ class Batch {
   constructor(
     readonly events: readonly DockerEvent[],
     readonly view: SimulatorView | null,
+    /** The events logged before the batch (the latest last), for the story a batch continues. */
+    readonly context: readonly DockerEvent[] = [],
   ) {}
+
+  /**
+   * The events of the same container before index `i` in this run of its process, nearest first,
+   * reaching back before the batch: a grace period's SIGKILL comes in a later batch than the stop
+   * signal it follows.
+   */
+  thisRun(i: number): DockerEvent[] {
+    const id = this.events[i]?.Actor.ID;
+    const earlier = [...this.context, ...this.events.slice(0, i)].filter((e) => e.Actor.ID === id).reverse();
+    const end = earlier.findIndex((e) => e.Action === 'start' || e.Action === 'die');
+    return end < 0 ? earlier : earlier.slice(0, end);
+  }
 
   container(id: string): ContainerView | undefined {
     return this.view?.containers.find((c) => c.id === id);
@@ -76,6 +90,12 @@ function isStopSignal(b: Batch, i: number, e: DockerEvent): boolean {
   return b.after(i).some((x) => x.Action === 'stop' || x.Action === 'restart' || isKill(x, (s) => s === SIGKILL));
 }
 
+/** Seen from a later batch: a kill with the container's stop signal (SIGTERM unless configured). */
+function isStopTypeKill(b: Batch, e: DockerEvent, names: SignalName): boolean {
+  const configured = b.container(e.Actor.ID)?.inspect.Config.StopSignal;
+  return configured ? canonicalSignal(configured, names) === names(signalOf(e)) : signalOf(e) === SIGTERM;
+}
+
 function stopCommand(b: Batch, i: number, e: DockerEvent): string {
   const c = b.container(e.Actor.ID);
   const restart = c?.stopping?.mode === 'restart' || b.after(i).some((x) => x.Action === 'restart');
@@ -86,7 +106,7 @@ function explainKill(t: Translate, b: Batch, i: number, e: DockerEvent, names: S
   const name = e.Actor.Attributes.name ?? '';
   const signal = signalOf(e);
   if (signal === SIGKILL) {
-    const first = b.before(i).find((x) => isKill(x, (s) => s !== SIGKILL));
+    const first = b.thisRun(i).find((x) => isKill(x, (s) => s !== SIGKILL) && isStopTypeKill(b, x, names));
     if (first) {
       const seconds = Math.round((e.timeNano - first.timeNano) / 1e9);
       return t('explain.kill.fallback', { name, seconds, signal: names(signalOf(first)) });
@@ -115,7 +135,7 @@ function explainDie(t: Translate, b: Batch, i: number, e: DockerEvent, names: Si
   const code = Number(e.Actor.Attributes.exitCode ?? '0');
   const c = b.container(e.Actor.ID);
   const earlier = b.before(i);
-  const kills = earlier.filter((x) => isKill(x));
+  const kills = b.thisRun(i).filter((x) => isKill(x));
   const oom = earlier.some((x) => x.Action === 'oom') || (kills.length === 0 && c?.inspect.State.OOMKilled === true);
   if (code === 137 && oom) return [t('explain.die.oom', { name })];
   if (code === 137) {
@@ -190,6 +210,7 @@ function explainEvent(t: Translate, b: Batch, i: number, names: SignalName): str
       const signalled = sinceStart.slice(0, start < 0 ? undefined : start).some((x) => isKill(x));
       if (!signalled) return [t('explain.stop.backoff', { name })];
       const restart = b.after(i).some((x) => x.Action === 'restart');
+      if (!restart && b.after(i).some((x) => x.Action === 'destroy')) return [t('explain.stop.autoRemove', { name })];
       return [t(restart ? 'explain.stop.restart' : 'explain.stop', { name })];
     }
     case 'restart':
@@ -231,8 +252,9 @@ export function explain(
   events: readonly DockerEvent[],
   view: SimulatorView | null,
   signalName: SignalName,
+  context: readonly DockerEvent[] = [],
 ): Explanation[] {
-  const b = new Batch(events, view);
+  const b = new Batch(events, view, context);
   const out: Explanation[] = [];
   events.forEach((e, i) => {
     const name = e.Actor.Attributes.name ?? '';
