@@ -158,6 +158,7 @@ function Simulator(props: LifecycleSimulatorProps & { onLangChange: (l: Lang) =>
   const previous = useRef<SimulatorView | null>(null);
   // With a sequence number, so that the same line twice (two restarts) is spoken twice.
   const [announcement, setAnnouncement] = useState({ text: '', seq: 0 });
+  const [quiet, setQuiet] = useState<readonly { id: string; name: string }[]>([]);
   useEffect(() => {
     if (!view) return;
     const before = previous.current;
@@ -165,6 +166,15 @@ function Simulator(props: LifecycleSimulatorProps & { onLangChange: (l: Lang) =>
     const between =
       before && sim ? sim.eventsSince(before.eventCount).slice(0, view.eventCount - before.eventCount) : [];
     const text = announcementFor(t, before, view, between);
+    // A change no event marks still gets its explanation: where those containers are now.
+    if (before && between.length === 0 && text) {
+      const was = new Map(before.containers.map((c) => [c.id, c.status]));
+      setQuiet(
+        view.containers
+          .filter((c) => was.has(c.id) && was.get(c.id) !== c.status)
+          .map(({ id, name }) => ({ id, name })),
+      );
+    } else if (between.length > 0) setQuiet([]);
     previous.current = view;
     if (text) setAnnouncement((a) => ({ text, seq: a.seq + 1 }));
   }, [view, t, sim]);
@@ -239,7 +249,7 @@ function Simulator(props: LifecycleSimulatorProps & { onLangChange: (l: Lang) =>
         ) : null}
         {panels.has('inspect') && view ? <InspectPanel view={view} selectedId={selectedId} /> : null}
         {panels.has('explain') && view ? (
-          <ExplainPanel events={live.lastBatch} view={view} sim={sim ?? undefined} />
+          <ExplainPanel events={live.lastBatch} view={view} sim={sim ?? undefined} quiet={quiet} />
         ) : null}
         {panels.has('events') && sim && view && engine ? (
           <div className={styles.wide}>

@@ -166,6 +166,9 @@ describe('motion', () => {
       .poll(() => page.locator('[data-testid=lifecycle-diagram] [aria-current=true]').getAttribute('data-state'))
       .toBe('dead');
     await expect.poll(() => page.locator('[data-token=web]').textContent()).toContain('→ dead');
+    await expect
+      .poll(() => page.getByRole('region', { name: 'What just happened' }).textContent())
+      .toContain('web is now dead: its removal could not finish');
   });
 
   it('with time paused, a change that logs no event still shows at once', async () => {
@@ -177,6 +180,10 @@ describe('motion', () => {
       .poll(() => page.locator('[data-testid=lifecycle-diagram] [aria-current=true]').getAttribute('data-state'))
       .toBe('exited');
     await expect.poll(() => page.locator('[data-container=web]').textContent()).toMatch(/Exited \(1\)/);
+    // No event, yet the explanation says where it is now.
+    await expect
+      .poll(() => page.getByRole('region', { name: 'What just happened' }).textContent())
+      .toContain('web is now exited, with exit code 1');
   });
 
   it('a docker stop on a process that ignores SIGTERM holds for the grace period and counts down to SIGKILL', async () => {

@@ -268,3 +268,19 @@ export function explain(
   }
   return out;
 }
+
+/**
+ * For a change that logged no event (a kill during a restart back-off, a removal that failed):
+ * where each of those containers is now, and what that state means.
+ */
+export function explainQuiet(
+  t: Translate,
+  changed: readonly { id: string; name: string }[],
+  view: SimulatorView,
+): Explanation[] {
+  const b = new Batch([], view);
+  return changed.flatMap(({ id, name }) => {
+    const text = explainEnd(t, b, id, name);
+    return text ? [{ action: null, name, text }] : [];
+  });
+}
