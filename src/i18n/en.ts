@@ -195,6 +195,8 @@ const en = {
   'explain.destroy.afterExit':
     '{name}: removed as soon as it exited: by --rm (AutoRemove), or by docker rm -f, which kills a running container first. Its writable container layer is deleted; the image stays.',
   'explain.other': '{name}: the daemon reported a {action} event.',
+  'explain.end.startFailed':
+    '{name} is still created: its start failed before any process ran, so docker inspect records exit code {code} and the error: {error}',
   'explain.end.created': '{name} is now created: it exists, with its container layer, but no process runs in it.',
   'explain.end.running': '{name} is now running: its main process is alive.',
   'explain.end.paused': '{name} is now paused: frozen, holding its memory, until docker unpause.',

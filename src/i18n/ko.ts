@@ -191,6 +191,8 @@ const ko: Messages = {
   'explain.destroy.afterExit':
     '{name}: 종료되자마자 삭제되었습니다. --rm(AutoRemove) 때문이거나, 실행 중인 컨테이너를 먼저 강제 종료하는 docker rm -f 때문입니다. 쓰기 가능한 컨테이너 계층은 지워지고 이미지는 남습니다.',
   'explain.other': '{name}: 도커 데몬이 {action} 이벤트를 보고했습니다.',
+  'explain.end.startFailed':
+    '{name}은(는) 여전히 생성 상태입니다. 프로세스가 실행되기 전에 시작이 실패해서 docker inspect에 종료 코드 {code}와 오류가 기록되었습니다: {error}',
   'explain.end.created':
     '{name}의 현재 상태: 생성 (created). 컨테이너 계층과 함께 존재하지만 실행 중인 프로세스는 없습니다.',
   'explain.end.running': '{name}의 현재 상태: 실행 (running). 메인 프로세스가 살아 있습니다.',

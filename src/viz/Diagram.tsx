@@ -255,7 +255,12 @@ export function Diagram({ graph, view, eventsSince, selectedId, onSelect, stageM
                 transform={`translate(${p.x},${p.y})`}
               >
                 <Shape state={state} />
-                <text className={styles.nodeLabel} textAnchor="middle" dy="0.1em">
+                {/* The longest word (restarting) is set a size smaller, to sit inside its circle's ring. */}
+                <text
+                  className={state.length > 8 ? `${styles.nodeLabel} ${styles.long}` : styles.nodeLabel}
+                  textAnchor="middle"
+                  dy="0.1em"
+                >
                   {state}
                 </text>
                 <text className={styles.count} textAnchor="middle" dy="1.4em">

@@ -287,3 +287,15 @@ describe('explain: a batch that continues an earlier one', () => {
     expect(texts(lines, 'stop')[0]).toMatch(/started with --rm \(AutoRemove\), so the daemon removes it now/);
   });
 });
+
+describe('explain: a start that fails', () => {
+  it('says the container is still created, with the exit code and the error inspect records', async () => {
+    const sim = createSimulator({ seed: 2 });
+    const lines = await explained(sim, () => sim.exec('docker run -d --name bad busybox nosuchcmd'));
+    const error = sim.inspect('bad')?.State.Error ?? '';
+    expect(error).not.toBe('');
+    expect(texts(lines, null)).toEqual([
+      `bad is still created: its start failed before any process ran, so docker inspect records exit code 127 and the error: ${error}`,
+    ]);
+  });
+});

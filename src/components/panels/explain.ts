@@ -240,6 +240,10 @@ function explainEnd(t: Translate, b: Batch, id: string, name: string): string | 
     return t('explain.end.restarting', { name, policy: policyText(c), count: c.inspect.RestartCount });
   }
   if (c.status === 'exited') return t('explain.end.exited', { name, code: c.inspect.State.ExitCode });
+  // A start the runtime could not carry out leaves it created, with the error and exit code recorded.
+  if (c.status === 'created' && c.inspect.State.Error) {
+    return t('explain.end.startFailed', { name, code: c.inspect.State.ExitCode, error: c.inspect.State.Error });
+  }
   return t(END[c.status], { name });
 }
 
