@@ -16,6 +16,7 @@ import { stateLabel } from '../i18n/stateLabel';
 import type { MessageKey } from '../i18n/en';
 import { HEIGHT, isFaultEdge, layoutEdges, NODE_POSITIONS, NODE_R, WIDTH } from './layout';
 import { stagesFor, type Stage } from './stages';
+import { labelWidth, placeLabels } from './labelPlacement';
 
 /** The layout's box with room around it, so that loop and edge labels near the rim are not cut off. */
 const VIEW_BOX = `-60 -56 ${WIDTH + 120} ${HEIGHT + 86}`;
@@ -141,6 +142,27 @@ export function Diagram({ graph, view, eventsSince, selectedId, onSelect, stageM
   const currentState: LifecycleState | null = selected ? selected.status : selectedId ? 'removed' : null;
 
   const causeText = (c: EdgeCause) => (graph?.commandCauses.has(c) ? c : t(CAUSE_KEY[c] ?? 'diagram.cause.exit'));
+  // Each edge's label, and where it is drawn: labels that would overlap are moved apart.
+  const labelTexts = edges.map((e) => (isFaultEdge(e.causes) ? null : e.causes.map(causeText).join(' · ')));
+  const labelKey = labelTexts.join('\n');
+  const labelAt = useMemo(() => {
+    const texts = labelKey.split('\n');
+    const shown = edges.flatMap((_e, i) => (texts[i] ? [{ i, text: texts[i] ?? '' }] : []));
+    const placed = placeLabels(
+      shown.map(({ i, text }) => ({
+        x: edges[i]?.label.x ?? 0,
+        y: (edges[i]?.label.y ?? 0) - 4,
+        width: labelWidth(text) + 4,
+        height: 13,
+      })),
+    );
+    const at = new Map<number, { x: number; y: number }>();
+    shown.forEach(({ i }, k) => {
+      const p = placed[k];
+      if (p) at.set(i, { x: p.x, y: p.y + 4 });
+    });
+    return at;
+  }, [edges, labelKey]);
 
   /** How far into the event log the tokens have been animated. */
   const animated = useRef<number | null>(null);
@@ -213,7 +235,7 @@ export function Diagram({ graph, view, eventsSince, selectedId, onSelect, stageM
           </marker>
         </defs>
         <g className={styles.edges} aria-hidden="true">
-          {edges.map((e) => (
+          {edges.map((e, i) => (
             <g
               key={e.id}
               data-from={e.from}
@@ -226,11 +248,16 @@ export function Diagram({ graph, view, eventsSince, selectedId, onSelect, stageM
               ].join(' ')}
             >
               <path d={e.path} markerEnd="url(#sim-arrow)" data-edge={e.id} />
-              {isFaultEdge(e.causes) ? null : (
-                <text x={e.label.x} y={e.label.y} textAnchor="middle" className={styles.edgeLabel}>
-                  {e.causes.map(causeText).join(' · ')}
+              {labelTexts[i] ? (
+                <text
+                  x={labelAt.get(i)?.x ?? e.label.x}
+                  y={labelAt.get(i)?.y ?? e.label.y}
+                  textAnchor="middle"
+                  className={styles.edgeLabel}
+                >
+                  {labelTexts[i]}
                 </text>
-              )}
+              ) : null}
             </g>
           ))}
         </g>
