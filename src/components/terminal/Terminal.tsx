@@ -53,9 +53,26 @@ export function Terminal({ entries, live, engine, containers }: TerminalProps) {
   /** Ctrl+P was pressed: a Ctrl+Q next completes docker's detach sequence. */
   const escapeStarted = useRef(false);
   const session = useShellSession(live, engine, entries, t);
+  // Where the caret goes once the new line is in the input: set as the line renders, before any
+  // next key (a frame later, a key typed meanwhile would land in the wrong place).
+  const caretAt = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    if (caretAt.current === null) return;
+    input.current?.setSelectionRange(caretAt.current, caretAt.current);
+    caretAt.current = null;
+  }, [line]);
+  /** Replaces the line being edited and puts the caret at `caret`. */
+  const editTo = (next: string, caret: number) => {
+    if (next === line) {
+      input.current?.setSelectionRange(caret, caret);
+      return;
+    }
+    caretAt.current = caret;
+    setLine(next);
+  };
   const { holding, queue, continued, clearedBefore, history } = session;
 
-  const completeLine = useCallback(() => {
+  const completeLine = () => {
     const el = input.current;
     const model = latest.current.engine;
     if (!el || !model) return;
@@ -71,14 +88,12 @@ export function Terminal({ entries, live, engine, containers }: TerminalProps) {
     );
     if (result.candidates.length === 0) return;
     if (result.line !== head) {
-      setLine(result.line + tail);
-      const caret = result.line.length;
-      requestAnimationFrame(() => el.setSelectionRange(caret, caret));
+      editTo(result.line + tail, result.line.length);
       return;
     }
     // No progress: list the candidates under the line, as bash does on a second Tab.
     session.list(line, `${result.candidates.join('  ')}\n`);
-  }, [line, session]);
+  };
 
   /** Ctrl+C: to the command holding the prompt; at the prompt, it drops the line being edited. */
   const { interrupt: interruptSession, isHolding } = session;
@@ -155,11 +170,9 @@ export function Terminal({ entries, live, engine, containers }: TerminalProps) {
     const end = el.selectionEnd ?? start;
     const after = line.slice(end);
     const { run, keep } = splitPaste(line.slice(0, start), text, after);
-    setLine(keep);
     cursor.current = { index: null, draft: '' };
     // The caret stays where the paste ended, before the text that followed it.
-    const caret = keep.length - sanitizeLine(after).length;
-    requestAnimationFrame(() => el.setSelectionRange(caret, caret));
+    editTo(keep, keep.length - sanitizeLine(after).length);
     // One after another, in order: each waits for the one before it.
     for (const l of run) void session.submit(l);
   };
