@@ -98,59 +98,47 @@ function Simulator(props: LifecycleSimulatorProps & { onLangChange: (l: Lang) =>
   // What Docker said last, for the diagram.
   const [feedback, setFeedback] = useState<Feedback>(null);
   const seq = useRef(0);
+  /** Shows what Docker said on the diagram, next to the container it was about. */
+  const showFeedback = useCallback((containerId: string | null, kind: 'refused' | 'no-op', text: string) => {
+    seq.current += 1;
+    setFeedback({ seq: seq.current, containerId, kind, text });
+  }, []);
   const onOutcome = useCallback(
     (verdict: Verdict) => {
       if (verdict.kind === 'accepted') return;
-      seq.current += 1;
-      setFeedback({
-        seq: seq.current,
-        containerId: selectedId,
-        kind: verdict.kind,
-        text: verdict.kind === 'refused' ? verdict.error : '',
-      });
+      showFeedback(selectedId, verdict.kind, verdict.kind === 'refused' ? verdict.error : '');
     },
-    [selectedId],
+    [selectedId, showFeedback],
   );
   const run = useCallback(
     async (line: string) => {
       const r = await live.run(line);
       if (r && r.exitCode !== 0 && !line.startsWith('docker start') && r.stderr) {
-        seq.current += 1;
-        setFeedback({
-          seq: seq.current,
-          containerId: selectedId,
-          kind: 'refused',
-          text: r.stderr.split('\n')[0] ?? '',
-        });
+        showFeedback(selectedId, 'refused', r.stderr.split('\n')[0] ?? '');
       }
       return r;
     },
-    [live, selectedId],
+    [live, selectedId, showFeedback],
   );
 
-  // A typed command Docker refused bounces the token it named, as a refused click does.
+  // A typed command Docker refused bounces the token it named, as a refused click does. Which
+  // container a word names (a name, an ID prefix) is the model's lookup, through inspect.
   const runTyped = useCallback<typeof live.run>(
     async (line, source, options) => {
       const r = await live.run(line, source, options);
       const error = r?.stderr.split('\n').find((l) => l.includes('Error response from daemon:'));
-      if (r && r.exitCode !== 0 && error && view) {
-        const words = line.split(/\s+/);
-        const named = view.containers.find(
-          (c) => words.includes(c.name) || words.some((w) => w.length >= 4 && c.id.startsWith(w)),
-        );
-        if (named) {
-          seq.current += 1;
-          setFeedback({
-            seq: seq.current,
-            containerId: named.id,
-            kind: 'refused',
-            text: error.replace(/^docker: /, ''),
-          });
-        }
+      if (r && r.exitCode !== 0 && error && sim) {
+        const named = line
+          .split(/\s+/)
+          .slice(2)
+          .filter((w) => w !== '' && !w.startsWith('-'))
+          .map((w) => sim.inspect(w))
+          .find((c) => c !== undefined);
+        if (named) showFeedback(named.Id, 'refused', error.replace(/^docker: /, ''));
       }
       return r;
     },
-    [live, view],
+    [live, sim, showFeedback],
   );
 
   // A spoken line for every change of state, for screen readers.

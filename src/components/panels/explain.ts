@@ -90,10 +90,15 @@ function isStopSignal(b: Batch, i: number, e: DockerEvent): boolean {
   return b.after(i).some((x) => x.Action === 'stop' || x.Action === 'restart' || isKill(x, (s) => s === SIGKILL));
 }
 
+/** The container's configured stop signal (STOPSIGNAL, --stop-signal) by name, or null for the default SIGTERM. */
+function configuredStopSignal(b: Batch, id: string, names: SignalName): string | null {
+  const configured = b.container(id)?.inspect.Config.StopSignal;
+  return configured ? canonicalSignal(configured, names) : null;
+}
+
 /** Seen from a later batch: a kill with the container's stop signal (SIGTERM unless configured). */
 function isStopTypeKill(b: Batch, e: DockerEvent, names: SignalName): boolean {
-  const configured = b.container(e.Actor.ID)?.inspect.Config.StopSignal;
-  return configured ? canonicalSignal(configured, names) === names(signalOf(e)) : signalOf(e) === SIGTERM;
+  return names(signalOf(e)) === (configuredStopSignal(b, e.Actor.ID, names) ?? names(SIGTERM));
 }
 
 function stopCommand(b: Batch, i: number, e: DockerEvent): string {
@@ -114,11 +119,11 @@ function explainKill(t: Translate, b: Batch, i: number, e: DockerEvent, names: S
     return t('explain.kill.kill', { name });
   }
   if (!isStopSignal(b, i, e)) return t('explain.kill.other', { name, signal: names(signal), n: signal });
-  const configured = b.container(e.Actor.ID)?.inspect.Config.StopSignal;
+  const configured = configuredStopSignal(b, e.Actor.ID, names);
   const source: MessageKey =
-    configured && canonicalSignal(configured, names) === names(signal)
+    configured === names(signal)
       ? 'explain.source.image'
-      : !configured && signal === SIGTERM
+      : configured === null && signal === SIGTERM
         ? 'explain.source.default'
         : 'explain.source.flag';
   return t('explain.kill.stop', {

@@ -21,7 +21,7 @@ import type * as EngineModule from '../../../machines/index';
 import type { ContainerStatus } from '../../../machines/index';
 import { useI18n } from '../../i18n/i18n';
 import type { TranscriptEntry } from '../../sim/useLiveSimulator';
-import { browseHistory, completeQuoted, sanitizeLine, splitPaste, visible, type HistoryCursor } from './shell';
+import { browseHistory, completeQuoted, sanitizeLine, shownCommand, splitPaste, type HistoryCursor } from './shell';
 import { useShellSession, type ShellLive } from './useShellSession';
 import { TranscriptView } from './TranscriptView';
 import styles from './Terminal.module.css';
@@ -227,7 +227,7 @@ export function Terminal({ entries, live, engine, containers }: TerminalProps) {
             <span className={styles.prompt} aria-hidden="true">
               ${' '}
             </span>
-            {visible(continued).split('\n').join('\n> ')}
+            {shownCommand(continued)}
           </div>
         ) : null}
         {queue.map((q, i) => (

@@ -5,7 +5,7 @@
 import { memo } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import type { OutputChunk, TranscriptEntry } from '../../sim/useLiveSimulator';
-import { visible } from './shell';
+import { shownCommand, visible } from './shell';
 import styles from './Terminal.module.css';
 
 /** A terminal keeps a bounded scrollback: the newest entries, and the newest chunks of a long output. */
@@ -33,8 +33,7 @@ const Entry = memo(function Entry({ entry }: { entry: TranscriptEntry }) {
             ${' '}
           </span>
         )}
-        {/* A command continued over several lines shows bash's "> " before each further line. */}
-        <span className={styles.line}>{visible(entry.line).split('\n').join('\n> ')}</span>
+        <span className={styles.line}>{shownCommand(entry.line)}</span>
         {entry.source === 'click' ? <span className={styles.tag}>{t('terminal.clicked')}</span> : null}
       </div>
       {entry.output.length > SCROLLBACK_CHUNKS ? (

@@ -77,6 +77,11 @@ export function visible(text: string): string {
   );
 }
 
+/** A command line as the terminal shows it: control characters visible, and bash's `> ` before each continued line. */
+export function shownCommand(line: string): string {
+  return visible(line).split('\n').join('\n> ');
+}
+
 /**
  * The exit code `$?` holds now: the last command that finished, in the order they were entered
  * (clicked commands included: they are echoed in this terminal as the commands they stand for).
