@@ -8,15 +8,8 @@
  */
 import type { FlagSpec, FlagValidator } from './flagspec';
 import { cpusError, ipError, memSwapError, ramInBytesError } from './valueparsers';
-import {
-  firstByteRune,
-  goParseBool,
-  goParseDuration,
-  goParseInt,
-  goParseUint,
-  goQuote,
-  goQuoteRune,
-} from './gostrconv';
+import { goParseDuration } from '../go/duration';
+import { firstByteRune, goParseBool, goParseInt, goParseUint, goQuote, goQuoteRune } from '../go/strconv';
 
 export type FlagValue = boolean | number | string | string[];
 

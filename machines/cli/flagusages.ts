@@ -4,7 +4,7 @@
  * there is no terminal (cli/cobra.go `wrappedFlagUsages`, defaultTermWidth = 80).
  */
 import type { FlagSpec } from './flagspec';
-import { goQuote } from './gostrconv';
+import { goQuote } from '../go/strconv';
 
 /** pflag `wrapN`: split s at the last blank before column i (allowing `slop` overflow). */
 function wrapN(i: number, slop: number, s: string): [string, string] {

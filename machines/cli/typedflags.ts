@@ -5,7 +5,7 @@
 import type { RestartPolicy } from '../types';
 import type { CommandSpec, Verb } from './flagspec';
 import type { FlagStore } from './flagset';
-import { goParseInt } from './gostrconv';
+import { goParseInt } from '../go/strconv';
 import { effectiveFlags } from './tree';
 
 /** A `--filter name=value` pair (name lower-cased and trimmed, value trimmed: opts.FilterOpt). */

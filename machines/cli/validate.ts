@@ -3,7 +3,7 @@
  * that can fail (the daemon is always reachable in the simulator, so `Ping` succeeds).
  */
 import type { CommandSpec, Verb } from './flagspec';
-import { goQuote } from './gostrconv';
+import { goQuote } from '../go/strconv';
 import type { FlagReader } from './typedflags';
 import { parseRestartPolicy } from './typedflags';
 import { effectiveFlags } from './tree';

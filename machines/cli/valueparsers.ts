@@ -3,7 +3,7 @@
  * sizes (opts.MemBytes → go-units RAMInBytes), CPU counts (opts.NanoCPUs → ParseCPUs) and IP
  * addresses (pflag ip.go). Each returns an error cause or undefined.
  */
-import { goQuote } from './gostrconv';
+import { goQuote } from '../go/strconv';
 
 const GO_FLOAT = /^[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/;
 

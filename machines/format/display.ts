@@ -1,7 +1,7 @@
 /**
  * docker/cli cli/command/formatter/displayutils.go: TruncateID and Ellipsis.
  */
-import { charWidth } from './width';
+import { charWidth } from '../go/runewidth';
 
 /**
  * stringid.TruncateID (moby client/pkg/stringid): drop an algorithm prefix such as `sha256:`,

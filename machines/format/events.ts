@@ -11,9 +11,9 @@
  * `Error parsing format: …`, exit 64.
  */
 import type { DockerEvent, ExecResult } from '../types';
-import { compareBytes, INT64, STRING, STRING_MAP, type GoType, type GoValue } from './gotemplate/types';
+import { compareBytes, INT64, STRING, STRING_MAP, type GoType, type GoValue } from '../go/template/types';
 import { executeTemplate, parseTemplate, type Template } from './template';
-import { formatRfc3339NanoFixed } from './time';
+import { formatRfc3339NanoFixed } from '../go/time';
 
 export { parseTimeArg, sinceAfterUntilError, type TimeArg } from './timestamp';
 

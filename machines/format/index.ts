@@ -2,7 +2,8 @@
  * docker/cli's output formatting, as pure functions: ps tables and --format templates, inspect
  * JSON, events lines, HumanDuration and the STATUS column, Go's tabwriter and time formats.
  */
-export { humanDuration, statusText } from './duration';
+export { statusText } from './status';
+export { humanDuration } from '../go/units';
 export {
   formatEvent,
   formatEventLine,
@@ -27,7 +28,7 @@ export {
   type PsOptions,
 } from './ps';
 export type { PlatformSpec, PsSummary, MountSummary } from './ps-context';
-export { TabWriter, formatTable } from './tabwriter';
+export { TabWriter, formatTable } from '../go/tabwriter';
 export { executeTemplate, isTableFormat, parseTemplate, templateString, type Template } from './template';
 export {
   ZERO_TIME,
@@ -37,8 +38,8 @@ export {
   formatRfc3339NanoFixed,
   isZeroTime,
   parseRfc3339,
-} from './time';
+} from '../go/time';
 export { ellipsis, truncateId } from './display';
-export { goQuote } from './gostrconv';
-export { humanSizeWithPrecision } from './size';
+export { goQuote } from '../go/strconv';
+export { humanSizeWithPrecision } from '../go/units';
 export { familiarImage } from './reference';

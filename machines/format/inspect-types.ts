@@ -3,7 +3,7 @@
  * HostConfig, Config), restricted to the fields the simulator models, in the Go declaration order
  * that encoding/json follows. Field names are Go's (`.ID`), JSON names the tags (`"Id"`).
  */
-import { BOOL, INT, STRING, STRING_MAP, STRING_SLICE, type GoType } from './gotemplate/types';
+import { BOOL, INT, STRING, STRING_MAP, STRING_SLICE, type GoType } from '../go/template/types';
 
 const STATE: GoType = {
   kind: 'struct',

@@ -14,9 +14,9 @@
  *   daemon's 404 through: `Error response from daemon: No such container: x`.
  */
 import type { ContainerInspect, ExecResult } from '../types';
-import { jsonCompact, jsonIndent } from './gojson';
-import { encodeJson } from './gotemplate/encode';
-import { dynamic, type GoValue } from './gotemplate/types';
+import { jsonCompact, jsonIndent } from '../go/json';
+import { encodeJson } from '../go/template/encode';
+import { dynamic, type GoValue } from '../go/template/types';
 import { INSPECT_RESPONSE, INSPECT_RESPONSE_PTR } from './inspect-types';
 import { executeTemplate, parseTemplate, type Template } from './template';
 

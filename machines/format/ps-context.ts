@@ -3,10 +3,10 @@
  * run against (`{{.ID}}`, `{{.Status}}`, `{{json .}}` …), over the daemon's container.Summary.
  */
 import { ellipsis, truncateId } from './display';
-import { humanDuration } from './duration';
-import { jsonQuote } from './gojson';
-import { goQuote } from './gostrconv';
-import { encodeJson } from './gotemplate/encode';
+import { humanDuration } from '../go/units';
+import { jsonQuote } from '../go/json';
+import { goQuote } from '../go/strconv';
+import { encodeJson } from '../go/template/encode';
 import {
   IFACE,
   STRING,
@@ -15,10 +15,10 @@ import {
   type GoMethod,
   type GoType,
   type GoValue,
-} from './gotemplate/types';
+} from '../go/template/types';
 import { familiarImage } from './reference';
-import { humanSizeWithPrecision } from './size';
-import { formatGoTimeString } from './time';
+import { humanSizeWithPrecision } from '../go/units';
+import { formatGoTimeString } from '../go/time';
 
 /** ocispec.Platform as the daemon reports it in ImageManifestDescriptor. */
 export interface PlatformSpec {

@@ -3,8 +3,8 @@
  * daemon's list (moby daemon/list.go, daemon/container/view.go).
  */
 import type { ContainerInspect, ExecResult } from '../types';
-import { statusText } from './duration';
-import { encodeJson } from './gotemplate/encode';
+import { statusText } from './status';
+import { encodeJson } from '../go/template/encode';
 import {
   containerContext,
   headerContext,
@@ -14,9 +14,9 @@ import {
   type PlatformSpec,
   type PsSummary,
 } from './ps-context';
-import { TabWriter } from './tabwriter';
+import { TabWriter } from '../go/tabwriter';
 import { executeTemplate, isTableFormat, parseTemplate, templateString } from './template';
-import { parseRfc3339 } from './time';
+import { parseRfc3339 } from '../go/time';
 
 /** Facts a ContainerInspect does not carry; every one has a default. */
 export interface PsDetails {

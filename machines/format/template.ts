@@ -9,13 +9,13 @@
  * "failed to parse template: " / "failed to execute template: " (ps pre-validation),
  * "Error parsing format: " (events).
  */
-import { jsonQuote } from './gojson';
-import { utf8Length, utf8Prefix } from './gostrconv';
-import { BUILTINS } from './gotemplate/builtins';
-import { encodeJson } from './gotemplate/encode';
-import { execute, type FuncMap, type GoFunc } from './gotemplate/exec';
-import { formatV } from './gotemplate/print';
-import { parseTemplateText, type TreeSet } from './gotemplate/parse';
+import { jsonQuote } from '../go/json';
+import { utf8Length, utf8Prefix } from '../go/strconv';
+import { BUILTINS } from '../go/template/builtins';
+import { encodeJson } from '../go/template/encode';
+import { execute, type FuncMap, type GoFunc } from '../go/template/exec';
+import { formatV } from '../go/template/print';
+import { parseTemplateText, type TreeSet } from '../go/template/parse';
 import {
   GoCallError,
   IFACE,
@@ -28,7 +28,7 @@ import {
   typeName,
   type GoType,
   type Val,
-} from './gotemplate/types';
+} from '../go/template/types';
 
 export { jsonQuote };
 

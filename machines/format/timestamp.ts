@@ -10,9 +10,9 @@
  * A time-like value (one with a "-") that fails to parse reports time.Parse's error; anything else
  * `failed to parse value as time or duration: "x"`. The CLI prints the error and exits 1.
  */
-import { parseGoDuration } from './goduration';
-import { goQuote } from './gostrconv';
-import { goTimeParse } from './gotime-parse';
+import { parseGoDuration } from '../go/duration';
+import { goQuote } from '../go/strconv';
+import { goTimeParse } from '../go/timeparse';
 
 export type TimeArg = { ok: true; ms: number; wire: string } | { ok: false; error: string };
 

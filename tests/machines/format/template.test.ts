@@ -6,7 +6,7 @@ import {
   parseTemplate,
   templateString,
 } from '../../../machines/format/template';
-import { STRING, STRING_MAP, STRING_SLICE, type GoValue } from '../../../machines/format/gotemplate/types';
+import { STRING, STRING_MAP, STRING_SLICE, type GoValue } from '../../../machines/go/template/types';
 
 const DATA: GoValue = {
   t: {
