@@ -1,31 +1,32 @@
 /**
- * The daemon's refusals (docker-lifecycle.md §3), as data. A machine names the error; the CLI
- * layer renders it with the argument as typed, because only the CLI knows what was typed.
+ * The daemon's refusals (docker-lifecycle.md §3, docs/lifecycle.md), as data, each by a name that
+ * says what went wrong. A machine names the error; the CLI layer renders it with the argument as
+ * typed, because only the CLI knows what was typed.
  */
 
 export type DaemonErrorId =
-  | 'E1'
-  | 'E3'
-  | 'E5'
-  | 'E6'
-  | 'E7'
-  | 'E8'
-  | 'E9'
-  | 'E12'
-  | 'E13'
-  | 'E14'
-  | 'E15'
-  | 'E16'
-  | 'E17'
-  | 'E17k'
-  | 'E18'
-  | 'E21'
-  | 'E22'
-  | 'EINVALSIG'
-  | 'ESTART'
-  | 'ETEARDOWN'
-  | 'EPOLICY'
-  | 'EAUTOREMOVE';
+  | 'startPaused'
+  | 'markedForRemoval'
+  | 'notRunning'
+  | 'alreadyPaused'
+  | 'restartingCannotPause'
+  | 'notPaused'
+  | 'killNotRunning'
+  | 'restartFailed'
+  | 'rmRunning'
+  | 'rmRestarting'
+  | 'rmPaused'
+  | 'removalInProgress'
+  | 'noSuchContainer'
+  | 'noSuchContainerKill'
+  | 'nameInUse'
+  | 'ambiguousPrefix'
+  | 'invalidName'
+  | 'invalidSignal'
+  | 'startFailed'
+  | 'teardownFailed'
+  | 'invalidRestartPolicy'
+  | 'autoRemoveWithRestart';
 
 /** What the template may refer to. */
 export interface ErrorContext {
@@ -40,53 +41,72 @@ export interface ErrorContext {
 }
 
 interface ErrorSpec {
+  /** The row of docker-lifecycle.md §3 it comes from, where it has one. */
+  spec?: string;
   http: number;
   text: (c: ErrorContext) => string;
 }
 
 export const DAEMON_ERRORS: Record<DaemonErrorId, ErrorSpec> = {
-  E1: { http: 409, text: () => 'cannot start a paused container, try unpause instead' },
-  E3: { http: 409, text: () => 'container is marked for removal and cannot be started' },
-  E5: { http: 409, text: (c) => `container ${c.id} is not running` },
-  E6: { http: 409, text: (c) => `container ${c.id} is already paused` },
-  E7: { http: 409, text: (c) => `Container ${c.id} is restarting, wait until the container is running` },
+  startPaused: { spec: 'E1', http: 409, text: () => 'cannot start a paused container, try unpause instead' },
+  markedForRemoval: { spec: 'E3', http: 409, text: () => 'container is marked for removal and cannot be started' },
+  notRunning: { spec: 'E5', http: 409, text: (c) => `container ${c.id} is not running` },
+  alreadyPaused: { spec: 'E6', http: 409, text: (c) => `container ${c.id} is already paused` },
+  restartingCannotPause: {
+    spec: 'E7',
+    http: 409,
+    text: (c) => `Container ${c.id} is restarting, wait until the container is running`,
+  },
   // Plain fmt.Errorf in daemon/unpause.go: no errdefs type, so a 500.
-  E8: { http: 500, text: (c) => `Container ${c.id} is not paused` },
-  E9: { http: 409, text: (c) => `cannot kill container: ${c.arg}: container ${c.id} is not running` },
+  notPaused: { spec: 'E8', http: 500, text: (c) => `Container ${c.id} is not paused` },
+  killNotRunning: {
+    spec: 'E9',
+    http: 409,
+    text: (c) => `cannot kill container: ${c.arg}: container ${c.id} is not running`,
+  },
   // daemon/restart.go flattens every inner error with %v.
-  E12: { http: 500, text: (c) => `Cannot restart container ${c.arg}: ${c.detail}` },
-  E13: {
+  restartFailed: { spec: 'E12', http: 500, text: (c) => `Cannot restart container ${c.arg}: ${c.detail}` },
+  rmRunning: {
+    spec: 'E13',
     http: 409,
     text: (c) =>
       `cannot remove container "${c.arg}": container is running: stop the container before removing or force remove`,
   },
-  E14: {
+  rmRestarting: {
+    spec: 'E14',
     http: 409,
     text: (c) =>
       `cannot remove container "${c.arg}": container is restarting: stop the container before removing or force remove`,
   },
-  E15: {
+  rmPaused: {
+    spec: 'E15',
     http: 409,
     text: (c) => `cannot remove container "${c.arg}": container is paused and must be unpaused first`,
   },
-  E16: { http: 409, text: (c) => `removal of container ${c.arg} is already in progress` },
-  E17: { http: 404, text: (c) => `No such container: ${c.arg}` },
-  E17k: { http: 404, text: (c) => `cannot kill container: ${c.arg}: No such container: ${c.arg}` },
-  E18: {
+  removalInProgress: { spec: 'E16', http: 409, text: (c) => `removal of container ${c.arg} is already in progress` },
+  noSuchContainer: { spec: 'E17', http: 404, text: (c) => `No such container: ${c.arg}` },
+  noSuchContainerKill: {
+    spec: 'E17k',
+    http: 404,
+    text: (c) => `cannot kill container: ${c.arg}: No such container: ${c.arg}`,
+  },
+  nameInUse: {
+    spec: 'E18',
     http: 409,
     text: (c) =>
       `Conflict. The container name "/${c.name}" is already in use by container "${c.id}". You have to remove (or rename) that container to be able to reuse that name.`,
   },
-  E21: { http: 400, text: (c) => `multiple IDs found with provided prefix: ${c.arg}` },
-  E22: {
+  ambiguousPrefix: { spec: 'E21', http: 400, text: (c) => `multiple IDs found with provided prefix: ${c.arg}` },
+  invalidName: {
+    spec: 'E22',
     http: 400,
     text: (c) => `Invalid container name (${c.name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`,
   },
-  EINVALSIG: { http: 400, text: (c) => c.detail },
-  ESTART: { http: 400, text: (c) => c.detail },
-  ETEARDOWN: { http: 500, text: (c) => c.detail },
-  EPOLICY: { http: 400, text: (c) => c.detail },
-  EAUTOREMOVE: { http: 400, text: () => "can't create 'AutoRemove' container with restart policy" },
+  invalidSignal: { http: 400, text: (c) => c.detail },
+  startFailed: { http: 400, text: (c) => c.detail },
+  teardownFailed: { http: 500, text: (c) => c.detail },
+  invalidRestartPolicy: { http: 400, text: (c) => c.detail },
+  autoRemoveWithRestart: { http: 400, text: () => "can't create 'AutoRemove' container with restart policy" },
 };
 
 /** The daemon's message for an error, ready for `Error response from daemon: `. */

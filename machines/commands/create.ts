@@ -91,7 +91,7 @@ export function createContainer(driver: Driver, image: string, command: string[]
   const policyError = validateRestartPolicy(flags.restart);
   if (policyError) return { ok: false, message: `Error response from daemon: ${policyError}` };
   if (flags.rm && flags.restart.Name !== '' && flags.restart.Name !== 'no') {
-    return { ok: false, message: daemonError('EAUTOREMOVE', { arg: '' }) };
+    return { ok: false, message: daemonError('autoRemoveWithRestart', { arg: '' }) };
   }
   const spec = findImage(image);
   if (!spec) {

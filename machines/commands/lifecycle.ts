@@ -35,7 +35,7 @@ const plainLookupError = (arg: string, error: DaemonErrorId) => daemonError(erro
 function send(driver: Driver, target: Target, command: Command): Reply {
   const ref = driver.byId(target.id)?.ref;
   driver.deliver(target.id, command as Parameters<Driver['deliver']>[1]);
-  return ref ? ref.getSnapshot().context.reply : { kind: 'error', error: 'E17' };
+  return ref ? ref.getSnapshot().context.reply : { kind: 'error', error: 'noSuchContainer' };
 }
 
 /** The command is finished for this container: no stop in progress, no removal under way. */
@@ -89,7 +89,10 @@ function* parallel(
       outcomes.push({
         target: null,
         arg: typed,
-        error: opts.ignoreNotFound && arg.trim() !== '' && !missing.ok && missing.error === 'E17' ? '' : r.message,
+        error:
+          opts.ignoreNotFound && arg.trim() !== '' && !missing.ok && missing.error === 'noSuchContainer'
+            ? ''
+            : r.message,
       });
       continue;
     }
@@ -167,8 +170,8 @@ export function* kill(driver: Driver, out: Output, args: readonly string[], flag
       verb: 'kill',
       // The kill route wraps every error it gets, lookups included (container_routes.go postContainersKill).
       lookupError: (arg, error) =>
-        error === 'E17'
-          ? daemonError('E17k', { arg })
+        error === 'noSuchContainer'
+          ? daemonError('noSuchContainerKill', { arg })
           : `Error response from daemon: cannot kill container: ${arg}: ${daemonMessage(error, { arg })}`,
     },
   );

@@ -57,14 +57,15 @@ export type RefusableVerb = 'start' | 'stop' | 'kill' | 'restart' | 'pause' | 'u
  */
 export function refusalText(verb: RefusableVerb, target: Target, reply: Extract<Reply, { kind: 'error' }>): string {
   const detail = reply.detail ?? '';
-  if (verb === 'stop' && reply.error === 'EINVALSIG') {
+  if (verb === 'stop' && reply.error === 'invalidSignal') {
     return `Error response from daemon: cannot stop container: ${target.arg}: ${detail}`;
   }
-  if (verb === 'rm' && reply.error === 'ETEARDOWN') {
+  if (verb === 'rm' && reply.error === 'teardownFailed') {
     return `Error response from daemon: cannot remove container "${target.arg}": ${detail}`;
   }
   if (verb === 'restart') {
-    const inner = reply.error === 'E12' ? detail : detail || daemonMessage(reply.error, { ...target, detail });
+    const inner =
+      reply.error === 'restartFailed' ? detail : detail || daemonMessage(reply.error, { ...target, detail });
     return `Error response from daemon: Cannot restart container ${target.arg}: ${inner}`;
   }
   return daemonError(reply.error, target, detail);

@@ -70,9 +70,9 @@ const NOT_RUNNING = {
     { target: 'running', actions: ['resetRestartManager', 'startProcess', 'reportRestart'] },
   ],
   'cli.stop': { actions: { type: 'reply', params: { kind: 'not-modified' } } },
-  'cli.kill': { actions: { type: 'reply', params: { kind: 'error', error: 'E9' } } },
-  'cli.pause': { actions: { type: 'reply', params: { kind: 'error', error: 'E5' } } },
-  'cli.unpause': { actions: { type: 'reply', params: { kind: 'error', error: 'E8' } } },
+  'cli.kill': { actions: { type: 'reply', params: { kind: 'error', error: 'killNotRunning' } } },
+  'cli.pause': { actions: { type: 'reply', params: { kind: 'error', error: 'notRunning' } } },
+  'cli.unpause': { actions: { type: 'reply', params: { kind: 'error', error: 'notPaused' } } },
   'cli.rm': { target: 'removal', actions: { type: 'reply', params: { kind: 'ok' } } },
   'fault.teardown': { actions: 'setTeardownFault' },
 } as const;
@@ -82,17 +82,21 @@ const NOT_RUNNING = {
  * restarted, paused or signalled; stop is a 304. Only `rm` differs between the two.
  */
 const MARKED_FOR_REMOVAL = {
-  'cli.start': { actions: { type: 'reply', params: { kind: 'error', error: 'E3' } } },
+  'cli.start': { actions: { type: 'reply', params: { kind: 'error', error: 'markedForRemoval' } } },
   'cli.restart': {
     actions: {
       type: 'reply',
-      params: { kind: 'error', error: 'E12', detail: 'container is marked for removal and cannot be started' },
+      params: {
+        kind: 'error',
+        error: 'restartFailed',
+        detail: 'container is marked for removal and cannot be started',
+      },
     },
   },
   'cli.stop': { actions: { type: 'reply', params: { kind: 'not-modified' } } },
-  'cli.kill': { actions: { type: 'reply', params: { kind: 'error', error: 'E9' } } },
-  'cli.pause': { actions: { type: 'reply', params: { kind: 'error', error: 'E5' } } },
-  'cli.unpause': { actions: { type: 'reply', params: { kind: 'error', error: 'E8' } } },
+  'cli.kill': { actions: { type: 'reply', params: { kind: 'error', error: 'killNotRunning' } } },
+  'cli.pause': { actions: { type: 'reply', params: { kind: 'error', error: 'notRunning' } } },
+  'cli.unpause': { actions: { type: 'reply', params: { kind: 'error', error: 'notPaused' } } },
 } as const;
 
 export const containerMachine = setup({
@@ -133,7 +137,11 @@ export const containerMachine = setup({
     /** The daemon could not parse `-s` (daemon/stop.go containerStop): `invalid signal: FOO`. */
     replyInvalidSignal: enqueueActions(({ event, enqueue }) =>
       enqueue.assign({
-        reply: { kind: 'error', error: 'EINVALSIG', detail: 'signalError' in event ? (event.signalError ?? '') : '' },
+        reply: {
+          kind: 'error',
+          error: 'invalidSignal',
+          detail: 'signalError' in event ? (event.signalError ?? '') : '',
+        },
       }),
     ),
 
@@ -170,7 +178,7 @@ export const containerMachine = setup({
       enqueue.assign({
         exitCode: err.exitCode,
         error: err.message,
-        reply: { kind: 'error', error: 'ESTART', detail: err.message },
+        reply: { kind: 'error', error: 'startFailed', detail: err.message },
       });
     }),
 
@@ -331,7 +339,7 @@ export const containerMachine = setup({
         removeAfterExit: false,
         stop: null,
         error: detail,
-        reply: { kind: 'error', error: 'ETEARDOWN', detail },
+        reply: { kind: 'error', error: 'teardownFailed', detail },
       });
     }),
     reportGone: enqueueActions(({ context, enqueue }) => enqueue.emit({ type: 'container.gone', id: context.id })),
@@ -352,7 +360,7 @@ export const containerMachine = setup({
       on: {
         'cli.start': { actions: { type: 'reply', params: { kind: 'not-modified' } } },
         'cli.pause': { target: 'paused', actions: ['reportPause', { type: 'reply', params: { kind: 'ok' } }] },
-        'cli.unpause': { actions: { type: 'reply', params: { kind: 'error', error: 'E8' } } },
+        'cli.unpause': { actions: { type: 'reply', params: { kind: 'error', error: 'notPaused' } } },
         'cli.stop': [
           { guard: 'signalInvalid', actions: 'replyInvalidSignal' },
           { guard: 'signalEndsRunning', target: 'exiting', actions: ['beginStop', 'sendSignal', 'exitBySignal'] },
@@ -381,7 +389,7 @@ export const containerMachine = setup({
             target: 'exiting',
             actions: ['forceRemoval', 'sendSignal', 'exitByKill', { type: 'reply', params: { kind: 'ok' } }],
           },
-          { actions: { type: 'reply', params: { kind: 'error', error: 'E13' } } },
+          { actions: { type: 'reply', params: { kind: 'error', error: 'rmRunning' } } },
         ],
         'process.exit': { target: 'exiting', actions: 'exitNaturally' },
         'process.oom': { target: 'exiting', actions: 'exitByOom' },
@@ -392,8 +400,8 @@ export const containerMachine = setup({
 
     paused: {
       on: {
-        'cli.start': { actions: { type: 'reply', params: { kind: 'error', error: 'E1' } } },
-        'cli.pause': { actions: { type: 'reply', params: { kind: 'error', error: 'E6' } } },
+        'cli.start': { actions: { type: 'reply', params: { kind: 'error', error: 'startPaused' } } },
+        'cli.pause': { actions: { type: 'reply', params: { kind: 'error', error: 'alreadyPaused' } } },
         'cli.unpause': [
           {
             guard: 'thawReleasesExit',
@@ -456,7 +464,7 @@ export const containerMachine = setup({
               { type: 'reply', params: { kind: 'ok' } },
             ],
           },
-          { actions: { type: 'reply', params: { kind: 'error', error: 'E15' } } },
+          { actions: { type: 'reply', params: { kind: 'error', error: 'rmPaused' } } },
         ],
         // A frozen process cannot run its own exit; it happens when it is thawed.
         'process.exit': { actions: 'holdExit' },
@@ -473,8 +481,8 @@ export const containerMachine = setup({
     restarting: {
       on: {
         'cli.start': { actions: { type: 'reply', params: { kind: 'not-modified' } } },
-        'cli.pause': { actions: { type: 'reply', params: { kind: 'error', error: 'E7' } } },
-        'cli.unpause': { actions: { type: 'reply', params: { kind: 'error', error: 'E8' } } },
+        'cli.pause': { actions: { type: 'reply', params: { kind: 'error', error: 'restartingCannotPause' } } },
+        'cli.unpause': { actions: { type: 'reply', params: { kind: 'error', error: 'notPaused' } } },
         // killWithSignal returns early between restarts: no `kill` event; cancelling the restart
         // manager is what stops it (§7). A signal that is not stop-type cancels nothing.
         'cli.stop': [
@@ -510,7 +518,7 @@ export const containerMachine = setup({
         ],
         'cli.rm': [
           { guard: 'force', target: 'removal', actions: ['cancelBackoff', { type: 'reply', params: { kind: 'ok' } }] },
-          { actions: { type: 'reply', params: { kind: 'error', error: 'E14' } } },
+          { actions: { type: 'reply', params: { kind: 'error', error: 'rmRestarting' } } },
         ],
         'timer.backoff': { target: 'running', actions: 'startProcess' },
         'timer.grace': { guard: 'stopInProgress', target: 'exited', actions: ['cancelBackoff', 'reportStop'] },
@@ -524,7 +532,7 @@ export const containerMachine = setup({
     removing: {
       on: {
         ...MARKED_FOR_REMOVAL,
-        'cli.rm': { actions: { type: 'reply', params: { kind: 'error', error: 'E16' } } },
+        'cli.rm': { actions: { type: 'reply', params: { kind: 'error', error: 'removalInProgress' } } },
         'timer.teardown': { target: 'removed', actions: 'destroy' },
       },
     },

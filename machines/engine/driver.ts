@@ -127,7 +127,7 @@ export class Driver {
       this.byId(reply.id)?.ref.on('*', (emitted) => this.engine.send(emitted));
       this.refreshTimer(reply.id);
     }
-    return reply ?? { kind: 'error', error: 'E17' };
+    return reply ?? { kind: 'error', error: 'noSuchContainer' };
   }
 
   /** Sends an event to a container now, then lets everything due at this instant happen. */

@@ -92,10 +92,10 @@ function freshName(rng: number, taken: (n: string) => boolean): { name: string; 
 function validateCreate(context: EngineContext, request: CreateRequest): CreateReply | null {
   const requested = request.name;
   if (requested !== undefined && requested !== '') {
-    if (!VALID_NAME.test(requested)) return { kind: 'error', error: 'E22', detail: requested };
+    if (!VALID_NAME.test(requested)) return { kind: 'error', error: 'invalidName', detail: requested };
     const bare = requested.replace(/^\//, '');
     const holder = context.containers.find((c) => c.name === bare);
-    if (holder) return { kind: 'error', error: 'E18', conflict: { id: holder.id, name: bare } };
+    if (holder) return { kind: 'error', error: 'nameInUse', conflict: { id: holder.id, name: bare } };
   }
   return null;
 }

@@ -12,7 +12,7 @@ export interface Named {
 export type Lookup<T> = { ok: true; entry: T } | { ok: false; error: DaemonErrorId };
 
 export function lookup<T extends Named>(entries: readonly T[], arg: string): Lookup<T> {
-  if (arg === '') return { ok: false, error: 'E17' };
+  if (arg === '') return { ok: false, error: 'noSuchContainer' };
   const byId = entries.find((e) => e.id === arg);
   if (byId) return { ok: true, entry: byId };
   const name = arg.startsWith('/') ? arg.slice(1) : arg;
@@ -20,8 +20,8 @@ export function lookup<T extends Named>(entries: readonly T[], arg: string): Loo
   if (byName) return { ok: true, entry: byName };
   const byPrefix = entries.filter((e) => e.id.startsWith(arg));
   if (byPrefix.length === 1 && byPrefix[0]) return { ok: true, entry: byPrefix[0] };
-  if (byPrefix.length > 1) return { ok: false, error: 'E21' };
-  return { ok: false, error: 'E17' };
+  if (byPrefix.length > 1) return { ok: false, error: 'ambiguousPrefix' };
+  return { ok: false, error: 'noSuchContainer' };
 }
 
 /** daemon/names.go: `^/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$` (so at least two characters). */

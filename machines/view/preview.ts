@@ -60,7 +60,10 @@ export function previewCommand(driver: Driver, container: string, action: Previe
   if (!found.ok)
     return {
       kind: 'refused',
-      error: daemonError(found.error === 'E17' && action.verb === 'kill' ? 'E17k' : found.error, { arg: container }),
+      error: daemonError(
+        found.error === 'noSuchContainer' && action.verb === 'kill' ? 'noSuchContainerKill' : found.error,
+        { arg: container },
+      ),
     };
   const target = { arg: container, id: found.entry.id, name: found.entry.name };
   const event = toEvent(action, driver.now);
