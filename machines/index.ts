@@ -7,17 +7,40 @@
  * await sim.exec('docker stop web');          // kill(3) → die(0) → stop
  * sim.inspect('web')?.State.Status;           // 'exited'
  */
-export { createSimulator, DEFAULT_START_TIME, type LiveSimulator } from './simulator';
+export {
+  createSimulator,
+  DEFAULT_START_TIME,
+  type CommandReport,
+  type LiveSimulator,
+  type Step,
+  type TargetOutcome,
+  type TracedEvent,
+} from './simulator';
 export { createInterruptSource, type Attachment, type InterruptSource, type TerminalKey } from './interrupts';
-export { lifecycleGraph, LIFECYCLE_STATES, COMMAND_CAUSES, type EdgeCause, type LifecycleEdge } from './view/graph';
+export { edgeAllows, lifecycleGraph, type LifecycleEdge } from './view/graph';
+export {
+  AUTOMATIC_CAUSES,
+  CONTAINER_STATES,
+  CONTAINER_VERBS,
+  LIFECYCLE_STATES,
+  LIFECYCLE_VERBS,
+  VERBS,
+  isAutomaticCause,
+  type AutomaticCause,
+  type ContainerVerb,
+  type LifecycleVerb,
+  type Verb,
+} from './vocabulary';
+export type { EventTrace, SignalSource } from './trace';
 export type { PreviewAction, Verdict } from './view/preview';
 export type { ContainerView, SimulatorView } from './view/snapshot';
 export { COMMANDS as COMMAND_TABLE, complete, rootHelp, verbHelp, tokenize, type Completion } from './cli/index';
-export type { CommandSpec, FlagSpec, Verb } from './cli/index';
+export type { CommandSpec, FlagSpec } from './cli/index';
 export { IMAGE_NAMES } from './processes';
 export { formatEventLine } from './format/index';
 export { signalName, SIGNAL_MAP } from './signals';
 export type {
+  Cause,
   ContainerInspect,
   ContainerState,
   ContainerStatus,
@@ -26,6 +49,7 @@ export type {
   ExecResult,
   Fault,
   LifecycleState,
+  Move,
   RestartPolicy,
   Simulator,
   SimulatorOptions,

@@ -106,6 +106,8 @@ export interface ProcessSpec {
   lifetimeMs: number | null;
   /** A shell waiting on its terminal or open stdin: the end of input (Ctrl+D) ends it with 0. */
   readsStdin?: boolean;
+  /** A shell with no terminal and no open stdin: it reads end-of-file at once and exits 0. */
+  endsAtEof?: boolean;
   /** Its exit code when it ends by itself. */
   exitCode: number;
   /** What it writes to stdout when it runs (hello-world's greeting). */
@@ -281,7 +283,7 @@ export function resolveProcess(input: ProcessInput): ProcessSpec {
     // Without a terminal or open stdin the shell reads end-of-file and exits 0 at once.
     return input.tty || input.interactive
       ? { ...base, lifetimeMs: null, readsStdin: true }
-      : { ...base, lifetimeMs: 0 };
+      : { ...base, lifetimeMs: 0, endsAtEof: true };
   }
   switch (program) {
     case 'sleep': {

@@ -1,16 +1,18 @@
 /**
  * The headless simulator of simulator-contract.md §1: one engine, one virtual clock, and the
- * docker command line on top.
+ * docker command line on top. Every command line, fault and thing that happens by itself is a
+ * step; every Docker event and every move records the step it belongs to and why it happened, so
+ * a page reads "what moved, from where, to where, and why" here instead of working it out.
  */
-import { parseCommandLine, type ParsedCommand } from './cli/index';
-import { attachAndWait, create, run, type CreateFlags } from './commands/create';
-import { kill, pause, restart, rm, start, stop, unpause } from './commands/lifecycle';
-import { Output, daemonError } from './commands/output';
-import { events, inspect, ps } from './commands/query';
-import { Driver, statusOf, type Operation } from './engine/driver';
+import type { Actor as XActor } from 'xstate';
+import { parseCommandLine } from './cli/index';
+import { operationFor } from './commands/dispatch';
+import { Output, type TargetOutcome } from './commands/output';
+import { Driver, statusOf } from './engine/driver';
+import { toDockerEvent, toInspect, toMove } from './engine/inspect';
+import type { engineMachine, StepRecord } from './engine/machine';
 import { NO_INTERRUPTS, type OpInterrupts, type TerminalKey } from './interrupts';
-import { toDockerEvent, toInspect } from './engine/inspect';
-import type { CreateFlags as CliCreateFlags } from './cli/typedflags';
+import type { EventTrace } from './trace';
 import { previewCommand, type PreviewAction, type Verdict } from './view/preview';
 import { viewOf, type SimulatorView } from './view/snapshot';
 import type {
@@ -19,6 +21,7 @@ import type {
   ExecOptions,
   ExecResult,
   Fault,
+  Move,
   Simulator,
   SimulatorOptions,
 } from './types';
@@ -26,114 +29,36 @@ import type {
 /** 2026-01-01T00:00:00Z, the contract's default start of the virtual clock. */
 export const DEFAULT_START_TIME = Date.UTC(2026, 0, 1);
 
-function createFlags(f: CliCreateFlags): CreateFlags {
-  return {
-    ...(f.name !== undefined ? { name: f.name } : {}),
-    restart: f.restart,
-    labels: f.label,
-    rm: f.rm,
-    ...(f.stopSignal !== undefined ? { stopSignal: f.stopSignal } : {}),
-    ...(f.stopTimeout !== undefined ? { stopTimeout: f.stopTimeout } : {}),
-    init: f.init,
-    interactive: f.interactive,
-    tty: f.tty,
-  };
+/** A Docker event with what the model knows about it: its place in the log, why, and its step. */
+export interface TracedEvent {
+  index: number;
+  event: DockerEvent;
+  trace: EventTrace;
 }
 
-/** `docker start -a`: attach to one container, start it, and wait for it to exit. */
-function* startAttached(
-  driver: Driver,
-  out: Output,
-  args: readonly string[],
-  interrupts: OpInterrupts,
-  interactive: boolean,
-): Operation {
-  if (args.length > 1) {
-    out.err('you cannot start and attach multiple containers at once');
-    return out.result(1);
-  }
-  const arg = args[0] ?? '';
-  const found = driver.find(arg);
-  if (!found.ok) {
-    out.err(daemonError(found.error, { arg }));
-    return out.result(1);
-  }
-  const { id, name } = found.entry;
-  if (statusOf(found.entry) === 'paused') {
-    out.err(`Error response from daemon: container ${id} is paused, unpause the container before attach`);
-    return out.result(1);
-  }
-  driver.engine.send({ type: 'container.event', id, now: driver.now, action: 'attach', attributes: {} });
-  const mark = driver.engine.getSnapshot().context.log.length;
-  const process = driver.context(id)?.process;
-  driver.deliver(id, { type: 'cli.start' });
-  const reply = driver.context(id)?.reply;
-  if (reply?.kind === 'error') {
-    out.err(daemonError(reply.error, { arg, id, name }, reply.detail ?? ''));
-    return out.result(1);
-  }
-  if (process?.startError) {
-    out.err(`Error response from daemon: ${process.startError.message}`);
-    return out.result(1);
-  }
-  out.write(process?.output ?? '');
-  // docker/cli start.go forwards signals only without a TTY; -i attaches stdin (raw with a TTY).
-  const config = driver.context(id)?.config;
-  const tty = config?.tty ?? false;
-  const stdin = interactive && (config?.openStdin ?? false);
-  return yield* attachAndWait(driver, out, { arg, id, name }, config?.autoRemove ?? false, mark, interrupts, {
-    mode: tty ? (stdin ? 'raw' : 'no-proxy') : 'proxy',
-    stdin,
-  });
+/** A step: a command line, a fault, or something that happened by itself. */
+export interface Step {
+  id: number;
+  kind: StepRecord['kind'];
+  /** The command line, the fault's description, or the name of the container whose process ended. */
+  label: string;
+  /** Virtual time it began at, in nanoseconds as DockerEvent.timeNano. */
+  timeNano: number;
 }
 
-function operation(driver: Driver, out: Output, cmd: ParsedCommand, interrupts: OpInterrupts): Operation {
-  switch (cmd.verb) {
-    case 'create':
-      return create(driver, out, cmd.args[0] ?? '', cmd.args.slice(1), createFlags(cmd.flags));
-    case 'run':
-      return run(
-        driver,
-        out,
-        cmd.args[0] ?? '',
-        cmd.args.slice(1),
-        { ...createFlags(cmd.flags), detach: cmd.flags.detach, sigProxy: cmd.flags.sigProxy },
-        interrupts,
-      );
-    case 'start':
-      return cmd.flags.attach || cmd.flags.interactive
-        ? startAttached(driver, out, cmd.args, interrupts, cmd.flags.interactive)
-        : start(driver, out, cmd.args);
-    case 'stop':
-      return stop(driver, out, cmd.args, cmd.flags, interrupts);
-    case 'restart':
-      return restart(driver, out, cmd.args, cmd.flags, interrupts);
-    case 'kill':
-      return kill(driver, out, cmd.args, cmd.flags);
-    case 'pause':
-      return pause(driver, out, cmd.args);
-    case 'unpause':
-      return unpause(driver, out, cmd.args);
-    case 'rm':
-      return rm(driver, out, cmd.args, cmd.flags, interrupts);
-    case 'ps':
-      return ps(driver, out, cmd.flags);
-    case 'inspect':
-      return inspect(
-        driver,
-        out,
-        cmd.args,
-        cmd.flags,
-        cmd.path === 'docker container inspect' ? 'container inspect' : 'inspect',
-      );
-    case 'events':
-      return events(driver, out, cmd.flags, interrupts);
-  }
+/** What one command did: what the CLI printed, its step, and the containers it named. */
+export interface CommandReport {
+  result: ExecResult;
+  step: number;
+  targets: readonly TargetOutcome[];
 }
+
+export type { TargetOutcome };
 
 /** The simulator the page uses: the headless API plus what a live view needs. */
 export interface LiveSimulator extends Simulator {
-  readonly driver: Driver;
+  /** The engine actor: its snapshot changes whenever anything in the simulation does (for `useSelector`). */
+  readonly actor: XActor<typeof engineMachine>;
   /** Virtual time now, ms since the epoch. */
   now(): number;
   /** Everything the page draws, recomputed only when something changed. */
@@ -145,8 +70,15 @@ export interface LiveSimulator extends Simulator {
   /**
    * Runs a command that answers at once (`docker ps -a`, `docker inspect …`) and returns what the
    * CLI printed; null when the command would have to wait (it then goes on in the background).
+   * It is not a step: nothing it does is recorded.
    */
   query(commandLine: string): ExecResult | null;
+  /** `exec`, with the step it opened and the containers it touched. */
+  run(commandLine: string, options?: ExecOptions): Promise<CommandReport>;
+  /** `inject`, as a step of its own described by `label`; returns the step. */
+  fault(container: string, fault: Fault, label: string): number;
+  /** True while the command of `step` still waits (a grace period, a foreground run). */
+  isWaiting(step: number): boolean;
   /**
    * With auto-advance on, commands that take time finish at once, as headless; off, they wait for
    * `advance` (the page's clock).
@@ -154,6 +86,14 @@ export interface LiveSimulator extends Simulator {
   setAutoAdvance(on: boolean): void;
   /** The events from index `from` on (as `events().slice(from)`, without reshaping the rest). */
   eventsSince(from: number): DockerEvent[];
+  /** The events from index `from` on, with their traces. */
+  tracedEventsSince(from: number): TracedEvent[];
+  /** The moves from index `from` on. */
+  movesSince(from: number): Move[];
+  /** How many events and moves there are so far (where the next ones will start). */
+  counts(): { events: number; moves: number; steps: number };
+  /** One step, or undefined for an id that was never given. */
+  step(id: number): Step | undefined;
 }
 
 export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
@@ -164,6 +104,7 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
         ? options.startTime
         : options.startTime.getTime();
   const driver = new Driver({ startTime: start, seed: options.seed ?? 0, autoAdvance: options.autoAdvance ?? true });
+  const engine = () => driver.engine.getSnapshot().context;
 
   let cachedView: { version: number; view: SimulatorView } | null = null;
 
@@ -172,8 +113,72 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
     return found.ok && statusOf(found.entry) !== 'removed' ? found.entry : undefined;
   }
 
+  function run(commandLine: string, execOptions: ExecOptions = {}): Promise<CommandReport> {
+    const step = driver.beginStep('command', commandLine);
+    const parsed = parseCommandLine(commandLine);
+    const report = (result: ExecResult, targets: readonly TargetOutcome[] = []) => ({ result, step, targets });
+    if (parsed.kind === 'empty') return Promise.resolve(report({ stdout: '', stderr: '', exitCode: 0 }));
+    if (parsed.kind === 'output') {
+      execOptions.onOutput?.(parsed.stdout, 'stdout');
+      execOptions.onOutput?.(parsed.stderr, 'stderr');
+      return Promise.resolve(report({ stdout: parsed.stdout, stderr: parsed.stderr, exitCode: parsed.exitCode }));
+    }
+    const acting = { step, cause: parsed.command.verb };
+    const out = new Output(execOptions.onOutput);
+    if (parsed.command.notices) out.write(parsed.command.notices);
+    // Each key first reaches the operation's own handlers (acting for its command), then lets
+    // waiting operations look again.
+    let presses = 0;
+    const handlers = new Set<(key: TerminalKey) => void>();
+    const unsubscribe = execOptions.interrupts?.subscribe((key) => {
+      if (key === 'ctrl-c') presses += 1;
+      driver.actAs(acting, () => {
+        for (const h of [...handlers]) h(key);
+      });
+      driver.resumeParked();
+    });
+    const interrupts: OpInterrupts = {
+      count: () => presses,
+      on: (h) => {
+        handlers.add(h);
+        return () => handlers.delete(h);
+      },
+      attached: (a) => execOptions.onAttach?.(a),
+    };
+    const done = driver.run(operationFor({ driver, out, interrupts }, parsed.command), acting);
+    return done.then((result) => {
+      unsubscribe?.();
+      return report(result, out.targets);
+    });
+  }
+
+  function fault(container: string, injected: Fault, label: string): number {
+    const step = driver.beginStep('fault', label);
+    const entry = resolve(container);
+    if (!entry) return step;
+    const cause = injected.type === 'oom' ? 'oom' : injected.type === 'exit' ? 'exit' : 'fault';
+    driver.actAs({ step, cause }, () => {
+      switch (injected.type) {
+        case 'exit':
+          driver.deliver(entry.id, { type: 'process.exit', code: injected.code });
+          break;
+        case 'oom':
+          driver.deliver(entry.id, { type: 'process.oom' });
+          break;
+        case 'rm-fails':
+          driver.deliver(entry.id, { type: 'fault.teardown', mode: 'fails' });
+          break;
+        case 'rm-slow':
+          driver.deliver(entry.id, { type: 'fault.teardown', mode: 'slow', ms: injected.ms });
+          break;
+      }
+    });
+    driver.resumeParked();
+    return step;
+  }
+
   return {
-    driver,
+    actor: driver.engine,
     now: () => driver.now,
 
     view(): SimulatorView {
@@ -195,38 +200,20 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
       const parsed = parseCommandLine(commandLine);
       if (parsed.kind === 'empty') return { stdout: '', stderr: '', exitCode: 0 };
       if (parsed.kind === 'output') return { stdout: parsed.stdout, stderr: parsed.stderr, exitCode: parsed.exitCode };
-      return driver.runNow(operation(driver, new Output(), parsed.command, NO_INTERRUPTS));
+      // A command that only reads (ps, inspect) is no step; anything else (a `$(docker run …)`) is one.
+      const verb = parsed.command.verb;
+      const acting = {
+        step: verb === 'ps' || verb === 'inspect' ? -1 : driver.beginStep('command', commandLine),
+        cause: verb,
+      };
+      const out = new Output();
+      return driver.runNow(operationFor({ driver, out, interrupts: NO_INTERRUPTS }, parsed.command), acting);
     },
 
+    run,
+
     exec(commandLine: string, execOptions: ExecOptions = {}): Promise<ExecResult> {
-      const parsed = parseCommandLine(commandLine);
-      if (parsed.kind === 'empty') return Promise.resolve({ stdout: '', stderr: '', exitCode: 0 });
-      if (parsed.kind === 'output') {
-        execOptions.onOutput?.(parsed.stdout, 'stdout');
-        execOptions.onOutput?.(parsed.stderr, 'stderr');
-        return Promise.resolve({ stdout: parsed.stdout, stderr: parsed.stderr, exitCode: parsed.exitCode });
-      }
-      const out = new Output(execOptions.onOutput);
-      if (parsed.command.notices) out.write(parsed.command.notices);
-      // Each Ctrl+C first reaches the operation's own handlers, then lets waiting operations look again.
-      let presses = 0;
-      const handlers = new Set<(key: TerminalKey) => void>();
-      const unsubscribe = execOptions.interrupts?.subscribe((key) => {
-        if (key === 'ctrl-c') presses += 1;
-        for (const h of [...handlers]) h(key);
-        driver.resumeParked();
-      });
-      const interrupts: OpInterrupts = {
-        count: () => presses,
-        on: (h) => {
-          handlers.add(h);
-          return () => handlers.delete(h);
-        },
-        attached: (a) => execOptions.onAttach?.(a),
-      };
-      const done = driver.run(operation(driver, out, parsed.command, interrupts));
-      void done.then(() => unsubscribe?.());
-      return done;
+      return run(commandLine, execOptions).then((r) => r.result);
     },
 
     advance(ms: number): Promise<void> {
@@ -234,30 +221,21 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
       return Promise.resolve();
     },
 
-    inject(container: string, fault: Fault): Promise<void> {
-      const entry = resolve(container);
-      if (entry) {
-        switch (fault.type) {
-          case 'exit':
-            driver.deliver(entry.id, { type: 'process.exit', code: fault.code });
-            break;
-          case 'oom':
-            driver.deliver(entry.id, { type: 'process.oom' });
-            break;
-          case 'rm-fails':
-            driver.deliver(entry.id, { type: 'fault.teardown', mode: 'fails' });
-            break;
-          case 'rm-slow':
-            driver.deliver(entry.id, { type: 'fault.teardown', mode: 'slow', ms: fault.ms });
-            break;
-        }
-        driver.resumeParked();
-      }
+    fault,
+
+    inject(container: string, injected: Fault): Promise<void> {
+      fault(container, injected, `${injected.type} ${container}`);
       return Promise.resolve();
     },
 
+    isWaiting: (step) => driver.isWaiting(step),
+
     events(): DockerEvent[] {
-      return driver.engine.getSnapshot().context.log.map(toDockerEvent);
+      return engine().log.map(toDockerEvent);
+    },
+
+    moves(): Move[] {
+      return engine().moves.map(toMove);
     },
 
     setAutoAdvance(on: boolean): void {
@@ -269,7 +247,28 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
     },
 
     eventsSince(from: number): DockerEvent[] {
-      return driver.engine.getSnapshot().context.log.slice(Math.max(0, from)).map(toDockerEvent);
+      return engine().log.slice(Math.max(0, from)).map(toDockerEvent);
+    },
+
+    tracedEventsSince(from: number): TracedEvent[] {
+      const start = Math.max(0, from);
+      return engine()
+        .log.slice(start)
+        .map((e, i) => ({ index: start + i, event: toDockerEvent(e), trace: e.trace }));
+    },
+
+    movesSince(from: number): Move[] {
+      return engine().moves.slice(Math.max(0, from)).map(toMove);
+    },
+
+    counts() {
+      const c = engine();
+      return { events: c.log.length, moves: c.moves.length, steps: c.steps.length };
+    },
+
+    step(id: number): Step | undefined {
+      const s = engine().steps[id];
+      return s ? { id: s.id, kind: s.kind, label: s.label, timeNano: Math.round(s.at * 1e6) } : undefined;
     },
 
     inspect(container: string): ContainerInspect | undefined {

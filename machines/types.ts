@@ -3,6 +3,9 @@
  * Everything here is plain data: it serialises to JSON exactly as Docker prints it.
  */
 import type { Attachment, TerminalKey } from './interrupts';
+import type { Cause, ContainerStatus, LifecycleState } from './vocabulary';
+
+export type { Cause, ContainerStatus, LifecycleState };
 
 /** Options for {@link createSimulator}. */
 export interface SimulatorOptions {
@@ -49,12 +52,6 @@ export interface DockerEvent {
   time: number;
   timeNano: number;
 }
-
-/** Docker's container states, the values of `State.Status`. */
-export type ContainerStatus = 'created' | 'running' | 'paused' | 'restarting' | 'removing' | 'exited' | 'dead';
-
-/** A state of the lifecycle diagram: Docker's states plus `removed` (gone). */
-export type LifecycleState = ContainerStatus | 'removed';
 
 export interface RestartPolicy {
   /** `no`, `always`, `unless-stopped` or `on-failure`. */
@@ -135,4 +132,35 @@ export interface Simulator {
   events(): DockerEvent[];
   /** The container as `docker inspect` shows it, or undefined once it is removed or never existed. */
   inspect(container: string): ContainerInspect | undefined;
+  /** Every change of a container's state so far, oldest first, as the model made it (contract §1.1). */
+  moves(): Move[];
+}
+
+/**
+ * One change of a container's state (simulator-contract.md §1.1). Invariants: one container's
+ * moves chain (`to` of one is `from` of the next); the last `to` is what `inspect` says now (or
+ * `removed`); every `die` event has a move out of `running` or `paused` at the same time.
+ */
+export interface Move {
+  /** The full 64-hex ID. */
+  container: string;
+  /** Without the leading slash. */
+  name: string;
+  /** `none` for the create that brings it into being. */
+  from: LifecycleState | 'none';
+  to: LifecycleState;
+  /**
+   * The docker verb whose command did it (`run` for both moves of a `docker run`), or `exit`,
+   * `oom`, `restart-policy`, `auto-remove`, `fault` (vocabulary.ts).
+   */
+  cause: Cause;
+  /** Virtual clock, as in DockerEvent. */
+  timeNano: number;
+  /** The step it belongs to (a command line, a fault, something that happened by itself). */
+  step: number;
+  /** For a move that ended the process: its exit code, and the signal that ended it if one did. */
+  exitCode?: number;
+  signal?: number;
+  /** Indexes into `events()` of the container's Docker events since its previous move. */
+  events: number[];
 }

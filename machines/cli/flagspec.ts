@@ -67,9 +67,9 @@ export type ArgRule =
   | { readonly kind: 'exact'; readonly n: number }
   | { readonly kind: 'any' };
 
-/** The simulated docker verbs (canonical names). */
-export type Verb =
-  'create' | 'run' | 'start' | 'stop' | 'kill' | 'restart' | 'pause' | 'unpause' | 'rm' | 'ps' | 'inspect' | 'events';
+import type { Verb } from '../vocabulary';
+
+export type { Verb };
 
 /** A node of the cobra command tree. */
 export interface CommandSpec {

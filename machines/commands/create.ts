@@ -103,6 +103,11 @@ export function createContainer(driver: Driver, image: string, command: string[]
     };
   }
   const cmd = command.length > 0 ? command : spec.cmd;
+  const stopSignal = flags.stopSignal
+    ? { stopSignal: flags.stopSignal, stopSignalSource: 'create-flag' as const }
+    : spec.stopSignal
+      ? { stopSignal: spec.stopSignal, stopSignalSource: 'image' as const }
+      : {};
   const config: ContainerConfig = {
     image,
     cmd,
@@ -110,7 +115,7 @@ export function createContainer(driver: Driver, image: string, command: string[]
     labels: parseLabels(flags.labels ?? []),
     tty: flags.tty,
     openStdin: flags.interactive,
-    ...(flags.stopSignal ? { stopSignal: flags.stopSignal } : spec.stopSignal ? { stopSignal: spec.stopSignal } : {}),
+    ...stopSignal,
     ...(flags.stopTimeout !== undefined ? { stopTimeout: flags.stopTimeout } : {}),
     autoRemove: flags.rm,
     restartPolicy: {
@@ -144,7 +149,9 @@ export function* create(driver: Driver, out: Output, image: string, command: str
     out.err(created.message);
     return out.result(1);
   }
-  out.out(created.target.id);
+  const { id, name } = created.target;
+  out.touch({ arg: name, id, name, outcome: 'done' });
+  out.out(id);
   return out.result(0);
 }
 
@@ -210,14 +217,15 @@ export function* attachAndWait(
       // The container's TTY turns the byte into SIGINT for its process; no daemon kill, no event.
       const outcome = ctx ? outcomeOf(ctx, SIGINT) : { kind: 'survives' as const };
       if (status === 'running' && outcome.kind === 'exits') {
-        driver.deliver(target.id, { type: 'process.exit', code: outcome.code });
+        driver.deliver(target.id, { type: 'process.exit', code: outcome.code, signal: SIGINT });
       }
     } else if (key === 'ctrl-d' && attachment.stdin) {
       // End of input: a shell reading it exits 0; other programs do not read stdin.
-      if (status === 'running' && ctx?.process.readsStdin) driver.deliver(target.id, { type: 'process.exit', code: 0 });
+      if (status === 'running' && ctx?.process.readsStdin)
+        driver.deliver(target.id, { type: 'process.exit', code: 0, eof: true });
     } else if (key === 'detach' && attachment.stdin && attachment.mode === 'raw') {
       detached = true;
-      driver.engine.send({ type: 'container.event', id: target.id, now: driver.now, action: 'detach', attributes: {} });
+      driver.logEvent(target.id, 'detach');
     }
   });
   // In raw mode Ctrl+C never reaches the CLI, so it cannot give up; otherwise the third one ends it.
@@ -252,10 +260,11 @@ export function* run(
   }
   const { target } = created;
   const id = target.id;
+  out.touch({ arg: target.name, id, name: target.name, outcome: 'done' });
   if (flags.detach) {
     out.out(id);
   } else {
-    driver.engine.send({ type: 'container.event', id, now: driver.now, action: 'attach', attributes: {} });
+    driver.logEvent(id, 'attach');
   }
   const mark = logMark(driver);
   // Read before the start: with --rm a failed start removes the container and its context.

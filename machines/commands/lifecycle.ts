@@ -86,6 +86,7 @@ function* parallel(
     const r = resolve(driver, arg, opts.lookupError ?? plainLookupError);
     if (!r.ok) {
       const missing = driver.find(arg.trim());
+      out.touch({ arg: typed, outcome: 'missing' });
       outcomes.push({
         target: null,
         arg: typed,
@@ -97,15 +98,27 @@ function* parallel(
       continue;
     }
     const reply = send(driver, r.target, command);
-    if (reply.kind === 'error')
+    const { id, name } = r.target;
+    if (reply.kind === 'error') {
+      out.touch({ arg: typed, id, name, outcome: 'refused' });
       outcomes.push({ target: r.target, arg: typed, error: refusalText(opts.verb, r.target, reply) });
-    else if (reply.kind === 'pending')
-      outcomes.push({ target: r.target, arg: typed, error: null, pendingId: r.target.id });
-    else outcomes.push({ target: r.target, arg: typed, error: null });
+    } else if (reply.kind === 'pending') {
+      outcomes.push({ target: r.target, arg: typed, error: null, pendingId: id });
+    } else {
+      out.touch({ arg: typed, id, name, outcome: reply.kind === 'not-modified' ? 'no-op' : 'done' });
+      outcomes.push({ target: r.target, arg: typed, error: null });
+    }
   }
+  /** What became of the commands the CLI waited for (a slow removal may still fail at its end). */
+  const settle = (o: Outcome) => {
+    if (!o.pendingId || !o.target) return;
+    const failed = driver.context(o.pendingId)?.reply.kind === 'error';
+    out.touch({ arg: o.arg, id: o.target.id, name: o.target.name, outcome: failed ? 'refused' : 'done' });
+  };
   const pending = outcomes.flatMap((o) => (o.pendingId ? [o.pendingId] : []));
   const interrupts = opts.interrupts ?? NO_INTERRUPTS;
   if (pending.length > 0) yield waitFor(driver, pending, interrupts);
+  outcomes.forEach(settle);
   // Ctrl+C while waiting: the CLI exits at once and prints nothing more (the stop goes on).
   if (interrupts.count() > 0 && !pending.every((id) => settled(driver, id))) return out.result(INTERRUPTED_EXIT);
   const errors: string[] = [];
@@ -213,15 +226,19 @@ export function* start(driver: Driver, out: Output, args: readonly string[]): Op
     const r = resolve(driver, arg, plainLookupError);
     if (!r.ok) {
       out.err(r.message);
+      out.touch({ arg, outcome: 'missing' });
       failed.push(arg);
       continue;
     }
     const reply = send(driver, r.target, { type: 'cli.start' });
+    const { id, name } = r.target;
     if (reply.kind === 'error') {
       out.err(refusalText('start', r.target, reply));
+      out.touch({ arg, id, name, outcome: 'refused' });
       failed.push(arg);
       continue;
     }
+    out.touch({ arg, id, name, outcome: reply.kind === 'not-modified' ? 'no-op' : 'done' });
     out.out(arg);
   }
   if (failed.length > 0) {
@@ -244,6 +261,7 @@ export function* restart(
     const r = resolve(driver, arg, plainLookupError);
     if (!r.ok) {
       errors.push(r.message);
+      out.touch({ arg, outcome: 'missing' });
       continue;
     }
     const reply = send(driver, r.target, { type: 'cli.restart', ...stopOptions(flags) });
@@ -255,10 +273,13 @@ export function* restart(
       }
     }
     const final = reply.kind === 'pending' ? (driver.context(r.target.id)?.reply ?? { kind: 'ok' as const }) : reply;
+    const { id, name } = r.target;
     if (final.kind === 'error') {
       errors.push(refusalText('restart', r.target, final));
+      out.touch({ arg, id, name, outcome: 'refused' });
       continue;
     }
+    out.touch({ arg, id, name, outcome: 'done' });
     out.out(arg);
   }
   for (const e of errors) out.err(e);

@@ -4,13 +4,34 @@
 import type { Reply } from '../container/context';
 import { daemonMessage, type DaemonErrorId } from '../errors';
 import type { ExecResult } from '../types';
+import type { ContainerVerb } from '../vocabulary';
 
-/** Collects stdout and stderr lines and the exit code as the CLI would write them. */
+/** What a command did to one container it named (or tried to). */
+export interface TargetOutcome {
+  /** The reference as typed. */
+  arg: string;
+  /** The container it found (full ID and name); absent when there was none. */
+  id?: string;
+  name?: string;
+  /** `done`: the daemon did it; `no-op`: a 304; `refused`: an error; `missing`: no such container. */
+  outcome: 'done' | 'no-op' | 'refused' | 'missing';
+}
+
+/**
+ * Collects stdout and stderr lines and the exit code as the CLI would write them, and which
+ * containers the command touched.
+ */
 export class Output {
   stdout = '';
   stderr = '';
   exitCode = 0;
+  readonly targets: TargetOutcome[] = [];
   constructor(private readonly onOutput?: (text: string, stream: 'stdout' | 'stderr') => void) {}
+
+  /** Records what the command did to a container it named. */
+  touch(target: TargetOutcome): void {
+    this.targets.push(target);
+  }
 
   out(line: string): void {
     this.stdout += `${line}\n`;
@@ -48,7 +69,8 @@ export function daemonError(error: DaemonErrorId, target: Partial<Target> & { ar
   return `Error response from daemon: ${daemonMessage(error, { arg: target.arg, id: target.id ?? '', name: target.name ?? '', detail })}`;
 }
 
-export type RefusableVerb = 'start' | 'stop' | 'kill' | 'restart' | 'pause' | 'unpause' | 'rm';
+/** The verbs the daemon can refuse for a container that exists. */
+export type RefusableVerb = ContainerVerb;
 
 /**
  * The one line the CLI prints for a refused command, as each daemon route wraps its errors:

@@ -4,7 +4,9 @@
  */
 import type { DaemonErrorId } from '../errors';
 import type { ProcessSpec } from '../processes';
+import type { EventTrace, SignalSource } from '../trace';
 import type { RestartPolicy } from '../types';
+import type { Cause, LifecycleState } from '../vocabulary';
 
 export interface ContainerConfig {
   /** Image reference as typed. */
@@ -18,6 +20,8 @@ export interface ContainerConfig {
   openStdin: boolean;
   /** `--stop-signal` or the image's STOPSIGNAL, as written (e.g. `SIGQUIT`). */
   stopSignal?: string;
+  /** Which of the two set `stopSignal`. */
+  stopSignalSource?: Extract<SignalSource, 'image' | 'create-flag'>;
   /** `--stop-timeout` in seconds. */
   stopTimeout?: number;
   autoRemove: boolean;
@@ -32,6 +36,17 @@ export interface StopOperation {
   signal: number;
   /** When the SIGKILL fallback fires; null waits forever (`-t -1`). */
   deadline: number | null;
+  /** When the first signal went out. */
+  since: number;
+  /** The command that asked for it, and its step (the SIGKILL fallback belongs to them). */
+  cause: Cause;
+  step: number;
+}
+
+/** Why and in which step a container is on its way out (its slow teardown ends in that step). */
+export interface Removal {
+  cause: Cause;
+  step: number;
 }
 
 /** The daemon's answer to the last command, read by the engine right after it sends one. */
@@ -78,10 +93,28 @@ export interface ContainerContext {
   pendingSignals: number[];
   /** An exit the frozen process will make when thawed (a fault injected while paused). */
   pendingExit: number | null;
+  /** Who sent the first of the pending signals (the cause of the exit they make on thaw). */
+  pendingCause: Cause | null;
   /** `rm -f` killed it: remove it as soon as it has exited. */
   removeAfterExit: boolean;
   /** The exit being handled (between the process ending and the state it leads to). */
-  exiting: { code: number; oom: boolean; restart: boolean } | null;
+  exiting: Exiting | null;
+  /** The step of the exit the restart policy is restarting from (its back-off ends in it). */
+  policyStep: number;
+  /** The step that started the process running now. */
+  runStep: number;
+  /** Set once the container heads for removal. */
+  removal: Removal | null;
+  /** The state its last move ended in (where the next move starts). */
+  at: LifecycleState | 'none';
+  /** The cause and step of its creation. */
+  origin: { cause: Cause; step: number };
+  /**
+   * Set while the daemon finishes an operation for a command after something else ended the
+   * process (a `docker restart` whose old process exited by itself): what follows is the
+   * command's. Cleared by the next move.
+   */
+  acting: { cause: Cause; step: number } | null;
 
   /** A fault waiting for the next removal's teardown. */
   teardownFault: { mode: 'fails' } | { mode: 'slow'; ms: number } | null;
@@ -90,12 +123,25 @@ export interface ContainerContext {
   reply: Reply;
 }
 
+/** How the process ended (see EventTrace.exit). */
+export interface Exiting {
+  code: number;
+  oom: boolean;
+  restart: boolean;
+  how: NonNullable<EventTrace['exit']>['how'];
+  signal?: number;
+  /** Why it ended, when that is not the cause of the event that ends it (a thaw). */
+  cause?: Cause;
+}
+
 export interface ContainerInput {
   id: string;
   name: string;
   created: number;
   config: ContainerConfig;
   process: ProcessSpec;
+  /** Why it was created (`create` or `run`) and in which step. */
+  origin: { cause: Cause; step: number };
 }
 
 export function initialContext(input: ContainerInput): ContainerContext {
@@ -117,10 +163,17 @@ export function initialContext(input: ContainerInput): ContainerContext {
     backoffUntil: null,
     pendingSignals: [],
     pendingExit: null,
+    pendingCause: null,
     removeAfterExit: false,
     exiting: null,
     teardownFault: null,
     teardownUntil: null,
+    acting: null,
+    policyStep: input.origin.step,
+    runStep: input.origin.step,
+    removal: null,
+    // The engine records the move into `created` as it creates the container.
+    at: 'created',
     reply: { kind: 'ok' },
   };
 }

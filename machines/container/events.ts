@@ -1,3 +1,6 @@
+import type { EventTrace } from '../trace';
+import type { Cause, LifecycleState } from '../vocabulary';
+
 /**
  * Everything that can happen to a container, as a typed union with dotted names:
  * `cli.*` are the daemon's API calls, `process.*` what the main process does by itself,
@@ -9,6 +12,14 @@ interface At {
   now: number;
   /** A fresh PID from the engine, for whatever process this event may start. */
   pid?: number;
+  /**
+   * Why it happens, when the sender knows better than the event's type: the verb of the command
+   * invocation that sent it (`run` for the start of a `docker run`, or for the SIGINT its signal
+   * proxy forwards). Timers and faults leave it out; the container knows their causes.
+   */
+  cause?: Cause;
+  /** The step (a command, a fault, something that happened by itself) this event belongs to. */
+  step?: number;
 }
 
 /** Options of `docker stop` / `docker restart` (daemon/stop.go). */
@@ -29,8 +40,12 @@ export type ContainerEvent =
   | ({ type: 'cli.pause' } & At)
   | ({ type: 'cli.unpause' } & At)
   | ({ type: 'cli.rm'; force: boolean } & At)
-  /** The process ends by itself: its own exit code, or the one a fault gives it. */
-  | ({ type: 'process.exit'; code?: number } & At)
+  /**
+   * The process ends by itself: its own exit code, or the one a fault gives it; `signal` when a
+   * signal that reached it without the daemon ended it (Ctrl+C through an `-it` terminal); `eof`
+   * when it read the end of its input (Ctrl+D).
+   */
+  | ({ type: 'process.exit'; code?: number; signal?: number; eof?: boolean } & At)
   /** The kernel's OOM killer ends it. */
   | ({ type: 'process.oom' } & At)
   | ({ type: 'timer.grace' } & At)
@@ -48,6 +63,22 @@ export interface ContainerEmitted {
   now: number;
   action: string;
   attributes: Record<string, string>;
+  /** Why the daemon did it, and the step it belongs to (never part of Docker's JSON). */
+  trace: EventTrace;
+}
+
+/** A change of the container's state, as the model made it (simulator-contract.md §1.1). */
+export interface ContainerMoved {
+  type: 'container.move';
+  id: string;
+  now: number;
+  from: LifecycleState | 'none';
+  to: LifecycleState;
+  cause: Cause;
+  step: number;
+  /** For a move that ended the process: its exit code, and the signal that ended it if one did. */
+  exitCode?: number;
+  signal?: number;
 }
 
 /** The container is gone: its name and ID are free again. */

@@ -6,6 +6,7 @@ import { parseSignal, SIGKILL, SIGTERM } from '../signals';
 import { signalOutcome, type SignalOutcome } from '../processes';
 import type { ContainerContext } from './context';
 import type { ContainerEvent } from './events';
+import type { LifecycleState } from '../vocabulary';
 
 export const DEFAULT_STOP_TIMEOUT_S = 10;
 const BACKOFF_START_MS = 100;
@@ -91,7 +92,8 @@ export function graceDeadline(now: number, timeoutS: number): number | null {
   return timeoutS < 0 ? null : now + timeoutS * 1000;
 }
 
-export type StatusName = 'created' | 'running' | 'paused' | 'restarting' | 'removing' | 'exited' | 'dead' | 'removed';
+/** A container machine's resting state, in Docker's words (the transient ones never rest). */
+export type StatusName = LifecycleState;
 
 /** The next moment the clock must wake this container, and what happens then. */
 export function nextTimer(status: StatusName, ctx: ContainerContext): ContainerEvent | null {

@@ -12,8 +12,11 @@
  */
 import { enqueueActions, setup } from 'xstate';
 import { SIGKILL } from '../signals';
-import { initialContext, type ContainerContext, type ContainerInput, type Reply } from './context';
-import type { ContainerEmitted, ContainerEvent, ContainerGone, StopOptions } from './events';
+import type { EventTrace, SignalSource } from '../trace';
+import type { Cause, LifecycleState } from '../vocabulary';
+import { causeOf, stepOf } from './cause';
+import { initialContext, type ContainerContext, type ContainerInput, type Exiting, type Reply } from './context';
+import type { ContainerEmitted, ContainerEvent, ContainerGone, ContainerMoved, StopOptions } from './events';
 import {
   decideRestart,
   execDurationSeconds,
@@ -25,18 +28,60 @@ import {
 } from './logic';
 
 type Enqueue = {
-  emit: (event: ContainerEmitted) => void;
+  emit: (event: ContainerEmitted | ContainerMoved) => void;
+  assign: (values: Partial<ContainerContext>) => void;
 };
 
-/** Announces a Docker event; the engine's driver forwards it into the log. */
+type AnyEvent = ContainerEvent | { type: 'xstate.init'; now?: undefined };
+
+/**
+ * Announces a Docker event, with why it happened (`trace`); the engine's driver forwards it into
+ * the log.
+ */
 function report(
   enqueue: Enqueue,
   ctx: ContainerContext,
-  now: number,
+  event: AnyEvent,
   action: string,
   attributes: Record<string, string> = {},
+  extra: Partial<EventTrace> = {},
 ): void {
-  enqueue.emit({ type: 'container.event', id: ctx.id, now, action, attributes });
+  const trace: EventTrace = { cause: causeOf(ctx, event), step: stepOf(ctx, event), ...extra };
+  enqueue.emit({ type: 'container.event', id: ctx.id, now: event.now ?? ctx.created, action, attributes, trace });
+}
+
+/**
+ * Records a move from where the container last was to `to` (simulator-contract.md §1.1). States
+ * call it on entry; the paths that pass through a state without resting there (a thaw on the way
+ * to an exit, the exit before a restart or a removal) call it with that state.
+ */
+function moveTo(enqueue: Enqueue, ctx: ContainerContext, event: AnyEvent, to: LifecycleState, cause?: Cause): void {
+  if (ctx.at === to) return;
+  const endsProcess = (ctx.at === 'running' || ctx.at === 'paused') && to !== 'running' && to !== 'paused';
+  const exit = endsProcess ? ctx.exiting : null;
+  enqueue.emit({
+    type: 'container.move',
+    id: ctx.id,
+    now: event.now ?? ctx.created,
+    from: ctx.at,
+    to,
+    cause: cause ?? exit?.cause ?? causeOf(ctx, event),
+    step: stepOf(ctx, event),
+    ...(exit ? { exitCode: exit.code, ...(exit.signal !== undefined ? { signal: exit.signal } : {}) } : {}),
+  });
+  enqueue.assign({ at: to, acting: null });
+}
+
+/** Where a stop's first signal came from. */
+function signalSource(ctx: ContainerContext, event: ContainerEvent): SignalSource {
+  if ((event.type === 'cli.stop' || event.type === 'cli.restart') && event.signal !== undefined) return 'option';
+  return ctx.config.stopSignal ? (ctx.config.stopSignalSource ?? 'image') : 'default';
+}
+
+/** How a signal that ends the process ends it: it dies of it (128+n), or handles it and exits. */
+function exitBySignalOf(ctx: ContainerContext, signal: number): Exiting {
+  const code = exitCodeFor(ctx, signal);
+  return { code, oom: false, restart: false, how: code === 128 + signal ? 'signal' : 'handled', signal };
 }
 
 function signalOf(ctx: ContainerContext, event: ContainerEvent): number {
@@ -61,7 +106,11 @@ function exitCodeFor(ctx: ContainerContext, signal: number): number {
  */
 const NOT_RUNNING = {
   'cli.start': [
-    { guard: 'startFailsAutoRemove', target: 'removal', actions: ['resetRestartManager', 'failStart'] },
+    {
+      guard: 'startFailsAutoRemove',
+      target: 'removal',
+      actions: ['resetRestartManager', 'failStart', { type: 'markRemoval', params: { cause: 'auto-remove' } }],
+    },
     { guard: 'startFails', actions: ['resetRestartManager', 'failStart'] },
     { target: 'running', actions: ['resetRestartManager', 'startProcess', { type: 'reply', params: { kind: 'ok' } }] },
   ],
@@ -73,7 +122,7 @@ const NOT_RUNNING = {
   'cli.kill': { actions: { type: 'reply', params: { kind: 'error', error: 'killNotRunning' } } },
   'cli.pause': { actions: { type: 'reply', params: { kind: 'error', error: 'notRunning' } } },
   'cli.unpause': { actions: { type: 'reply', params: { kind: 'error', error: 'notPaused' } } },
-  'cli.rm': { target: 'removal', actions: { type: 'reply', params: { kind: 'ok' } } },
+  'cli.rm': { target: 'removal', actions: ['markRemoval', { type: 'reply', params: { kind: 'ok' } }] },
   'fault.teardown': { actions: 'setTeardownFault' },
 } as const;
 
@@ -134,6 +183,28 @@ export const containerMachine = setup({
   },
   actions: {
     reply: enqueueActions(({ enqueue }, params: Reply) => enqueue.assign({ reply: params })),
+
+    /** Entry of every resting state: the move that brought the container here. */
+    arrive: enqueueActions(({ context, event, enqueue }, to: LifecycleState) => {
+      // A removal's moves belong to the removal (rm, or --rm's auto-remove); a failed one is a fault.
+      const cause =
+        to === 'dead' ? 'fault' : to === 'removed' || to === 'removing' ? context.removal?.cause : undefined;
+      moveTo(enqueue as Enqueue, context, event as AnyEvent, to, cause);
+    }),
+    /** The process has ended and the container is `exited` for an instant (before a restart or a removal). */
+    passExited: enqueueActions(({ context, event, enqueue }) =>
+      moveTo(enqueue as Enqueue, context, event as AnyEvent, 'exited'),
+    ),
+    /** Thawed, the container runs for an instant before what it was sent (or did) while frozen ends it. */
+    passRunning: enqueueActions(({ context, event, enqueue }) =>
+      moveTo(enqueue as Enqueue, context, event as AnyEvent, 'running'),
+    ),
+    /** The container heads for removal, for this command or for `--rm` (params). */
+    markRemoval: enqueueActions(({ context, event, enqueue }, params?: { cause: Cause }) =>
+      enqueue.assign({
+        removal: { cause: params?.cause ?? causeOf(context, event), step: stepOf(context, event) },
+      }),
+    ),
     /** The daemon could not parse `-s` (daemon/stop.go containerStop): `invalid signal: FOO`. */
     replyInvalidSignal: enqueueActions(({ event, enqueue }) =>
       enqueue.assign({
@@ -157,6 +228,7 @@ export const containerMachine = setup({
       const lifetime = context.process.lifetimeMs;
       enqueue.assign({
         pid,
+        runStep: stepOf(context, event),
         startedAt: now,
         exitCode: 0,
         error: '',
@@ -168,7 +240,7 @@ export const containerMachine = setup({
         pendingExit: null,
         exiting: null,
       });
-      report(enqueue as Enqueue, context, now, 'start');
+      report(enqueue as Enqueue, context, event, 'start');
     }),
 
     /** The runtime could not exec the command: exit code and error are recorded, no events (§5 start). */
@@ -183,7 +255,7 @@ export const containerMachine = setup({
     }),
 
     reportRestart: enqueueActions(({ context, event, enqueue }) => {
-      report(enqueue as Enqueue, context, event.now, 'restart');
+      report(enqueue as Enqueue, context, event, 'restart');
       enqueue.assign({ reply: { kind: 'ok' } });
     }),
 
@@ -198,22 +270,46 @@ export const containerMachine = setup({
       const signal = signalOf(context, event);
       const stopType = isStopTypeSignal(context, signal);
       enqueue.assign({ manuallyStopped: true, ...(stopType ? { restartCancelled: true } : {}) });
-      report(enqueue as Enqueue, context, event.now, 'kill', { signal: String(signal) });
+      const stopping = event.type === 'cli.stop' || event.type === 'cli.restart';
+      report(
+        enqueue as Enqueue,
+        context,
+        event,
+        'kill',
+        { signal: String(signal) },
+        {
+          kill: stopping ? { role: 'stop-signal', source: signalSource(context, event) } : { role: 'signal' },
+        },
+      );
     }),
 
     /** The stop's first signal went unanswered: the SIGKILL fallback, emitted as its own `kill`. */
     sendFallbackKill: enqueueActions(({ context, event, enqueue }) => {
       enqueue.assign({ manuallyStopped: true, restartCancelled: true });
-      report(enqueue as Enqueue, context, event.now, 'kill', { signal: String(SIGKILL) });
+      const graceMs = context.stop ? event.now - context.stop.since : 0;
+      report(
+        enqueue as Enqueue,
+        context,
+        event,
+        'kill',
+        { signal: String(SIGKILL) },
+        {
+          kill: { role: 'fallback', graceMs },
+        },
+      );
     }),
 
     /** containerd's TaskResumed after the daemon thaws a paused container it signalled (§5). */
-    reportThaw: enqueueActions(({ context, event, enqueue }) =>
-      report(enqueue as Enqueue, context, event.now, 'unpause'),
-    ),
+    reportThaw: enqueueActions(({ context, event, enqueue }) => {
+      report(enqueue as Enqueue, context, event, 'unpause', {}, { thaw: true });
+      moveTo(enqueue as Enqueue, context, event, 'running');
+    }),
 
     queueSignal: enqueueActions(({ context, event, enqueue }) =>
-      enqueue.assign({ pendingSignals: [...context.pendingSignals, signalOf(context, event)] }),
+      enqueue.assign({
+        pendingSignals: [...context.pendingSignals, signalOf(context, event)],
+        pendingCause: context.pendingCause ?? causeOf(context, event),
+      }),
     ),
 
     /** A `docker stop` / `docker restart` begins: remember it and when its grace period ends. */
@@ -229,40 +325,68 @@ export const containerMachine = setup({
             : deadline === null
               ? context.stop.deadline
               : Math.min(deadline, context.stop.deadline);
+      const kept = context.stop;
       enqueue.assign({
-        stop: { mode, signal: signalOf(context, event), deadline: earlier },
+        stop: {
+          mode,
+          signal: signalOf(context, event),
+          deadline: earlier,
+          // A second stop joins the first: the grace period and its fallback stay the first's.
+          since: kept?.since ?? event.now,
+          cause: kept?.cause ?? causeOf(context, event),
+          step: kept?.step ?? stepOf(context, event),
+        },
         reply: { kind: 'pending' },
       });
     }),
 
     /** The process ends because of the signal just sent. */
     exitBySignal: enqueueActions(({ context, event, enqueue }) =>
-      enqueue.assign({ exiting: { code: exitCodeFor(context, signalOf(context, event)), oom: false, restart: false } }),
+      enqueue.assign({ exiting: exitBySignalOf(context, signalOf(context, event)) }),
     ),
     exitByKill: enqueueActions(({ enqueue }) =>
-      enqueue.assign({ exiting: { code: 128 + SIGKILL, oom: false, restart: false } }),
+      enqueue.assign({ exiting: { code: 128 + SIGKILL, oom: false, restart: false, how: 'signal', signal: SIGKILL } }),
+    ),
+    /** The stop's grace period ran out: the process ignored the stop signal and is killed. */
+    exitByFallback: enqueueActions(({ enqueue }) =>
+      enqueue.assign({
+        exiting: { code: 128 + SIGKILL, oom: false, restart: false, how: 'fallback', signal: SIGKILL },
+      }),
     ),
     exitNaturally: enqueueActions(({ context, event, enqueue }) => {
-      const code = event.type === 'process.exit' && event.code !== undefined ? event.code : context.process.exitCode;
-      enqueue.assign({ exiting: { code, oom: false, restart: false } });
+      const given = event.type === 'process.exit' ? event : undefined;
+      const code = given?.code !== undefined ? given.code : context.process.exitCode;
+      // An end that comes from a signal (a TTY's Ctrl+C) names it; a shell's EOF says so.
+      const how = given?.signal !== undefined ? 'signal' : given?.eof || context.process.endsAtEof ? 'eof' : 'natural';
+      enqueue.assign({
+        exiting: {
+          code,
+          oom: false,
+          restart: false,
+          how,
+          ...(given?.signal !== undefined ? { signal: given.signal } : {}),
+        },
+      });
     }),
     exitByOom: enqueueActions(({ context, event, enqueue }) => {
-      report(enqueue as Enqueue, context, event.now, 'oom');
-      enqueue.assign({ exiting: { code: 128 + SIGKILL, oom: true, restart: false } });
+      report(enqueue as Enqueue, context, event, 'oom');
+      enqueue.assign({ exiting: { code: 128 + SIGKILL, oom: true, restart: false, how: 'oom', signal: SIGKILL } });
     }),
     /** On thaw, what the frozen process was sent (or did) takes effect. */
     exitOnThaw: enqueueActions(({ context, enqueue }) => {
-      const code =
-        context.pendingExit ??
-        context.pendingSignals.map((s) => outcomeOf(context, s)).find((o) => o.kind === 'exits')?.code ??
-        0;
-      enqueue.assign({
-        exiting: { code: code ?? 0, oom: false, restart: false },
-        pendingSignals: [],
-        pendingExit: null,
-      });
+      const signal = context.pendingSignals.find((s) => signalEnds(context, s));
+      // What ends it is what it did or was sent while frozen, not the unpause that thawed it.
+      const exiting: Exiting =
+        context.pendingExit !== null
+          ? { code: context.pendingExit, oom: false, restart: false, how: 'natural', cause: 'exit' }
+          : signal !== undefined
+            ? { ...exitBySignalOf(context, signal), cause: context.pendingCause ?? 'kill' }
+            : { code: 0, oom: false, restart: false, how: 'natural', cause: 'exit' };
+      enqueue.assign({ exiting, pendingSignals: [], pendingExit: null, pendingCause: null });
     }),
-    clearPending: enqueueActions(({ enqueue }) => enqueue.assign({ pendingSignals: [], pendingExit: null })),
+    clearPending: enqueueActions(({ enqueue }) =>
+      enqueue.assign({ pendingSignals: [], pendingExit: null, pendingCause: null }),
+    ),
     holdExit: enqueueActions(({ context, event, enqueue }) => {
       const code = event.type === 'process.exit' && event.code !== undefined ? event.code : context.process.exitCode;
       enqueue.assign({ pendingExit: code });
@@ -274,7 +398,7 @@ export const containerMachine = setup({
      * (`oom` was reported by exitByOom just before.)
      */
     recordExit: enqueueActions(({ context, event, enqueue }) => {
-      const exit = context.exiting ?? { code: 0, oom: false, restart: false };
+      const exit: Exiting = context.exiting ?? { code: 0, oom: false, restart: false, how: 'natural' };
       const now = event.now;
       const decision = decideRestart(context, exit.code, now);
       enqueue.assign({
@@ -285,18 +409,33 @@ export const containerMachine = setup({
         exitAt: null,
         backoffMs: decision.backoffMs,
         exiting: { ...exit, restart: decision.restart },
-        ...(decision.restart ? { restartCount: context.restartCount + 1, backoffUntil: now + decision.backoffMs } : {}),
+        ...(decision.restart
+          ? {
+              restartCount: context.restartCount + 1,
+              backoffUntil: now + decision.backoffMs,
+              policyStep: stepOf(context, event),
+            }
+          : {}),
       });
-      report(enqueue as Enqueue, context, now, 'die', {
-        exitCode: String(exit.code),
-        execDuration: String(execDurationSeconds(context, now)),
-      });
+      report(
+        enqueue as Enqueue,
+        context,
+        event,
+        'die',
+        { exitCode: String(exit.code), execDuration: String(execDurationSeconds(context, now)) },
+        { exit: { how: exit.how, ...(exit.signal !== undefined ? { signal: exit.signal } : {}) } },
+      );
+    }),
+
+    /** What follows belongs to the stop or restart in progress, whatever ended the process. */
+    actForStop: enqueueActions(({ context, enqueue }) => {
+      if (context.stop) enqueue.assign({ acting: { cause: context.stop.cause, step: context.stop.step } });
     }),
 
     /** The stop operation in progress has seen the container stop: `stop` (daemon/stop.go, deferred). */
     finishStop: enqueueActions(({ context, event, enqueue }) => {
       if (context.stop === null) return;
-      report(enqueue as Enqueue, context, event.now, 'stop');
+      report(enqueue as Enqueue, context, event, 'stop', {}, { cause: context.stop.cause, step: context.stop.step });
       enqueue.assign({ stop: null, reply: { kind: 'ok' } });
     }),
 
@@ -305,15 +444,13 @@ export const containerMachine = setup({
       enqueue.assign({ backoffUntil: null, restartCancelled: true, manuallyStopped: true }),
     ),
     reportStop: enqueueActions(({ context, event, enqueue }) => {
-      report(enqueue as Enqueue, context, event.now, 'stop');
+      report(enqueue as Enqueue, context, event, 'stop');
       enqueue.assign({ stop: null });
     }),
 
-    reportPause: enqueueActions(({ context, event, enqueue }) =>
-      report(enqueue as Enqueue, context, event.now, 'pause'),
-    ),
+    reportPause: enqueueActions(({ context, event, enqueue }) => report(enqueue as Enqueue, context, event, 'pause')),
     reportUnpause: enqueueActions(({ context, event, enqueue }) =>
-      report(enqueue as Enqueue, context, event.now, 'unpause'),
+      report(enqueue as Enqueue, context, event, 'unpause'),
     ),
 
     setTeardownFault: enqueueActions(({ event, enqueue }) => {
@@ -344,7 +481,14 @@ export const containerMachine = setup({
     }),
     reportGone: enqueueActions(({ context, enqueue }) => enqueue.emit({ type: 'container.gone', id: context.id })),
     destroy: enqueueActions(({ context, event, enqueue }) => {
-      report(enqueue as Enqueue, context, event.now, 'destroy');
+      report(
+        enqueue as Enqueue,
+        context,
+        event,
+        'destroy',
+        {},
+        { cause: context.removal?.cause ?? causeOf(context, event) },
+      );
       // A failed start's auto-removal must not turn the start's error into a success.
       enqueue.assign({ teardownUntil: null, reply: context.reply.kind === 'error' ? context.reply : { kind: 'ok' } });
     }),
@@ -354,9 +498,10 @@ export const containerMachine = setup({
   context: ({ input }) => initialContext(input),
   initial: 'created',
   states: {
-    created: { on: NOT_RUNNING },
+    created: { entry: { type: 'arrive', params: 'created' }, on: NOT_RUNNING },
 
     running: {
+      entry: { type: 'arrive', params: 'running' },
       on: {
         'cli.start': { actions: { type: 'reply', params: { kind: 'not-modified' } } },
         'cli.pause': { target: 'paused', actions: ['reportPause', { type: 'reply', params: { kind: 'ok' } }] },
@@ -387,18 +532,25 @@ export const containerMachine = setup({
           {
             guard: 'force',
             target: 'exiting',
-            actions: ['forceRemoval', 'sendSignal', 'exitByKill', { type: 'reply', params: { kind: 'ok' } }],
+            actions: [
+              'forceRemoval',
+              'markRemoval',
+              'sendSignal',
+              'exitByKill',
+              { type: 'reply', params: { kind: 'ok' } },
+            ],
           },
           { actions: { type: 'reply', params: { kind: 'error', error: 'rmRunning' } } },
         ],
         'process.exit': { target: 'exiting', actions: 'exitNaturally' },
         'process.oom': { target: 'exiting', actions: 'exitByOom' },
-        'timer.grace': { guard: 'stopInProgress', target: 'exiting', actions: ['sendFallbackKill', 'exitByKill'] },
+        'timer.grace': { guard: 'stopInProgress', target: 'exiting', actions: ['sendFallbackKill', 'exitByFallback'] },
         'fault.teardown': { actions: 'setTeardownFault' },
       },
     },
 
     paused: {
+      entry: { type: 'arrive', params: 'paused' },
       on: {
         'cli.start': { actions: { type: 'reply', params: { kind: 'error', error: 'startPaused' } } },
         'cli.pause': { actions: { type: 'reply', params: { kind: 'error', error: 'alreadyPaused' } } },
@@ -406,7 +558,7 @@ export const containerMachine = setup({
           {
             guard: 'thawReleasesExit',
             target: 'exiting',
-            actions: ['reportUnpause', 'exitOnThaw', { type: 'reply', params: { kind: 'ok' } }],
+            actions: ['reportUnpause', 'passRunning', 'exitOnThaw', { type: 'reply', params: { kind: 'ok' } }],
           },
           { target: 'running', actions: ['reportUnpause', 'clearPending', { type: 'reply', params: { kind: 'ok' } }] },
         ],
@@ -458,6 +610,7 @@ export const containerMachine = setup({
             target: 'exiting',
             actions: [
               'forceRemoval',
+              'markRemoval',
               'sendSignal',
               'reportThaw',
               'exitByKill',
@@ -472,13 +625,14 @@ export const containerMachine = setup({
         'timer.grace': {
           guard: 'stopInProgress',
           target: 'exiting',
-          actions: ['sendFallbackKill', 'reportThaw', 'exitByKill'],
+          actions: ['sendFallbackKill', 'reportThaw', 'exitByFallback'],
         },
         'fault.teardown': { actions: 'setTeardownFault' },
       },
     },
 
     restarting: {
+      entry: { type: 'arrive', params: 'restarting' },
       on: {
         'cli.start': { actions: { type: 'reply', params: { kind: 'not-modified' } } },
         'cli.pause': { actions: { type: 'reply', params: { kind: 'error', error: 'restartingCannotPause' } } },
@@ -502,6 +656,7 @@ export const containerMachine = setup({
               'markRestartRequested',
               'cancelBackoff',
               'reportStop',
+              'passExited',
               'resetRestartManager',
               'startProcess',
               'reportRestart',
@@ -517,7 +672,11 @@ export const containerMachine = setup({
           { actions: { type: 'reply', params: { kind: 'ok' } } },
         ],
         'cli.rm': [
-          { guard: 'force', target: 'removal', actions: ['cancelBackoff', { type: 'reply', params: { kind: 'ok' } }] },
+          {
+            guard: 'force',
+            target: 'removal',
+            actions: ['cancelBackoff', 'passExited', 'markRemoval', { type: 'reply', params: { kind: 'ok' } }],
+          },
           { actions: { type: 'reply', params: { kind: 'error', error: 'rmRestarting' } } },
         ],
         'timer.backoff': { target: 'running', actions: 'startProcess' },
@@ -527,9 +686,10 @@ export const containerMachine = setup({
     },
 
     /** Answers exactly as `created`; only a zero StartedAt tells them apart (§1.1, rule 6). */
-    exited: { on: NOT_RUNNING },
+    exited: { entry: { type: 'arrive', params: 'exited' }, on: NOT_RUNNING },
 
     removing: {
+      entry: { type: 'arrive', params: 'removing' },
       on: {
         ...MARKED_FOR_REMOVAL,
         'cli.rm': { actions: { type: 'reply', params: { kind: 'error', error: 'removalInProgress' } } },
@@ -538,9 +698,10 @@ export const containerMachine = setup({
     },
 
     dead: {
+      entry: { type: 'arrive', params: 'dead' },
       on: {
         ...MARKED_FOR_REMOVAL,
-        'cli.rm': { target: 'removal', actions: { type: 'reply', params: { kind: 'ok' } } },
+        'cli.rm': { target: 'removal', actions: ['markRemoval', { type: 'reply', params: { kind: 'ok' } }] },
         'fault.teardown': { actions: 'setTeardownFault' },
       },
     },
@@ -548,15 +709,20 @@ export const containerMachine = setup({
     /** handleContainerExit's decision, taken once per exit. */
     exiting: {
       entry: 'recordExit',
+      // A restart or a removal passes through `exited` on its way (the process has ended).
       always: [
-        { guard: 'removeAfterExit', target: 'removal', actions: 'finishStop' },
+        { guard: 'removeAfterExit', target: 'removal', actions: ['finishStop', 'passExited'] },
         {
           guard: 'restartOperation',
           target: 'running',
-          actions: ['finishStop', 'resetRestartManager', 'startProcess', 'reportRestart'],
+          actions: ['passExited', 'actForStop', 'finishStop', 'resetRestartManager', 'startProcess', 'reportRestart'],
         },
         { guard: 'policyRestarts', target: 'restarting', actions: 'finishStop' },
-        { guard: 'autoRemoves', target: 'removal', actions: 'finishStop' },
+        {
+          guard: 'autoRemoves',
+          target: 'removal',
+          actions: ['finishStop', 'passExited', { type: 'markRemoval', params: { cause: 'auto-remove' } }],
+        },
         { target: 'exited', actions: 'finishStop' },
       ],
     },
@@ -571,7 +737,7 @@ export const containerMachine = setup({
     },
 
     /** Gone: the engine frees its name and ID. */
-    removed: { type: 'final', entry: 'reportGone' },
+    removed: { type: 'final', entry: [{ type: 'arrive', params: 'removed' }, 'reportGone'] },
   },
 });
 

@@ -14,7 +14,15 @@ import type { ContainerContext } from '../container/context';
 import type { ContainerEvent } from '../container/events';
 import { nextTimer, type StatusName } from '../container/logic';
 import type { ExecResult } from '../types';
-import { engineMachine, type ContainerEntry, type CreateReply, type CreateRequest, type EngineEvent } from './machine';
+import type { Cause } from '../vocabulary';
+import {
+  engineMachine,
+  type ContainerEntry,
+  type CreateReply,
+  type CreateRequest,
+  type EngineEvent,
+  type StepRecord,
+} from './machine';
 import { lookup, type Lookup } from './registry';
 
 export interface Wait {
@@ -28,10 +36,17 @@ export interface Wait {
 
 export type Operation = Generator<Wait, ExecResult, void>;
 
+/** Who is acting: the step an operation belongs to and the verb of its command. */
+export interface Acting {
+  step: number;
+  cause: Cause;
+}
+
 interface Parked {
   op: Operation;
   wait: Wait;
   resolve: (r: ExecResult) => void;
+  actor: Acting;
 }
 
 type Delivered = Extract<EngineEvent, { type: 'engine.deliver' }>['event'];
@@ -59,6 +74,8 @@ export class Driver {
   private changeListeners = new Set<() => void>();
   private logLength = 0;
   private order = new Map<string, number>();
+  /** The operation running now (its events carry its step and verb); null between operations. */
+  private actor: Acting | null = null;
   /** Bumped whenever anything in the engine changed. */
   version = 0;
 
@@ -118,8 +135,47 @@ export class Driver {
     return entry ? statusOf(entry) : 'removed';
   }
 
-  create(request: CreateRequest): CreateReply {
-    this.engine.send({ type: 'engine.create', request });
+  /** Opens a step (a command, a fault, something that happened by itself) and returns its id. */
+  beginStep(kind: StepRecord['kind'], label: string): number {
+    this.engine.send({ type: 'engine.step', kind, label });
+    return this.engine.getSnapshot().context.steps.length - 1;
+  }
+
+  /** The step and verb of the operation running now. */
+  get acting(): Acting | null {
+    return this.actor;
+  }
+
+  /** Runs `fn` as `actor` (a key handler of a waiting command acts for that command). */
+  actAs<T>(actor: Acting, fn: () => T): T {
+    const before = this.actor;
+    this.actor = actor;
+    try {
+      return fn();
+    } finally {
+      this.actor = before;
+    }
+  }
+
+  /** Logs a Docker event that no container machine reports (the CLI's `attach` and `detach`). */
+  logEvent(id: string, action: string): void {
+    const actor = this.actor ?? { step: this.beginStep('auto', action), cause: 'exit' as const };
+    this.engine.send({
+      type: 'container.event',
+      id,
+      now: this.now,
+      action,
+      attributes: {},
+      trace: { cause: actor.cause, step: actor.step },
+    });
+  }
+
+  create(request: Omit<CreateRequest, 'origin'>): CreateReply {
+    const actor = this.actor ?? { step: this.beginStep('auto', 'create'), cause: 'create' as const };
+    this.engine.send({
+      type: 'engine.create',
+      request: { ...request, origin: { cause: actor.cause, step: actor.step } },
+    });
     const reply = this.engine.getSnapshot().context.created;
     if (reply?.kind === 'created') {
       this.order.set(reply.id, this.order.size);
@@ -130,9 +186,14 @@ export class Driver {
     return reply ?? { kind: 'error', error: 'noSuchContainer' };
   }
 
-  /** Sends an event to a container now, then lets everything due at this instant happen. */
+  /**
+   * Sends an event to a container now, then lets everything due at this instant happen. The event
+   * carries the acting operation's step and verb unless it names its own.
+   */
   deliver(id: string, event: Delivered): void {
-    this.engine.send({ type: 'engine.deliver', id, event });
+    const actor = this.actor;
+    const stamped = actor ? ({ cause: actor.cause, step: actor.step, ...event } as Delivered) : event;
+    this.engine.send({ type: 'engine.deliver', id, event: stamped });
     this.refreshTimer(id);
     this.settle();
   }
@@ -167,7 +228,15 @@ export class Driver {
   private fire(id: string, event: ContainerEvent): void {
     if (event.now > this.now) this.engine.send({ type: 'clock.set', now: event.now });
     const { now: _ignored, ...rest } = event;
-    this.engine.send({ type: 'engine.deliver', id, event: rest as Delivered });
+    let timed = rest as Delivered;
+    if (event.type === 'process.exit') {
+      // A process that ends the moment it starts (true, false, a shell at EOF) ends within the
+      // step that started it; one that ends later is something that happened by itself.
+      const ctx = this.context(id);
+      const step = ctx && ctx.startedAt === event.now ? ctx.runStep : this.beginStep('auto', this.byId(id)?.name ?? id);
+      timed = { ...timed, cause: 'exit', step } as Delivered;
+    }
+    this.engine.send({ type: 'engine.deliver', id, event: timed });
     this.refreshTimer(id);
   }
 
@@ -184,9 +253,9 @@ export class Driver {
   }
 
   /** Runs an operation as far as it can go now; the promise resolves when the CLI returns. */
-  run(op: Operation): Promise<ExecResult> {
+  run(op: Operation, actor: Acting): Promise<ExecResult> {
     return new Promise((resolve) => {
-      this.step({ op, wait: { until: () => true }, resolve });
+      this.step({ op, wait: { until: () => true }, resolve, actor });
       this.resumeParked();
     });
   }
@@ -195,11 +264,16 @@ export class Driver {
    * Runs an operation that finishes at once (ps, inspect, a refused command) and returns its
    * result; one that would wait is parked as usual and null is returned.
    */
-  runNow(op: Operation): ExecResult | null {
+  runNow(op: Operation, actor: Acting): ExecResult | null {
     let result: ExecResult | null = null;
-    this.step({ op, wait: { until: () => true }, resolve: (r) => (result = r) });
+    this.step({ op, wait: { until: () => true }, resolve: (r) => (result = r), actor });
     this.resumeParked();
     return result;
+  }
+
+  /** True while the command of `step` is still waiting. */
+  isWaiting(step: number): boolean {
+    return this.parked.some((p) => p.actor.step === step);
   }
 
   /** Lets `ms` of virtual time pass (the page's clock, or `advance` in tests). */
@@ -237,6 +311,16 @@ export class Driver {
   }
 
   private step(parked: Parked): void {
+    const before = this.actor;
+    this.actor = parked.actor;
+    try {
+      this.advanceOperation(parked);
+    } finally {
+      this.actor = before;
+    }
+  }
+
+  private advanceOperation(parked: Parked): void {
     let wait = parked.wait;
     for (;;) {
       if (!this.isOver(wait)) {

@@ -4,19 +4,12 @@
  */
 import type { ContainerContext } from '../container/context';
 import type { StatusName } from '../container/logic';
-import type { ContainerInspect, ContainerStatus, DockerEvent } from '../types';
-import type { LoggedEvent } from './machine';
+import type { ContainerInspect, ContainerStatus, DockerEvent, Move } from '../types';
+import type { LoggedEvent, LoggedMove } from './machine';
+import { formatRfc3339Nano, ZERO_TIME } from '../go/time';
 
-/** Go's zero time, which Docker prints for a container that never started or never stopped. */
-export const ZERO_TIME = '0001-01-01T00:00:00Z';
-
-/** Go's time.RFC3339Nano in UTC: fractional seconds without trailing zeros. */
-export function rfc3339Nano(ms: number): string {
-  const iso = new Date(Math.floor(ms)).toISOString(); // 2026-01-01T00:00:00.000Z
-  const [whole, frac = ''] = iso.slice(0, -1).split('.');
-  const trimmed = frac.replace(/0+$/, '');
-  return `${whole}${trimmed ? `.${trimmed}` : ''}Z`;
-}
+/** Go's time.RFC3339Nano in UTC, to the millisecond the virtual clock keeps. */
+const rfc3339Nano = (ms: number) => formatRfc3339Nano(Math.floor(ms));
 
 export function toInspect(ctx: ContainerContext, status: Exclude<StatusName, 'removed'>): ContainerInspect {
   const argv = [...(ctx.config.entrypoint ?? []), ...(ctx.config.cmd ?? [])];
@@ -72,5 +65,21 @@ export function toDockerEvent(e: LoggedEvent): DockerEvent {
     scope: 'local',
     time: Math.floor(e.at / 1000),
     timeNano: Math.round(e.at * 1e6),
+  };
+}
+
+/** A logged move in the contract's shape (§1.1). */
+export function toMove(m: LoggedMove): Move {
+  return {
+    container: m.id,
+    name: m.name,
+    from: m.from,
+    to: m.to,
+    cause: m.cause,
+    timeNano: Math.round(m.at * 1e6),
+    step: m.step,
+    ...(m.exitCode !== undefined ? { exitCode: m.exitCode } : {}),
+    ...(m.signal !== undefined ? { signal: m.signal } : {}),
+    events: [...m.events],
   };
 }

@@ -7,13 +7,16 @@
  * - A name belongs to at most one container; a removed container's name and ID are free again.
  * - IDs, generated names and PIDs come from the seeded generator in context, so a replay of the
  *   same commands with the same seed is byte-identical.
- * - The log is append-only. It is the one mutable object in context (it grows by hundreds of
- *   thousands of entries in long sessions; copying it per event would be quadratic).
+ * - The log, the moves and the steps are append-only. They (and the moves' marks into the log)
+ *   are the mutable objects in context: they grow by hundreds of thousands of entries in long
+ *   sessions, and copying them per event would be quadratic.
  */
 import { assign, enqueueActions, setup, stopChild, type ActorRefFrom } from 'xstate';
 import { containerMachine } from '../container/machine';
 import type { ContainerConfig } from '../container/context';
-import type { ContainerEmitted, ContainerEvent, ContainerGone } from '../container/events';
+import type { ContainerEmitted, ContainerEvent, ContainerGone, ContainerMoved } from '../container/events';
+import type { EventTrace } from '../trace';
+import type { Cause, LifecycleState } from '../vocabulary';
 import type { DaemonErrorId } from '../errors';
 import type { ProcessSpec } from '../processes';
 import { nextHexId, nextName } from '../random';
@@ -39,12 +42,42 @@ export interface LoggedEvent {
   labels: Readonly<Record<string, string>>;
   /** Virtual ms. */
   at: number;
+  /** Why it happened and the step it belongs to (never shown as Docker's JSON). */
+  trace: EventTrace;
+}
+
+/** One change of a container's state (simulator-contract.md §1.1), before it is shaped as a Move. */
+export interface LoggedMove {
+  id: string;
+  name: string;
+  from: LifecycleState | 'none';
+  to: LifecycleState;
+  cause: Cause;
+  step: number;
+  /** Virtual ms. */
+  at: number;
+  exitCode?: number;
+  signal?: number;
+  /** Indexes into the event log of the container's events since its previous move. */
+  events: number[];
+}
+
+/** Something a user did (a command line, a fault) or that happened by itself: the unit of a batch. */
+export interface StepRecord {
+  id: number;
+  kind: 'command' | 'fault' | 'auto';
+  /** The command line as run, a fault's description, or the container whose process ended. */
+  label: string;
+  /** Virtual ms when it began. */
+  at: number;
 }
 
 export interface CreateRequest {
   name?: string;
   config: ContainerConfig;
   process: ProcessSpec;
+  /** `create` or `run`, and the step of that command. */
+  origin: { cause: Cause; step: number };
 }
 
 export type CreateReply =
@@ -58,6 +91,12 @@ export interface EngineContext {
   /** In creation order. */
   containers: ContainerEntry[];
   log: LoggedEvent[];
+  /** Append-only, like the log. */
+  moves: LoggedMove[];
+  /** Append-only; a step's id is its index. */
+  steps: StepRecord[];
+  /** Per container, the log's length at its last move (where its next move's events start). Mutable, like the log. */
+  moveMarks: Map<string, number>;
   created: CreateReply | null;
 }
 
@@ -67,7 +106,10 @@ export type EngineEvent =
   | { type: 'engine.deliver'; id: string; event: DistributiveOmit<ContainerEvent, 'now' | 'pid'> }
   /** Moves the virtual clock forward (never back). */
   | { type: 'clock.set'; now: number }
+  /** Opens a step; its id is the steps' length before. */
+  | { type: 'engine.step'; kind: StepRecord['kind']; label: string }
   | ContainerEmitted
+  | ContainerMoved
   | ContainerGone;
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -121,10 +163,7 @@ export const engineMachine = setup({
         rng = n.rng;
       }
       const id = idDraw.value;
-      const ref = spawn('container', {
-        id,
-        input: { id, name, created: context.now, config: event.request.config, process: event.request.process },
-      });
+      // The create event comes before the move into `created` that the new machine records.
       context.log.push({
         id,
         action: 'create',
@@ -133,6 +172,29 @@ export const engineMachine = setup({
         name,
         labels: event.request.config.labels,
         at: context.now,
+        trace: { cause: event.request.origin.cause, step: event.request.origin.step },
+      });
+      context.moves.push({
+        id,
+        name,
+        from: 'none',
+        to: 'created',
+        cause: event.request.origin.cause,
+        step: event.request.origin.step,
+        at: context.now,
+        events: [context.log.length - 1],
+      });
+      context.moveMarks.set(id, context.log.length);
+      const ref = spawn('container', {
+        id,
+        input: {
+          id,
+          name,
+          created: context.now,
+          config: event.request.config,
+          process: event.request.process,
+          origin: event.request.origin,
+        },
       });
       return {
         rng,
@@ -162,7 +224,33 @@ export const engineMachine = setup({
         name: entry?.name ?? '',
         labels: snapshot?.context.config.labels ?? {},
         at: event.now,
+        trace: event.trace,
       });
+    },
+    recordMove: ({ context, event }) => {
+      if (event.type !== 'container.move') return;
+      const name = context.containers.find((c) => c.id === event.id)?.name ?? '';
+      const from = context.moveMarks.get(event.id) ?? 0;
+      const events: number[] = [];
+      for (let i = from; i < context.log.length; i++) if (context.log[i]?.id === event.id) events.push(i);
+      context.moveMarks.set(event.id, context.log.length);
+      context.moves.push({
+        id: event.id,
+        name,
+        from: event.from,
+        to: event.to,
+        cause: event.cause,
+        step: event.step,
+        at: event.now,
+        ...(event.exitCode !== undefined ? { exitCode: event.exitCode } : {}),
+        ...(event.signal !== undefined ? { signal: event.signal } : {}),
+        events,
+      });
+      if (event.to === 'removed') context.moveMarks.delete(event.id);
+    },
+    openStep: ({ context, event }) => {
+      if (event.type !== 'engine.step') return;
+      context.steps.push({ id: context.steps.length, kind: event.kind, label: event.label, at: context.now });
     },
     forget: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'container.gone') return;
@@ -180,6 +268,9 @@ export const engineMachine = setup({
     nextPid: 4100 + (input.seed % 1000),
     containers: [],
     log: [],
+    moves: [],
+    steps: [],
+    moveMarks: new Map(),
     created: null,
   }),
   on: {
@@ -187,6 +278,8 @@ export const engineMachine = setup({
     'engine.deliver': { actions: 'deliver' },
     'clock.set': { actions: assign({ now: ({ context, event }) => Math.max(context.now, event.now) }) },
     'container.event': { actions: 'record' },
+    'container.move': { actions: 'recordMove' },
+    'engine.step': { actions: 'openStep' },
     'container.gone': { actions: 'forget' },
   },
 });

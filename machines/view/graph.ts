@@ -2,98 +2,108 @@
  * The lifecycle diagram's nodes and edges, read from the container machine's own definition, so
  * that the picture can never disagree with the model (no transition is typed twice).
  *
- * Transient states are folded away: `running --stop--> exiting --policyRestarts--> restarting`
- * becomes the edge running → restarting, caused by `restart policy`.
+ * An edge joins two states a move can join, with the causes that can move a container along it,
+ * in the vocabulary of moves (vocabulary.ts). Transient states are folded away the way the
+ * machine records its moves: `running --stop--> exiting --policyRestarts--> restarting` is the
+ * edge running → restarting; the branches of `exiting` and `removal` that pass through a state
+ * (the actions `passExited`, `reportThaw`) pass through it here too.
  */
 import { containerMachine } from '../container/machine';
-import type { LifecycleState } from '../types';
-import { COMMAND_CAUSES, LIFECYCLE_STATES, type EdgeCause } from './vocabulary';
-
-export { COMMAND_CAUSES, LIFECYCLE_STATES, type EdgeCause };
+import { AUTOMATIC_CAUSES, LIFECYCLE_STATES, LIFECYCLE_VERBS, type Cause, type LifecycleState } from '../vocabulary';
 
 export interface LifecycleEdge {
   from: LifecycleState | 'none';
   to: LifecycleState;
-  /** Every cause that leads along this edge, in the order first found. */
-  causes: EdgeCause[];
+  /** Every cause that moves a container along it, in the order first found. */
+  causes: Cause[];
   /** True when nothing but a command moves a container along it. */
   commandOnly: boolean;
 }
 
-const EVENT_CAUSE: Record<string, EdgeCause> = {
-  'cli.start': 'start',
-  'cli.restart': 'restart',
-  'cli.stop': 'stop',
-  'cli.kill': 'kill',
-  'cli.pause': 'pause',
-  'cli.unpause': 'unpause',
-  'cli.rm': 'rm',
-  'process.exit': 'exit',
-  'process.oom': 'oom',
-  'timer.grace': 'grace',
-  'timer.backoff': 'backoff',
-  'timer.teardown': 'teardown',
+/** The verb of each command event, and what each other event stands for. */
+const EVENT_CAUSES: Record<string, readonly Cause[]> = {
+  'cli.start': ['start'],
+  'cli.restart': ['restart'],
+  'cli.stop': ['stop'],
+  'cli.kill': ['kill'],
+  'cli.pause': ['pause'],
+  'cli.unpause': ['unpause'],
+  'cli.rm': ['rm'],
+  'process.exit': ['exit'],
+  'process.oom': ['oom'],
+  // The SIGKILL after a grace period is the stop's (or the restart's) doing.
+  'timer.grace': ['stop', 'restart'],
+  'timer.backoff': ['restart-policy'],
+  // The end of a slow teardown belongs to the removal.
+  'timer.teardown': ['rm', 'auto-remove'],
 };
 
-/** The branch a transient state takes names the cause when it is not the plain default. */
-const GUARD_CAUSE: Record<string, EdgeCause> = {
-  removeAfterExit: 'rm -f',
-  restartOperation: 'restart',
-  policyRestarts: 'policy',
-  autoRemoves: 'autoremove',
-  teardownSlow: 'teardown-slow',
-  teardownFails: 'teardown-fails',
-  startFailsAutoRemove: 'autoremove',
-};
-
-/**
- * Branches that belong to one operation: only a `docker restart` takes `restartOperation`, only an
- * `rm -f` takes `removeAfterExit`, and those two operations take no other branch of `exiting`.
- */
-const BRANCH_OWNER: Record<string, EdgeCause> = { restartOperation: 'restart', removeAfterExit: 'rm -f' };
+/** Branches of `exiting` that belong to one operation, and take no other branch. */
+const BRANCH_OWNER: Record<string, Cause> = { restartOperation: 'restart', removeAfterExit: 'rm' };
+/** Branches whose removal has a cause of its own. */
+const REMOVAL_CAUSE: Record<string, Cause> = { autoRemoves: 'auto-remove', startFailsAutoRemove: 'auto-remove' };
 
 const TRANSIENT = new Set(['exiting', 'removal']);
+const COMMAND_VERBS: ReadonlySet<string> = new Set(LIFECYCLE_VERBS);
+
+interface Candidate {
+  target?: ReadonlyArray<{ key: string }>;
+  guard?: unknown;
+  actions?: ReadonlyArray<unknown>;
+}
 
 interface NodeLike {
   key: string;
-  transitions: Map<string, ReadonlyArray<{ target?: ReadonlyArray<{ key: string }>; guard?: unknown }>>;
-  always?: ReadonlyArray<{ target?: ReadonlyArray<{ key: string }>; guard?: unknown }>;
+  transitions: Map<string, readonly Candidate[]>;
+  always?: readonly Candidate[];
 }
 
-function guardName(guard: unknown): string | undefined {
-  if (typeof guard === 'string') return guard;
-  if (guard && typeof guard === 'object' && 'type' in guard) return String((guard as { type: unknown }).type);
+function nameOf(x: unknown): string | undefined {
+  if (typeof x === 'string') return x;
+  if (x && typeof x === 'object' && 'type' in x) return String((x as { type: unknown }).type);
   return undefined;
 }
 
-/** Where a transition ends once transient states have decided, with the cause each branch adds. */
-function resolveTargets(
-  nodes: Record<string, NodeLike>,
-  key: string,
-  cause: EdgeCause,
-): Array<{ to: string; cause: EdgeCause }> {
-  if (!TRANSIENT.has(key)) return [{ to: key, cause }];
-  const node = nodes[key];
-  const out: Array<{ to: string; cause: EdgeCause }> = [];
-  const owned = Object.values(BRANCH_OWNER).includes(cause);
-  for (const branch of node?.always ?? []) {
-    const guard = guardName(branch.guard);
+const hasAction = (c: Candidate, name: string) => (c.actions ?? []).some((a) => nameOf(a) === name);
+
+/** A move the graph found: one hop from a state. */
+interface Hop {
+  from: LifecycleState | 'none';
+  to: LifecycleState;
+  cause: Cause;
+}
+
+/**
+ * The hops a transition makes from `from` to `key` with `cause`, through transient states. `at`
+ * is where the container is while the transient state decides (it may have passed through a state).
+ */
+function follow(nodes: Record<string, NodeLike>, at: LifecycleState, key: string, cause: Cause, removal: Cause): Hop[] {
+  if (!TRANSIENT.has(key))
+    return at === key ? [] : [{ from: at, to: key as LifecycleState, cause: hopCause(key, cause, removal) }];
+  const hops: Hop[] = [];
+  for (const branch of nodes[key]?.always ?? []) {
+    const guard = nameOf(branch.guard);
     const owner = guard ? BRANCH_OWNER[guard] : undefined;
-    if (key === 'exiting' && (owner ? owner !== cause : owned)) continue;
-    const branchCause = (guard && GUARD_CAUSE[guard]) || cause;
-    // The removal that follows a forced rm or an auto-remove keeps that cause on its way out.
+    if (key === 'exiting' && (owner ? owner !== cause : Object.values(BRANCH_OWNER).includes(cause))) continue;
+    let from = at;
+    const before: Hop[] = [];
+    if (hasAction(branch, 'passExited') && from !== 'exited') {
+      before.push({ from, to: 'exited', cause });
+      from = 'exited';
+    }
+    const nextRemoval = (guard && REMOVAL_CAUSE[guard]) || removal;
     for (const t of branch.target ?? []) {
-      const next = TRANSIENT.has(t.key)
-        ? resolveTargets(nodes, t.key, branchCause)
-        : [{ to: t.key, cause: branchCause }];
-      for (const n of next) {
-        const c =
-          (cause === 'rm' || cause === 'rm -f' || cause === 'autoremove') && n.cause === 'teardown' ? cause : n.cause;
-        out.push({ to: n.to, cause: c });
-      }
+      for (const hop of follow(nodes, from, t.key, cause, nextRemoval)) hops.push(...before, hop);
     }
   }
-  return out;
+  return hops;
+}
+
+/** The cause a hop into `to` records: a removal's own cause, a failed removal's `fault`. */
+function hopCause(to: string, cause: Cause, removal: Cause): Cause {
+  if (to === 'dead') return 'fault';
+  if (to === 'removed' || to === 'removing') return removal;
+  return cause;
 }
 
 /** Nodes and edges of the lifecycle, derived from the container machine. */
@@ -101,33 +111,68 @@ export function lifecycleGraph(): {
   states: readonly LifecycleState[];
   edges: LifecycleEdge[];
   /** The causes that are docker commands (drawn as typed, never translated). */
-  commandCauses: ReadonlySet<EdgeCause>;
+  commandCauses: ReadonlySet<Cause>;
 } {
   const nodes = containerMachine.root.states as unknown as Record<string, NodeLike>;
   const edges = new Map<string, LifecycleEdge>();
-  const add = (from: LifecycleState | 'none', to: string, cause: EdgeCause) => {
-    if (!LIFECYCLE_STATES.includes(to as LifecycleState)) return;
+  const add = ({ from, to, cause }: Hop) => {
     const id = `${from}->${to}`;
-    const edge = edges.get(id) ?? { from, to: to as LifecycleState, causes: [], commandOnly: true };
+    const edge = edges.get(id) ?? { from, to, causes: [], commandOnly: true };
     if (!edge.causes.includes(cause)) edge.causes.push(cause);
-    edge.commandOnly = edge.causes.every((c) => COMMAND_CAUSES.has(c));
+    edge.commandOnly = edge.causes.every((c) => COMMAND_VERBS.has(c));
     edges.set(id, edge);
   };
-  add('none', containerMachine.root.initial?.target?.[0]?.key ?? 'created', 'create');
+  add({
+    from: 'none',
+    to: (containerMachine.root.initial?.target?.[0]?.key ?? 'created') as LifecycleState,
+    cause: 'create',
+  });
   for (const [key, node] of Object.entries(nodes)) {
     if (TRANSIENT.has(key) || !LIFECYCLE_STATES.includes(key as LifecycleState)) continue;
+    const state = key as LifecycleState;
     for (const [eventType, candidates] of node.transitions) {
-      const base = EVENT_CAUSE[eventType];
-      if (!base) continue;
-      for (const candidate of candidates) {
-        const guard = guardName(candidate.guard);
-        const cause: EdgeCause =
-          eventType === 'cli.rm' && guard === 'force' ? 'rm -f' : ((guard ? GUARD_CAUSE[guard] : undefined) ?? base);
-        for (const target of candidate.target ?? []) {
-          for (const r of resolveTargets(nodes, target.key, cause)) add(key as LifecycleState, r.to, r.cause);
+      for (const cause of EVENT_CAUSES[eventType] ?? []) {
+        for (const candidate of candidates) {
+          // timer.grace belongs to a stop or a restart; each owns only its own branches.
+          let at = state;
+          const before: Hop[] = [];
+          if ((hasAction(candidate, 'reportThaw') || hasAction(candidate, 'passRunning')) && at === 'paused') {
+            before.push({ from: at, to: 'running', cause });
+            at = 'running';
+          }
+          if (hasAction(candidate, 'passExited') && at !== 'exited') {
+            before.push({ from: at, to: 'exited', cause });
+            at = 'exited';
+          }
+          const removal = nameOf(candidate.guard) === 'startFailsAutoRemove' ? 'auto-remove' : cause;
+          // exitOnThaw ends the thawed process for what it did (exit) or was sent (kill) while frozen.
+          const ending: readonly Cause[] = hasAction(candidate, 'exitOnThaw') ? ['exit', 'kill'] : [cause];
+          for (const t of candidate.target ?? []) {
+            for (const c of ending) for (const hop of [...before, ...follow(nodes, at, t.key, c, removal)]) add(hop);
+          }
+          if ((candidate.target ?? []).length === 0) before.forEach(add);
         }
       }
     }
   }
-  return { states: LIFECYCLE_STATES, edges: [...edges.values()], commandCauses: COMMAND_CAUSES };
+  return {
+    states: LIFECYCLE_STATES,
+    edges: [...edges.values()],
+    commandCauses: new Set<Cause>(LIFECYCLE_VERBS),
+  };
+}
+
+/** Causes that no command gives (for drawing them apart). */
+export const AUTOMATIC: ReadonlySet<Cause> = new Set<Cause>(AUTOMATIC_CAUSES);
+
+/**
+ * Whether a move with this cause can travel this edge. The graph knows the daemon's calls; a move
+ * names the command: `docker run` creates and starts (and its signal proxy kills, its terminal
+ * ends the process), and `docker start -a` forwards signals too.
+ */
+export function edgeAllows(edge: Pick<LifecycleEdge, 'causes'>, cause: Cause): boolean {
+  if (edge.causes.includes(cause)) return true;
+  const calls: readonly Cause[] =
+    cause === 'run' ? ['create', 'start', 'kill', 'exit'] : cause === 'start' ? ['kill', 'exit'] : [];
+  return edge.causes.some((c) => calls.includes(c));
 }

@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type {
   ContainerView,
   DockerEvent,
-  EdgeCause,
+  Cause,
   LifecycleEdge,
   LifecycleState,
   SimulatorView,
@@ -24,7 +24,7 @@ import { interruptTokens, renderTokens, type TokenDatum } from './tokens';
 import styles from './Diagram.module.css';
 
 export interface DiagramProps {
-  graph: { states: readonly LifecycleState[]; edges: LifecycleEdge[]; commandCauses: ReadonlySet<EdgeCause> } | null;
+  graph: { states: readonly LifecycleState[]; edges: LifecycleEdge[]; commandCauses: ReadonlySet<Cause> } | null;
   view: SimulatorView | null;
   /**
    * The event log from an index on. The diagram remembers how far it has animated, so no event is
@@ -43,16 +43,12 @@ export interface DiagramProps {
  */
 const NODE_STATES = Object.keys(NODE_POSITIONS) as LifecycleState[];
 
-const CAUSE_KEY: Partial<Record<EdgeCause, MessageKey>> = {
+const CAUSE_KEY: Partial<Record<Cause, MessageKey>> = {
   exit: 'diagram.cause.exit',
   oom: 'diagram.cause.oom',
-  grace: 'diagram.cause.grace',
-  backoff: 'diagram.cause.backoff',
-  policy: 'diagram.cause.policy',
-  autoremove: 'diagram.cause.autoremove',
-  teardown: 'diagram.cause.teardown',
-  'teardown-slow': 'diagram.cause.teardownSlow',
-  'teardown-fails': 'diagram.cause.teardownFails',
+  'restart-policy': 'diagram.cause.policy',
+  'auto-remove': 'diagram.cause.autoremove',
+  fault: 'diagram.cause.teardownFails',
 };
 
 /** A distinct shape per state, so that no one needs colour to tell them apart. */
@@ -141,9 +137,9 @@ export function Diagram({ graph, view, eventsSince, selectedId, onSelect, stageM
   // A selected container that is gone sits on `removed` until another is selected.
   const currentState: LifecycleState | null = selected ? selected.status : selectedId ? 'removed' : null;
 
-  const causeText = (c: EdgeCause) => (graph?.commandCauses.has(c) ? c : t(CAUSE_KEY[c] ?? 'diagram.cause.exit'));
+  const causeText = (c: Cause) => (graph?.commandCauses.has(c) ? c : t(CAUSE_KEY[c] ?? 'diagram.cause.exit'));
   // Each edge's label, and where it is drawn: labels that would overlap are moved apart.
-  const labelTexts = edges.map((e) => (isFaultEdge(e.causes) ? null : e.causes.map(causeText).join(' · ')));
+  const labelTexts = edges.map((e) => (isFaultEdge(e) ? null : e.causes.map(causeText).join(' · ')));
   const labelKey = labelTexts.join('\n');
   const labelAt = useMemo(() => {
     const texts = labelKey.split('\n');
@@ -242,7 +238,7 @@ export function Diagram({ graph, view, eventsSince, selectedId, onSelect, stageM
               className={[
                 styles.edge,
                 e.commandOnly ? '' : styles.auto,
-                isFaultEdge(e.causes) ? styles.fault : '',
+                isFaultEdge(e) ? styles.fault : '',
                 // The selected container's possible next moves stand out; the rest recede.
                 currentState === null ? '' : e.from === currentState ? styles.next : styles.other,
               ].join(' ')}

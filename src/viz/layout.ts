@@ -2,7 +2,7 @@
  * Where everything sits in the diagram, as pure maths in a fixed logical coordinate system
  * (the SVG's viewBox scales it to any width).
  */
-import type { EdgeCause, LifecycleEdge, LifecycleState } from '../../machines/index';
+import type { Cause, LifecycleEdge, LifecycleState } from '../../machines/index';
 
 export const WIDTH = 960;
 export const HEIGHT = 660;
@@ -66,9 +66,13 @@ export function layoutEdges(edges: readonly LifecycleEdge[]): Array<LifecycleEdg
     .map((e) => ({ ...e, id: `${e.from}->${e.to}`, ...edgeGeometry(NODE_POSITIONS[e.from], NODE_POSITIONS[e.to]) }));
 }
 
-/** Causes that only a fault injection produces are drawn faintly. */
-export function isFaultEdge(causes: readonly EdgeCause[]): boolean {
-  return causes.every((c) => c === 'teardown-slow' || c === 'teardown-fails');
+/** Edges into or out of the teardown states, which only fault injections reach, are drawn faintly. */
+export function isFaultEdge(edge: {
+  from: LifecycleState | 'none';
+  to: LifecycleState;
+  causes: readonly Cause[];
+}): boolean {
+  return edge.to === 'dead' || edge.to === 'removing' || edge.from === 'dead' || edge.from === 'removing';
 }
 
 /** Tokens are labelled pills while a node holds a few, dots when it is crowded. */

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createSimulator } from '../../machines/index';
+import { createSimulator, edgeAllows, lifecycleGraph } from '../../machines/index';
 import type { ContainerInspect, DockerEvent, ExecResult, Simulator } from '../../machines/index';
 
 // ---------------------------------------------------------------------------------------------
@@ -548,6 +548,57 @@ async function replayIsIdentical(script: Script): Promise<void> {
   }
 }
 
+/** One container's moves chain, and the last one ends where inspect says it is (contract §1.1). */
+const movesChain: Invariant = () => (ctx) => {
+  const last = new Map<string, string>();
+  for (const m of ctx.sim.moves()) {
+    const at = last.get(m.container) ?? 'none';
+    if (m.from !== at) fail(ctx, `move of ${m.name} from ${m.from}, but its previous move ended in ${at}`);
+    last.set(m.container, m.to);
+  }
+  for (const id of ctx.created) {
+    const now = ctx.after.get(id)?.State.Status ?? 'removed';
+    if ((last.get(id) ?? 'none') !== now)
+      fail(ctx, `${id.slice(0, 12)} is ${now} but its last move ended in ${last.get(id)}`);
+  }
+};
+
+/** Every die event has a move out of running or paused at the same moment (contract §1.1). */
+const dieHasMove: Invariant = () => (ctx) => {
+  const moves = ctx.sim.moves();
+  ctx.allEvents.forEach((e) => {
+    if (e.Action !== 'die') return;
+    const found = moves.some(
+      (m) => m.container === e.Actor.ID && m.timeNano === e.timeNano && (m.from === 'running' || m.from === 'paused'),
+    );
+    if (!found) fail(ctx, `die of ${e.Actor.Attributes.name} at ${e.timeNano} has no move out of running or paused`);
+  });
+};
+
+/** The picture can draw every move: it travels an edge of the model's graph, with one of its causes. */
+const movesFollowGraph: Invariant = () => {
+  const edges = new Map(lifecycleGraph().edges.map((e) => [`${e.from}->${e.to}`, e]));
+  return (ctx) => {
+    for (const m of ctx.sim.moves()) {
+      const edge = edges.get(`${m.from}->${m.to}`);
+      if (!edge) fail(ctx, `move ${m.from} -> ${m.to} (${m.cause}) is not an edge of lifecycleGraph()`);
+      if (!edgeAllows(edge, m.cause))
+        fail(ctx, `move ${m.from} -> ${m.to} by ${m.cause}: the edge has ${edge.causes.join(', ')}`);
+    }
+  };
+};
+
+/** A move's events are its own container's, in the log, before it. */
+const moveEventsAreItsOwn: Invariant = () => (ctx) => {
+  for (const m of ctx.sim.moves()) {
+    for (const i of m.events) {
+      const e = ctx.allEvents[i];
+      if (!e || e.Actor.ID !== m.container || e.timeNano > m.timeNano)
+        fail(ctx, `move ${m.from} -> ${m.to} of ${m.name} lists event ${i}, which is not one of its own before it`);
+    }
+  }
+};
+
 // ---------------------------------------------------------------------------------------------
 // The properties
 // ---------------------------------------------------------------------------------------------
@@ -653,6 +704,38 @@ describe('random command sequences over web, job and svc', () => {
     'a container stopped with docker stop or killed with a stop-type signal does not restart by itself until a manual start',
     async () => {
       await holds([stoppedStaysStopped]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "one container's moves chain, and the last ends in the state inspect shows (or removed)",
+    async () => {
+      await holds([movesChain]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'every die event has a move out of running or paused at the same moment',
+    async () => {
+      await holds([dieHasMove], { numRuns: 120 });
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "every move travels an edge of the model's lifecycle graph, with one of that edge's causes",
+    async () => {
+      await holds([movesFollowGraph]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "a move's events are its own container's, logged no later than the move",
+    async () => {
+      await holds([moveEventsAreItsOwn], { numRuns: 120 });
     },
     TIMEOUT,
   );

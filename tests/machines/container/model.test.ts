@@ -34,6 +34,7 @@ function input(argv: string[], restart = 'always'): ContainerInput {
       init: false,
     },
     process: resolveProcess({ image, argv, tty: false, interactive: false, init: false }),
+    origin: { cause: 'create', step: 0 },
   };
 }
 

@@ -14,19 +14,26 @@ describe('lifecycleGraph, read from the container machine', () => {
     expect(edge('none', 'created')?.causes).toEqual(['create']);
   });
 
-  it('labels the moves that no command causes: process exit, restart policy, back-off, auto-remove', () => {
-    expect(edge('running', 'exited')?.causes).toEqual(expect.arrayContaining(['stop', 'kill', 'exit', 'oom']));
-    expect(edge('running', 'restarting')?.causes).toEqual(['policy']);
-    expect(edge('restarting', 'running')?.causes).toEqual(expect.arrayContaining(['backoff', 'restart']));
-    expect(edge('running', 'removed')?.causes).toEqual(expect.arrayContaining(['rm -f', 'autoremove']));
+  it('names the causes in the words of moves: commands, process exit, OOM, restart policy, auto-remove', () => {
+    expect(edge('running', 'exited')?.causes).toEqual(
+      expect.arrayContaining(['stop', 'kill', 'restart', 'rm', 'exit', 'oom']),
+    );
+    expect(edge('running', 'restarting')?.causes).toEqual(expect.arrayContaining(['exit', 'oom', 'kill']));
+    expect(edge('restarting', 'running')?.causes).toEqual(['restart-policy']);
+    expect(edge('exited', 'removed')?.causes).toEqual(expect.arrayContaining(['rm', 'auto-remove']));
+    expect(edge('exited', 'dead')?.causes).toEqual(['fault']);
     expect(edge('running', 'restarting')?.commandOnly).toBe(false);
+    expect(edge('exited', 'running')?.commandOnly).toBe(true);
   });
 
-  it('draws no edge the model cannot take: restart never leaves a container exited, rm -f never stops at exited', () => {
-    expect(edge('running', 'exited')?.causes).not.toContain('restart');
-    expect(edge('running', 'exited')?.causes).not.toContain('rm -f');
+  it('passes through exited the way moves do: a restart, rm -f and --rm all stop at exited first', () => {
+    expect(edge('running', 'running')).toBeUndefined();
+    expect(edge('running', 'removed')).toBeUndefined();
+    expect(edge('paused', 'removed')).toBeUndefined();
     expect(edge('created', 'paused')).toBeUndefined();
     expect(edge('exited', 'paused')).toBeUndefined();
+    // A thaw on the way to an exit passes through running.
+    expect(edge('paused', 'running')?.causes).toEqual(expect.arrayContaining(['unpause', 'stop', 'kill', 'rm']));
   });
 });
 

@@ -1,0 +1,125 @@
+/**
+ * The dispatch: one handler per docker verb of the command table, typed by the verb's parsed
+ * flags. `{ [V in Verb]: Handler<V> }` makes the type system refuse a verb without a handler.
+ */
+import type { CreateFlags as CliCreateFlags, ParsedCommand } from '../cli/index';
+import type { Driver, Operation } from '../engine/driver';
+import type { OpInterrupts } from '../interrupts';
+import type { Verb } from '../vocabulary';
+import { attachAndWait, create, run, type CreateFlags } from './create';
+import { kill, pause, restart, rm, start, stop, unpause } from './lifecycle';
+import { daemonError, type Output } from './output';
+import { events, inspect, ps } from './query';
+import { statusOf } from '../engine/driver';
+
+/** What a handler works with: the engine, the CLI's output, and the keys pressed meanwhile. */
+export interface CommandContext {
+  driver: Driver;
+  out: Output;
+  interrupts: OpInterrupts;
+}
+
+type Handler<V extends Verb> = (ctx: CommandContext, cmd: Extract<ParsedCommand, { verb: V }>) => Operation;
+
+function createFlags(f: CliCreateFlags): CreateFlags {
+  return {
+    ...(f.name !== undefined ? { name: f.name } : {}),
+    restart: f.restart,
+    labels: f.label,
+    rm: f.rm,
+    ...(f.stopSignal !== undefined ? { stopSignal: f.stopSignal } : {}),
+    ...(f.stopTimeout !== undefined ? { stopTimeout: f.stopTimeout } : {}),
+    init: f.init,
+    interactive: f.interactive,
+    tty: f.tty,
+  };
+}
+
+/** `docker start -a`: attach to one container, start it, and wait for it to exit. */
+function* startAttached(
+  { driver, out, interrupts }: CommandContext,
+  args: readonly string[],
+  interactive: boolean,
+): Operation {
+  if (args.length > 1) {
+    out.err('you cannot start and attach multiple containers at once');
+    return out.result(1);
+  }
+  const arg = args[0] ?? '';
+  const found = driver.find(arg);
+  if (!found.ok) {
+    out.err(daemonError(found.error, { arg }));
+    out.touch({ arg, outcome: 'missing' });
+    return out.result(1);
+  }
+  const { id, name } = found.entry;
+  if (statusOf(found.entry) === 'paused') {
+    out.err(`Error response from daemon: container ${id} is paused, unpause the container before attach`);
+    out.touch({ arg, id, name, outcome: 'refused' });
+    return out.result(1);
+  }
+  driver.logEvent(id, 'attach');
+  const mark = driver.engine.getSnapshot().context.log.length;
+  const process = driver.context(id)?.process;
+  driver.deliver(id, { type: 'cli.start' });
+  const reply = driver.context(id)?.reply;
+  if (reply?.kind === 'error') {
+    out.err(daemonError(reply.error, { arg, id, name }, reply.detail ?? ''));
+    out.touch({ arg, id, name, outcome: 'refused' });
+    return out.result(1);
+  }
+  if (process?.startError) {
+    out.err(`Error response from daemon: ${process.startError.message}`);
+    out.touch({ arg, id, name, outcome: 'refused' });
+    return out.result(1);
+  }
+  out.touch({ arg, id, name, outcome: reply?.kind === 'not-modified' ? 'no-op' : 'done' });
+  out.write(process?.output ?? '');
+  // docker/cli start.go forwards signals only without a TTY; -i attaches stdin (raw with a TTY).
+  const config = driver.context(id)?.config;
+  const tty = config?.tty ?? false;
+  const stdin = interactive && (config?.openStdin ?? false);
+  return yield* attachAndWait(driver, out, { arg, id, name }, config?.autoRemove ?? false, mark, interrupts, {
+    mode: tty ? (stdin ? 'raw' : 'no-proxy') : 'proxy',
+    stdin,
+  });
+}
+
+export const HANDLERS: { [V in Verb]: Handler<V> } = {
+  create: ({ driver, out }, cmd) => create(driver, out, cmd.args[0] ?? '', cmd.args.slice(1), createFlags(cmd.flags)),
+  run: ({ driver, out, interrupts }, cmd) =>
+    run(
+      driver,
+      out,
+      cmd.args[0] ?? '',
+      cmd.args.slice(1),
+      { ...createFlags(cmd.flags), detach: cmd.flags.detach, sigProxy: cmd.flags.sigProxy },
+      interrupts,
+    ),
+  start: (ctx, cmd) =>
+    cmd.flags.attach || cmd.flags.interactive
+      ? startAttached(ctx, cmd.args, cmd.flags.interactive)
+      : start(ctx.driver, ctx.out, cmd.args),
+  stop: ({ driver, out, interrupts }, cmd) => stop(driver, out, cmd.args, cmd.flags, interrupts),
+  restart: ({ driver, out, interrupts }, cmd) => restart(driver, out, cmd.args, cmd.flags, interrupts),
+  kill: ({ driver, out }, cmd) => kill(driver, out, cmd.args, cmd.flags),
+  pause: ({ driver, out }, cmd) => pause(driver, out, cmd.args),
+  unpause: ({ driver, out }, cmd) => unpause(driver, out, cmd.args),
+  rm: ({ driver, out, interrupts }, cmd) => rm(driver, out, cmd.args, cmd.flags, interrupts),
+  ps: ({ driver, out }, cmd) => ps(driver, out, cmd.flags),
+  inspect: ({ driver, out }, cmd) =>
+    inspect(
+      driver,
+      out,
+      cmd.args,
+      cmd.flags,
+      cmd.path === 'docker container inspect' ? 'container inspect' : 'inspect',
+    ),
+  events: ({ driver, out, interrupts }, cmd) => events(driver, out, cmd.flags, interrupts),
+};
+
+/** The operation a parsed command line stands for. */
+export function operationFor(ctx: CommandContext, cmd: ParsedCommand): Operation {
+  const handler = HANDLERS[cmd.verb] as Handler<typeof cmd.verb>;
+  return handler(ctx, cmd as never);
+}

@@ -1,0 +1,56 @@
+/**
+ * The words everything else is built from, each defined once: Docker's container states, the
+ * docker verbs the simulator knows, and the causes of a move (simulator-contract.md §1.1).
+ * No imports, so the page can name states and verbs before the engine has loaded.
+ */
+
+/** Docker's container states, the values of `State.Status`, in the order Docker's docs list them. */
+export const CONTAINER_STATES = ['created', 'running', 'paused', 'restarting', 'removing', 'exited', 'dead'] as const;
+export type ContainerStatus = (typeof CONTAINER_STATES)[number];
+
+/** A state of the lifecycle: Docker's states plus `removed` (gone). */
+export type LifecycleState = ContainerStatus | 'removed';
+export const LIFECYCLE_STATES: readonly LifecycleState[] = [...CONTAINER_STATES, 'removed'];
+
+/** The simulated docker verbs, by their canonical names (`docker container ls` is `ps`). */
+export const VERBS = [
+  'create',
+  'run',
+  'start',
+  'stop',
+  'kill',
+  'restart',
+  'pause',
+  'unpause',
+  'rm',
+  'ps',
+  'inspect',
+  'events',
+] as const;
+export type Verb = (typeof VERBS)[number];
+
+/** The eight lifecycle commands a learner clicks, in the order a lesson meets them. */
+export const LIFECYCLE_VERBS = ['create', 'start', 'pause', 'unpause', 'stop', 'kill', 'restart', 'rm'] as const;
+export type LifecycleVerb = (typeof LIFECYCLE_VERBS)[number];
+
+/** The lifecycle commands that act on a container that exists (every one but `create`). */
+export const CONTAINER_VERBS = ['start', 'pause', 'unpause', 'stop', 'kill', 'restart', 'rm'] as const;
+export type ContainerVerb = (typeof CONTAINER_VERBS)[number];
+
+/**
+ * Why a container moved when no command did it: the process ended by itself (`exit`, an injected
+ * exit included), the kernel's OOM killer (`oom`), the restart policy's own restart, the removal
+ * that `--rm` asks for, and the other injected faults (a removal that fails).
+ */
+export const AUTOMATIC_CAUSES = ['exit', 'oom', 'restart-policy', 'auto-remove', 'fault'] as const;
+export type AutomaticCause = (typeof AUTOMATIC_CAUSES)[number];
+
+/**
+ * Why a container moved: the docker verb whose command did it (a signal a command sent counts as
+ * that command's), or an automatic cause.
+ */
+export type Cause = Verb | AutomaticCause;
+
+export function isAutomaticCause(cause: string): cause is AutomaticCause {
+  return (AUTOMATIC_CAUSES as readonly string[]).includes(cause);
+}
