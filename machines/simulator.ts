@@ -115,6 +115,7 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
 
   function run(commandLine: string, execOptions: ExecOptions = {}): Promise<CommandReport> {
     const step = driver.beginStep('command', commandLine);
+    execOptions.onStep?.(step);
     const parsed = parseCommandLine(commandLine);
     const report = (result: ExecResult, targets: readonly TargetOutcome[] = []) => ({ result, step, targets });
     if (parsed.kind === 'empty') return Promise.resolve(report({ stdout: '', stderr: '', exitCode: 0 }));

@@ -39,6 +39,8 @@ export interface ExecOptions {
   interrupts?: { subscribe(listener: (key: TerminalKey) => void): () => void };
   /** Called when a foreground `run` / `start -a` attaches: which keys do what (see `Attachment`). */
   onAttach?: (attachment: Attachment) => void;
+  /** Called at once with the step the command opens (before anything runs). */
+  onStep?: (step: number) => void;
 }
 
 /** One `docker events --format '{{json .}}'` line. */

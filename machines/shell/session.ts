@@ -1,0 +1,375 @@
+/**
+ * The shell session behind the page's terminal, without a page: it reads lines as bash would
+ * (lists, `$?`, `$(…)`, a line continued at `>`), answers its few builtins, runs docker commands
+ * through the simulator, holds the prompt while one waits and queues what is typed meanwhile,
+ * passes the keys (Ctrl+C, Ctrl+D, the detach sequence) to the command in the foreground, and
+ * keeps the transcript that clicked commands and faults are echoed into as well.
+ *
+ * The page only edits the line and draws `snapshot()`. What the session says in its own words
+ * (not docker's) is a `hint` chunk with an id; the page words it in the learner's language.
+ */
+import { createInterruptSource, type Attachment } from '../interrupts';
+import type { CommandReport, LiveSimulator } from '../simulator';
+import type { ExecResult } from '../types';
+import type { Operator } from './lexer';
+import { continues, expandWords, joinWords, parseLine, plainWords, type ListItem } from './line';
+
+/** What the session says itself, by id (the page words it). */
+export type Hint =
+  | { id: 'operator'; operator: Operator }
+  | { id: 'substitution'; command: string }
+  /** Attached to a container's TTY (`-it`): which keys do what. */
+  | { id: 'raw' }
+  /** A Ctrl+C the container ignored: `left` more and docker gives up. */
+  | { id: 'sigint'; left: 1 | 2 }
+  /** A Ctrl+C that `--sig-proxy=false` did not forward. */
+  | { id: 'no-proxy'; left: 1 | 2 }
+  | { id: 'help' };
+
+/** One piece of what the terminal shows under a command, in the order it came. */
+export type OutputChunk =
+  /** What the docker CLI printed, or what the learner pressed while it ran (`^C`). */
+  { stream: 'stdout' | 'stderr' | 'input'; text: string } | { stream: 'hint'; hint: Hint };
+
+export interface TranscriptEntry {
+  seq: number;
+  /** The command line as typed, or a `#` comment for a fault. */
+  line: string;
+  /** `typed` in the terminal, `click`ed, from a `script`, a `fault`, or a `shell` builtin. */
+  source: 'click' | 'script' | 'fault' | 'typed' | 'shell';
+  output: readonly OutputChunk[];
+  /** Null while the command runs. */
+  result: ExecResult | null;
+  /** The simulator's step, for a docker command. */
+  step?: number;
+}
+
+export interface ShellSnapshot {
+  entries: readonly TranscriptEntry[];
+  /** Entries before this seq were cleared away (`clear`, Ctrl+L). */
+  clearedBefore: number;
+  /** A command holds the prompt. */
+  holding: boolean;
+  /** Lines typed while a command holds the prompt, waiting for it. */
+  queue: readonly string[];
+  /** The line being continued at a `>` prompt (an open quote, a trailing backslash), or null. */
+  continued: string | null;
+}
+
+interface Foreground {
+  seq: number;
+  step: number;
+  keys: ReturnType<typeof createInterruptSource>;
+  presses: number;
+  attachment: Attachment | null;
+}
+
+/** Streamed output joins into chunks of about this many characters. */
+const CHUNK_CHARS = 1024;
+
+const BUILTINS = new Set(['clear', 'history', 'help', 'echo']);
+
+/** `history`'s listing: bash's numbering, right-aligned in five columns, two spaces, the line. */
+export function historyListing(lines: readonly string[]): string {
+  return lines.map((l, i) => `${String(i + 1).padStart(5)}  ${l}\n`).join('');
+}
+
+function chunksOf(result: ExecResult): OutputChunk[] {
+  const out: OutputChunk[] = [];
+  if (result.stdout) out.push({ stream: 'stdout', text: result.stdout });
+  if (result.stderr) out.push({ stream: 'stderr', text: result.stderr });
+  return out;
+}
+
+export class ShellSession {
+  private state: ShellSnapshot = { entries: [], clearedBefore: 0, holding: false, queue: [], continued: null };
+  private readonly listeners = new Set<() => void>();
+  private nextSeq = 0;
+  private foreground: Foreground | null = null;
+  private readonly lines: string[] = [];
+  /** `$?`, and the seq of the entry that set it (a newer finished entry sets it again). */
+  private status = { seq: -1, code: 0 };
+
+  constructor(private readonly sim: LiveSimulator) {}
+
+  /** The transcript and the prompt, as one immutable object that changes identity on change. */
+  snapshot(): ShellSnapshot {
+    return this.state;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Lines entered at the prompt, oldest first. */
+  history(): readonly string[] {
+    return this.lines;
+  }
+
+  /** True while a command holds the prompt. */
+  isHolding(): boolean {
+    return this.foreground !== null;
+  }
+
+  /** `$?` now. */
+  lastStatus(): number {
+    return this.status.code;
+  }
+
+  /** Types a line at the prompt: runs it now, or after the command that holds the prompt. */
+  async submit(text: string): Promise<void> {
+    if (this.foreground) {
+      this.set({ queue: [...this.state.queue, text] });
+      return;
+    }
+    await this.execute(text);
+    while (this.state.queue.length > 0 && !this.foreground) {
+      const [next = '', ...rest] = this.state.queue;
+      this.set({ queue: rest });
+      await this.execute(next);
+    }
+  }
+
+  /** A command clicked on the page: echoed as the command it stands for and run as it is. */
+  click(line: string): Promise<CommandReport> {
+    return this.runDocker(line, line, 'click');
+  }
+
+  /** Script lines (a link's or an embed's): run one after another as the page opens. */
+  async script(lines: readonly string[]): Promise<void> {
+    for (const line of lines) await this.runDocker(line, line, 'script');
+  }
+
+  /** A fault, echoed as a `#` comment, then applied. */
+  fault(comment: string, apply: () => void): void {
+    this.record(`# ${comment}`, 'fault');
+    apply();
+  }
+
+  /** Ctrl+C: to the command that holds the prompt; at the prompt, it drops the line being edited. */
+  interrupt(line: string): void {
+    const fg = this.foreground;
+    if (!fg) {
+      const dropped = this.state.continued === null ? line : `${this.state.continued}\n${line}`;
+      this.set({ continued: null });
+      this.answer(`${dropped}^C`, { stdout: '', stderr: '', exitCode: 130 });
+      return;
+    }
+    // Ctrl+C also drops what was typed ahead.
+    this.set({ queue: [] });
+    fg.presses += 1;
+    this.annotate(fg.seq, { stream: 'input', text: '^C\n' });
+    fg.keys.interrupt();
+    // In raw mode (-it) the CLI never sees Ctrl+C and never gives up: the hint at attach says so.
+    if (fg.attachment?.mode === 'raw' || fg.presses >= 3 || !this.sim.isWaiting(fg.step)) return;
+    // Still waiting: the container ignored SIGINT, or it was not passed on. Say why, and how out.
+    const left = (3 - fg.presses) as 1 | 2;
+    this.annotate(fg.seq, {
+      stream: 'hint',
+      hint: { id: fg.attachment?.mode === 'no-proxy' ? 'no-proxy' : 'sigint', left },
+    });
+  }
+
+  /** Ctrl+D: the end of input for the command in the foreground, or for a line being continued. */
+  endOfInput(line: string): boolean {
+    if (this.foreground) {
+      this.foreground.keys.endOfInput();
+      return true;
+    }
+    const open = this.state.continued;
+    if (open === null || line !== '') return false;
+    // Inside an open quote, bash gives up on the line with its EOF error.
+    this.set({ continued: null });
+    this.remember(open);
+    const parsed = parseLine(open);
+    const error = parsed.kind === 'incomplete' ? parsed.error : 'bash: syntax error: unexpected end of file';
+    this.answer(open, { stdout: '', stderr: `${error}\n`, exitCode: 2 });
+    return true;
+  }
+
+  /** Ctrl+P Ctrl+Q: docker's detach sequence, for the command in the foreground. */
+  detach(): void {
+    this.foreground?.keys.detach();
+  }
+
+  /** A line answered with a listing (Tab's candidates), leaving `$?` as it was. */
+  list(line: string, stdout: string): void {
+    this.record(line, 'shell', { stdout, stderr: '', exitCode: 0 });
+  }
+
+  /** `clear` and Ctrl+L. */
+  clear(): void {
+    this.set({ clearedBefore: this.nextSeq });
+  }
+
+  // -------------------------------------------------------------------------------------------
+
+  private async execute(text: string): Promise<void> {
+    const full = this.state.continued === null ? text : `${this.state.continued}\n${text}`;
+    if (continues(full)) {
+      this.set({ continued: full });
+      return;
+    }
+    this.set({ continued: null });
+    this.remember(full);
+    const parsed = parseLine(full);
+    if (parsed.kind !== 'list') {
+      const seq = this.answer(full, { stdout: '', stderr: '', exitCode: 2 });
+      if (parsed.kind === 'unsupported')
+        this.annotate(seq, { stream: 'hint', hint: { id: 'operator', operator: parsed.operator } });
+      return;
+    }
+    for (const item of parsed.items) {
+      if (item.op === '&&' && this.status.code !== 0) continue;
+      if (item.op === '||' && this.status.code === 0) continue;
+      await this.executeItem(item);
+    }
+  }
+
+  private async executeItem(item: ListItem): Promise<void> {
+    const expanded = expandWords(item.words, {
+      status: this.status.code,
+      substitute: (source) => this.sim.query(source)?.stdout ?? null,
+    });
+    if (!expanded.ok) {
+      const seq = this.answer(item.text, { stdout: '', stderr: '', exitCode: 1 });
+      this.annotate(seq, { stream: 'hint', hint: { id: 'substitution', command: expanded.command } });
+      return;
+    }
+    const [first, ...args] = expanded.words;
+    if (first === undefined && plainWords(item.words).length === 0) {
+      // An empty line leaves $? as it was.
+      this.record(item.text, 'shell', { stdout: '', stderr: '', exitCode: 0 });
+      return;
+    }
+    if (first !== undefined && BUILTINS.has(first)) {
+      this.builtin(first, args, item.text);
+      return;
+    }
+    await this.runDocker(joinWords(expanded.words), item.text, 'typed');
+  }
+
+  private builtin(name: string, args: string[], shown: string): void {
+    switch (name) {
+      case 'clear':
+        this.clear();
+        return;
+      case 'history':
+        this.answer(shown, { stdout: historyListing(this.lines), stderr: '', exitCode: 0 });
+        return;
+      case 'help': {
+        const seq = this.answer(shown, { stdout: '', stderr: '', exitCode: 0 });
+        this.annotate(seq, { stream: 'hint', hint: { id: 'help' } });
+        return;
+      }
+      default:
+        this.answer(shown, { stdout: `${args.join(' ')}\n`, stderr: '', exitCode: 0 });
+    }
+  }
+
+  /** Runs a docker command line, holding the prompt while it waits if it was typed. */
+  private async runDocker(line: string, shown: string, source: TranscriptEntry['source']): Promise<CommandReport> {
+    const seq = this.record(shown, source);
+    const typed = source === 'typed';
+    const keys = createInterruptSource();
+    let fg: Foreground | null = null;
+    const streamed = { stdout: '', stderr: '' };
+    const report = this.sim.run(line, {
+      ...(typed ? { interrupts: keys } : {}),
+      onStep: (step) => {
+        this.patch(seq, { step });
+        if (typed) {
+          fg = { seq, step, keys, presses: 0, attachment: null };
+          this.foreground = fg;
+          this.set({ holding: true });
+        }
+      },
+      onAttach: (a) => {
+        if (fg) fg.attachment = a;
+        // Attached to the container's own terminal: say at once which keys do what.
+        if (a.mode === 'raw') this.annotate(seq, { stream: 'hint', hint: { id: 'raw' } });
+      },
+      onOutput: (text, stream) => {
+        streamed[stream] += text;
+        this.annotate(seq, { stream, text });
+      },
+    });
+    try {
+      const r = await report;
+      // Whatever the command printed without streaming it still shows.
+      for (const stream of ['stdout', 'stderr'] as const) {
+        const all = r.result[stream];
+        if (all.length > streamed[stream].length && all.startsWith(streamed[stream]))
+          this.annotate(seq, { stream, text: all.slice(streamed[stream].length) });
+      }
+      this.patch(seq, { result: r.result });
+      this.setStatus(seq, r.result.exitCode);
+      return r;
+    } finally {
+      if (fg && this.foreground === fg) {
+        this.foreground = null;
+        this.set({ holding: false });
+      }
+    }
+  }
+
+  private remember(text: string): void {
+    if (text.trim() === '' || this.lines.at(-1) === text) return;
+    this.lines.push(text);
+  }
+
+  private setStatus(seq: number, code: number): void {
+    if (seq >= this.status.seq) this.status = { seq, code };
+  }
+
+  /** Records a line the session answered itself, which sets `$?`. */
+  private answer(line: string, result: ExecResult): number {
+    const seq = this.record(line, 'shell', result);
+    this.setStatus(seq, result.exitCode);
+    return seq;
+  }
+
+  private record(line: string, source: TranscriptEntry['source'], result: ExecResult | null = null): number {
+    const seq = this.nextSeq++;
+    const entry: TranscriptEntry = { seq, line, source, output: result ? chunksOf(result) : [], result };
+    this.set({ entries: [...this.state.entries, entry] });
+    return seq;
+  }
+
+  private patch(seq: number, change: Partial<TranscriptEntry>): void {
+    this.update(seq, (e) => ({ ...e, ...change }));
+  }
+
+  /**
+   * Adds a piece of output to an entry. Pieces of one stream join up, but only into small chunks:
+   * a long `docker events` stays a list of chunks, so the terminal redraws only the newest ones.
+   */
+  private annotate(seq: number, chunk: OutputChunk): void {
+    if (chunk.stream !== 'hint' && !chunk.text) return;
+    this.update(seq, (e) => {
+      const last = e.output.at(-1);
+      if (chunk.stream !== 'hint' && last && last.stream === chunk.stream && last.text.length < CHUNK_CHARS)
+        return { ...e, output: [...e.output.slice(0, -1), { stream: chunk.stream, text: last.text + chunk.text }] };
+      return { ...e, output: [...e.output, chunk] };
+    });
+  }
+
+  /** Replaces one entry (searched from the newest: output goes to recent entries). */
+  private update(seq: number, change: (e: TranscriptEntry) => TranscriptEntry): void {
+    const entries = this.state.entries;
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const e = entries[i];
+      if (e?.seq !== seq) continue;
+      const next = [...entries];
+      next[i] = change(e);
+      this.set({ entries: next });
+      return;
+    }
+  }
+
+  private set(change: Partial<ShellSnapshot>): void {
+    this.state = { ...this.state, ...change };
+    for (const l of [...this.listeners]) l();
+  }
+}
