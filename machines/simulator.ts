@@ -14,7 +14,7 @@ import type { engineMachine, StepRecord } from './engine/machine';
 import { NO_INTERRUPTS, type OpInterrupts, type TerminalKey } from './interrupts';
 import type { EventTrace } from './trace';
 import { previewCommand, type PreviewAction, type Verdict } from './view/preview';
-import { viewOf, type SimulatorView } from './view/snapshot';
+import { containersOf, type SimulatorView } from './view/snapshot';
 import type {
   ContainerInspect,
   DockerEvent,
@@ -94,6 +94,8 @@ export interface LiveSimulator extends Simulator {
   counts(): { events: number; moves: number; steps: number };
   /** One step, or undefined for an id that was never given. */
   step(id: number): Step | undefined;
+  /** The events and moves of one step so far (a stop's grace period adds to it later). */
+  stepTrace(id: number): { events: TracedEvent[]; moves: Move[] };
 }
 
 export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
@@ -107,6 +109,7 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
   const engine = () => driver.engine.getSnapshot().context;
 
   let cachedView: { version: number; view: SimulatorView } | null = null;
+  let cachedContainers: { structure: number; containers: SimulatorView['containers'] } | null = null;
 
   function resolve(container: string) {
     const found = driver.find(container);
@@ -184,7 +187,23 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
 
     view(): SimulatorView {
       if (cachedView?.version !== driver.version) {
-        cachedView = { version: driver.version, view: viewOf(driver, (id) => driver.orderOf(id)) };
+        if (cachedContainers?.structure !== driver.structure) {
+          cachedContainers = {
+            structure: driver.structure,
+            containers: containersOf(driver, (id) => driver.orderOf(id)),
+          };
+        }
+        const c = engine();
+        cachedView = {
+          version: driver.version,
+          view: {
+            now: driver.now,
+            containers: cachedContainers.containers,
+            eventCount: c.log.length,
+            moveCount: c.moves.length,
+            busy: driver.busy,
+          },
+        };
       }
       return cachedView.view;
     },
@@ -270,6 +289,22 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
     step(id: number): Step | undefined {
       const s = engine().steps[id];
       return s ? { id: s.id, kind: s.kind, label: s.label, timeNano: Math.round(s.at * 1e6) } : undefined;
+    },
+
+    stepTrace(id: number) {
+      const c = engine();
+      const s = c.steps[id];
+      if (!s) return { events: [], moves: [] };
+      const events: TracedEvent[] = [];
+      for (let i = s.firstEvent; i < c.log.length; i++) {
+        const e = c.log[i];
+        if (e && e.trace.step === id) events.push({ index: i, event: toDockerEvent(e), trace: e.trace });
+      }
+      const moves = c.moves
+        .slice(s.firstMove)
+        .filter((m) => m.step === id)
+        .map(toMove);
+      return { events, moves };
     },
 
     inspect(container: string): ContainerInspect | undefined {

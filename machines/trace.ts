@@ -23,8 +23,8 @@ export interface EventTrace {
   /** For `kill`: which signal of which operation it is. */
   kill?:
     | { role: 'stop-signal'; source: SignalSource }
-    /** The stop's grace period ran out (`graceMs` after the stop signal): SIGKILL. */
-    | { role: 'fallback'; graceMs: number }
+    /** The stop's grace period ran out (`graceMs` after the stop signal `after`): SIGKILL. */
+    | { role: 'fallback'; graceMs: number; after: number }
     /** docker kill, rm -f, or the CLI's signal proxy (the cause tells which). */
     | { role: 'signal' };
   /** For `die`: how the process ended. */
@@ -38,6 +38,8 @@ export interface EventTrace {
       | 'oom'; // the kernel's OOM killer
     /** The signal that ended it, when one did. */
     signal?: number;
+    /** For `fallback`: the stop signal it ignored. */
+    ignored?: number;
   };
   /** For `unpause`: the daemon thawed it to deliver a signal, not `docker unpause`. */
   thaw?: boolean;

@@ -260,7 +260,6 @@ export function* run(
   }
   const { target } = created;
   const id = target.id;
-  out.touch({ arg: target.name, id, name: target.name, outcome: 'done' });
   if (flags.detach) {
     out.out(id);
   } else {
@@ -270,7 +269,13 @@ export function* run(
   // Read before the start: with --rm a failed start removes the container and its context.
   const process = driver.context(id)?.process;
   driver.deliver(id, { type: 'cli.start' });
-  if (process?.startError) return runFailure(out, `Error response from daemon: ${process.startError.message}`);
+  const touched = { arg: target.name, id, name: target.name };
+  if (process?.startError) {
+    const error = `Error response from daemon: ${process.startError.message}`;
+    out.touch({ ...touched, outcome: 'refused', error: `docker: ${error}` });
+    return runFailure(out, error);
+  }
+  out.touch({ ...touched, outcome: 'done' });
   if (flags.detach) return out.result(0);
   out.write(process?.output ?? '');
   return yield* attachAndWait(driver, out, target, flags.rm, mark, interrupts, attachmentOf(flags));

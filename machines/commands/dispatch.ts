@@ -48,14 +48,16 @@ function* startAttached(
   const arg = args[0] ?? '';
   const found = driver.find(arg);
   if (!found.ok) {
-    out.err(daemonError(found.error, { arg }));
-    out.touch({ arg, outcome: 'missing' });
+    const error = daemonError(found.error, { arg });
+    out.err(error);
+    out.touch({ arg, outcome: 'missing', error });
     return out.result(1);
   }
   const { id, name } = found.entry;
   if (statusOf(found.entry) === 'paused') {
-    out.err(`Error response from daemon: container ${id} is paused, unpause the container before attach`);
-    out.touch({ arg, id, name, outcome: 'refused' });
+    const error = `Error response from daemon: container ${id} is paused, unpause the container before attach`;
+    out.err(error);
+    out.touch({ arg, id, name, outcome: 'refused', error });
     return out.result(1);
   }
   driver.logEvent(id, 'attach');
@@ -64,13 +66,15 @@ function* startAttached(
   driver.deliver(id, { type: 'cli.start' });
   const reply = driver.context(id)?.reply;
   if (reply?.kind === 'error') {
-    out.err(daemonError(reply.error, { arg, id, name }, reply.detail ?? ''));
-    out.touch({ arg, id, name, outcome: 'refused' });
+    const error = daemonError(reply.error, { arg, id, name }, reply.detail ?? '');
+    out.err(error);
+    out.touch({ arg, id, name, outcome: 'refused', error });
     return out.result(1);
   }
   if (process?.startError) {
-    out.err(`Error response from daemon: ${process.startError.message}`);
-    out.touch({ arg, id, name, outcome: 'refused' });
+    const error = `Error response from daemon: ${process.startError.message}`;
+    out.err(error);
+    out.touch({ arg, id, name, outcome: 'refused', error });
     return out.result(1);
   }
   out.touch({ arg, id, name, outcome: reply?.kind === 'not-modified' ? 'no-op' : 'done' });

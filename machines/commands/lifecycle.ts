@@ -86,7 +86,7 @@ function* parallel(
     const r = resolve(driver, arg, opts.lookupError ?? plainLookupError);
     if (!r.ok) {
       const missing = driver.find(arg.trim());
-      out.touch({ arg: typed, outcome: 'missing' });
+      out.touch({ arg: typed, outcome: 'missing', error: r.message });
       outcomes.push({
         target: null,
         arg: typed,
@@ -100,8 +100,9 @@ function* parallel(
     const reply = send(driver, r.target, command);
     const { id, name } = r.target;
     if (reply.kind === 'error') {
-      out.touch({ arg: typed, id, name, outcome: 'refused' });
-      outcomes.push({ target: r.target, arg: typed, error: refusalText(opts.verb, r.target, reply) });
+      const error = refusalText(opts.verb, r.target, reply);
+      out.touch({ arg: typed, id, name, outcome: 'refused', error });
+      outcomes.push({ target: r.target, arg: typed, error });
     } else if (reply.kind === 'pending') {
       outcomes.push({ target: r.target, arg: typed, error: null, pendingId: id });
     } else {
@@ -112,8 +113,11 @@ function* parallel(
   /** What became of the commands the CLI waited for (a slow removal may still fail at its end). */
   const settle = (o: Outcome) => {
     if (!o.pendingId || !o.target) return;
-    const failed = driver.context(o.pendingId)?.reply.kind === 'error';
-    out.touch({ arg: o.arg, id: o.target.id, name: o.target.name, outcome: failed ? 'refused' : 'done' });
+    const reply = driver.context(o.pendingId)?.reply;
+    const { id, name } = o.target;
+    if (reply?.kind === 'error')
+      out.touch({ arg: o.arg, id, name, outcome: 'refused', error: refusalText(opts.verb, o.target, reply) });
+    else out.touch({ arg: o.arg, id, name, outcome: 'done' });
   };
   const pending = outcomes.flatMap((o) => (o.pendingId ? [o.pendingId] : []));
   const interrupts = opts.interrupts ?? NO_INTERRUPTS;
@@ -226,15 +230,16 @@ export function* start(driver: Driver, out: Output, args: readonly string[]): Op
     const r = resolve(driver, arg, plainLookupError);
     if (!r.ok) {
       out.err(r.message);
-      out.touch({ arg, outcome: 'missing' });
+      out.touch({ arg, outcome: 'missing', error: r.message });
       failed.push(arg);
       continue;
     }
     const reply = send(driver, r.target, { type: 'cli.start' });
     const { id, name } = r.target;
     if (reply.kind === 'error') {
-      out.err(refusalText('start', r.target, reply));
-      out.touch({ arg, id, name, outcome: 'refused' });
+      const error = refusalText('start', r.target, reply);
+      out.err(error);
+      out.touch({ arg, id, name, outcome: 'refused', error });
       failed.push(arg);
       continue;
     }
@@ -261,7 +266,7 @@ export function* restart(
     const r = resolve(driver, arg, plainLookupError);
     if (!r.ok) {
       errors.push(r.message);
-      out.touch({ arg, outcome: 'missing' });
+      out.touch({ arg, outcome: 'missing', error: r.message });
       continue;
     }
     const reply = send(driver, r.target, { type: 'cli.restart', ...stopOptions(flags) });
@@ -275,8 +280,9 @@ export function* restart(
     const final = reply.kind === 'pending' ? (driver.context(r.target.id)?.reply ?? { kind: 'ok' as const }) : reply;
     const { id, name } = r.target;
     if (final.kind === 'error') {
-      errors.push(refusalText('restart', r.target, final));
-      out.touch({ arg, id, name, outcome: 'refused' });
+      const error = refusalText('restart', r.target, final);
+      errors.push(error);
+      out.touch({ arg, id, name, outcome: 'refused', error });
       continue;
     }
     out.touch({ arg, id, name, outcome: 'done' });

@@ -15,6 +15,8 @@ export interface TargetOutcome {
   name?: string;
   /** `done`: the daemon did it; `no-op`: a 304; `refused`: an error; `missing`: no such container. */
   outcome: 'done' | 'no-op' | 'refused' | 'missing';
+  /** For `refused` and `missing`: the line the CLI printed about it. */
+  error?: string;
 }
 
 /**

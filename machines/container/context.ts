@@ -130,6 +130,8 @@ export interface Exiting {
   restart: boolean;
   how: NonNullable<EventTrace['exit']>['how'];
   signal?: number;
+  /** For a fallback SIGKILL: the stop signal the process ignored. */
+  ignored?: number;
   /** Why it ended, when that is not the cause of the event that ends it (a thaw). */
   cause?: Cause;
 }

@@ -294,7 +294,7 @@ export const containerMachine = setup({
         'kill',
         { signal: String(SIGKILL) },
         {
-          kill: { role: 'fallback', graceMs },
+          kill: { role: 'fallback', graceMs, after: context.stop?.signal ?? SIGKILL },
         },
       );
     }),
@@ -348,9 +348,16 @@ export const containerMachine = setup({
       enqueue.assign({ exiting: { code: 128 + SIGKILL, oom: false, restart: false, how: 'signal', signal: SIGKILL } }),
     ),
     /** The stop's grace period ran out: the process ignored the stop signal and is killed. */
-    exitByFallback: enqueueActions(({ enqueue }) =>
+    exitByFallback: enqueueActions(({ context, enqueue }) =>
       enqueue.assign({
-        exiting: { code: 128 + SIGKILL, oom: false, restart: false, how: 'fallback', signal: SIGKILL },
+        exiting: {
+          code: 128 + SIGKILL,
+          oom: false,
+          restart: false,
+          how: 'fallback',
+          signal: SIGKILL,
+          ...(context.stop ? { ignored: context.stop.signal } : {}),
+        },
       }),
     ),
     exitNaturally: enqueueActions(({ context, event, enqueue }) => {
@@ -423,7 +430,13 @@ export const containerMachine = setup({
         event,
         'die',
         { exitCode: String(exit.code), execDuration: String(execDurationSeconds(context, now)) },
-        { exit: { how: exit.how, ...(exit.signal !== undefined ? { signal: exit.signal } : {}) } },
+        {
+          exit: {
+            how: exit.how,
+            ...(exit.signal !== undefined ? { signal: exit.signal } : {}),
+            ...(exit.ignored !== undefined ? { ignored: exit.ignored } : {}),
+          },
+        },
       );
     }),
 

@@ -78,6 +78,9 @@ export class Driver {
   private actor: Acting | null = null;
   /** Bumped whenever anything in the engine changed. */
   version = 0;
+  /** Bumped whenever anything but the clock changed (containers, logs, steps). */
+  structure = 0;
+  private lastNow = Number.NaN;
 
   constructor(options: DriverOptions) {
     this.autoAdvance = options.autoAdvance;
@@ -85,6 +88,9 @@ export class Driver {
     this.engine.start();
     this.engine.subscribe((snapshot) => {
       this.version++;
+      // A clock tick changes only `now`; anything else leaves `now` as it was.
+      if (snapshot.context.now === this.lastNow) this.structure++;
+      this.lastNow = snapshot.context.now;
       for (const listener of [...this.changeListeners]) listener();
       if (snapshot.context.log.length === this.logLength) return;
       this.logLength = snapshot.context.log.length;

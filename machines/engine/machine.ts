@@ -70,6 +70,9 @@ export interface StepRecord {
   label: string;
   /** Virtual ms when it began. */
   at: number;
+  /** The lengths of the event log and of the moves when it began (its own come after). */
+  firstEvent: number;
+  firstMove: number;
 }
 
 export interface CreateRequest {
@@ -250,7 +253,14 @@ export const engineMachine = setup({
     },
     openStep: ({ context, event }) => {
       if (event.type !== 'engine.step') return;
-      context.steps.push({ id: context.steps.length, kind: event.kind, label: event.label, at: context.now });
+      context.steps.push({
+        id: context.steps.length,
+        kind: event.kind,
+        label: event.label,
+        at: context.now,
+        firstEvent: context.log.length,
+        firstMove: context.moves.length,
+      });
     },
     forget: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'container.gone') return;

@@ -29,15 +29,21 @@ export interface ContainerView {
 export interface SimulatorView {
   /** Virtual ms since the epoch. */
   now: number;
-  /** Oldest first. */
-  containers: ContainerView[];
+  /**
+   * Oldest first. The same array (by identity) while only the clock moves, so a component that
+   * selects it re-renders only when a container changed.
+   */
+  containers: readonly ContainerView[];
   /** How many events the log holds (new ones are `events().slice(previous)`). */
   eventCount: number;
+  /** How many moves there are (new ones are `movesSince(previous)`). */
+  moveCount: number;
   /** A command is still waiting (the page keeps its prompt busy). */
   busy: boolean;
 }
 
-export function viewOf(driver: Driver, orderOf: (id: string) => number): SimulatorView {
+/** Every container that exists, as the page draws it. */
+export function containersOf(driver: Driver, orderOf: (id: string) => number): ContainerView[] {
   const containers: ContainerView[] = [];
   for (const entry of driver.entries()) {
     const status = statusOf(entry) as StatusName;
@@ -56,5 +62,5 @@ export function viewOf(driver: Driver, orderOf: (id: string) => number): Simulat
       process: ctx.process.label,
     });
   }
-  return { now: driver.now, containers, eventCount: driver.engine.getSnapshot().context.log.length, busy: driver.busy };
+  return containers;
 }

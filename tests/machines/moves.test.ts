@@ -165,7 +165,9 @@ describe('steps: every command, fault and thing that happens by itself', () => {
     for (const n of ['aa', 'bb', 'cc', 'dd']) await sim.exec(`docker run -d --name ${n} nginx`);
     const r = await sim.run('docker stop -t 9 ghost');
     expect(r.result.stderr).toBe('Error response from daemon: No such container: ghost\n');
-    expect(r.targets).toEqual([{ arg: 'ghost', outcome: 'missing' }]);
+    expect(r.targets).toEqual([
+      { arg: 'ghost', outcome: 'missing', error: 'Error response from daemon: No such container: ghost' },
+    ]);
   });
 
   it('a refused command reports the container it named as refused', async () => {
@@ -221,7 +223,7 @@ describe('steps: every command, fault and thing that happens by itself', () => {
     const kills = sim.tracedEventsSince(0).filter((t) => t.event.Action === 'kill');
     expect(kills.map((k) => [k.trace.step, k.trace.kill])).toEqual([
       [step, { role: 'stop-signal', source: 'default' }],
-      [step, { role: 'fallback', graceMs: 10_000 }],
+      [step, { role: 'fallback', graceMs: 10_000, after: 15 }],
     ]);
   });
 });
@@ -282,7 +284,7 @@ describe('event traces: why each Docker event happened', () => {
       done: { how: 'natural' },
       top: { how: 'signal', signal: 15 },
       ng: { how: 'handled', signal: 3 },
-      sl: { how: 'fallback', signal: 9 },
+      sl: { how: 'fallback', signal: 9, ignored: 15 },
       oom: { how: 'oom', signal: 9 },
     });
   });
