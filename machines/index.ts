@@ -54,3 +54,14 @@ export type {
   Simulator,
   SimulatorOptions,
 } from './types';
+export {
+  ShellSession,
+  historyListing,
+  type Hint,
+  type OutputChunk,
+  type ShellSnapshot,
+  type TranscriptEntry,
+} from './shell/session';
+export { completeQuoted, shellQuote } from './shell/line';
+export { jsonIndent as goJsonIndent } from './go/json';
+export { actionLine, createLine, type ActionOptions, type CreateOptions } from './cli/compose';

@@ -5,13 +5,16 @@
  *  a. commands per second through `exec` over a long seeded random script, side by side with a
  *     hand-written reducer over the same core table (no parsing, no XState), fed the same script;
  *  b. heap used after 100,000 commands across 1,000 containers;
- *  c. the cost of parseCommandLine alone.
+ *  c. the cost of parseCommandLine alone;
+ *  d. with `--against <git ref>`: a. and b. for this tree and for the model of that commit, in the
+ *     same run, alternating, so a change can show that it made the engine no slower.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createSimulator } from '../machines/index';
+import { createSimulator as createCurrent } from '../machines/index';
 import { parseCommandLine } from '../machines/cli/index';
 import type { ExecResult } from '../machines/index';
 
@@ -252,8 +255,15 @@ const median = (xs: number[]): number => {
   return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
 
-async function runSimulator(script: readonly Command[], seed: number) {
-  const sim = createSimulator({ seed });
+type Create = (options: { seed: number }) => {
+  exec(line: string): Promise<ExecResult>;
+  events(): unknown[];
+  inspect(name: string): { State: { Status: string } } | undefined;
+};
+const createSimulator: Create = createCurrent;
+
+async function runSimulator(script: readonly Command[], seed: number, create: Create = createSimulator) {
+  const sim = create({ seed });
   const t0 = performance.now();
   let failures = 0;
   for (const cmd of script) {
@@ -329,19 +339,24 @@ interface HeapFigures {
  * warm-up, so that the heap holds nothing but the simulator under test.
  */
 /** A throwaway simulator, so that the code is compiled before the heap is measured. */
-async function warmUp(seed: number): Promise<void> {
-  const warm = createSimulator({ seed });
+async function warmUp(seed: number, create: Create = createSimulator): Promise<void> {
+  const warm = create({ seed });
   for (const cmd of makeScript(5_000, 50, seed + 7)) await warm.exec(cmd.line);
 }
 
-async function measureHeap(seed: number, commands: number, containers: number): Promise<HeapFigures> {
-  await warmUp(seed);
+async function measureHeap(
+  seed: number,
+  commands: number,
+  containers: number,
+  create: Create = createSimulator,
+): Promise<HeapFigures> {
+  await warmUp(seed, create);
   const lifecycle = makeScript(commands - containers, containers, seed + 1).map((c) =>
     c.verb === 'create' || c.verb === 'rm' ? { ...c, verb: 'start' as const, line: lineOf('start', c.name) } : c,
   );
   await collect();
   const beforeMB = heapMB();
-  const sim = createSimulator({ seed });
+  const sim = create({ seed });
   for (let i = 0; i < containers; i++) await sim.exec(lineOf('create', `n${i}`));
   await collect();
   const afterCreateMB = heapMB();
@@ -367,7 +382,63 @@ async function measureHeap(seed: number, commands: number, containers: number): 
   };
 }
 
+/**
+ * The model of another commit, extracted with `git archive` under bench-results/ (inside the
+ * repository, so it resolves xstate from the same node_modules), and its createSimulator.
+ */
+async function modelOf(ref: string): Promise<{ sha: string; create: Create }> {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const sha = spawnSync('git', ['rev-parse', '--short', ref], { cwd: root, encoding: 'utf8' }).stdout.trim();
+  if (!sha) throw new Error(`not a commit: ${ref}`);
+  const dir = join(root, 'bench-results', `model-${sha}`);
+  if (!existsSync(join(dir, 'machines', 'index.ts'))) {
+    mkdirSync(dir, { recursive: true });
+    const archive = spawnSync('git', ['archive', sha, 'machines'], { cwd: root, maxBuffer: 1 << 28 });
+    spawnSync('tar', ['-x', '-C', dir], { input: archive.stdout });
+  }
+  const mod = (await import(join(dir, 'machines', 'index.ts'))) as { createSimulator: Create };
+  return { sha, create: mod.createSimulator };
+}
+
+/** d. This tree against another commit's model: throughput and heap, alternating, same script. */
+async function against(ref: string, seed: number): Promise<void> {
+  const base = await modelOf(ref);
+  const COMMANDS = 20_000;
+  const REPEATS = 9;
+  const script = makeScript(COMMANDS, 50, seed);
+  await runSimulator(script, seed, createCurrent);
+  await runSimulator(script, seed, base.create);
+  const now: number[] = [];
+  const then: number[] = [];
+  for (let i = 0; i < REPEATS; i++) {
+    // Alternating, so a busy moment of the machine falls on both.
+    await collect();
+    now.push((await runSimulator(script, seed, createCurrent)).ms);
+    await collect();
+    then.push((await runSimulator(script, seed, base.create)).ms);
+  }
+  const heapNow = await measureHeap(seed, 100_000, 1_000, createCurrent);
+  const heapThen = await measureHeap(seed, 100_000, 1_000, base.create);
+  const rate = (ms: number[]) => COMMANDS / (median(ms) / 1000);
+  console.log(
+    `\nd. This tree against ${ref} (${base.sha}): the same ${fmt(COMMANDS)} commands, ${REPEATS} alternating runs\n`,
+  );
+  console.log(
+    table([
+      ['', 'commands/s', 'median ms', 'heap after 100k cmds, MB', 'per event, bytes'],
+      ['this tree', fmt(rate(now)), fmt(median(now), 1), fmt(heapNow.afterMB, 1), fmt(heapNow.perEventBytes)],
+      [base.sha, fmt(rate(then)), fmt(median(then), 1), fmt(heapThen.afterMB, 1), fmt(heapThen.perEventBytes)],
+    ]),
+  );
+  console.log(`\n   this tree runs at ${fmt((rate(now) / rate(then)) * 100, 0)} % of ${base.sha}'s speed`);
+}
+
 async function main(): Promise<void> {
+  const at = process.argv.indexOf('--against');
+  if (at >= 0) {
+    await against(process.argv[at + 1] ?? 'HEAD~1', 20260101);
+    return;
+  }
   const started = performance.now();
   const SEED = 20260101;
   console.log(`docker-lifecycle-simulator benchmark`);

@@ -1,9 +1,13 @@
 /**
  * The whole simulator as one component, so a page or an embed can mount it anywhere. It keeps no
  * global state and no global CSS: everything it styles hangs off its own root element.
+ *
+ * The model says what moved and why (machines/); everything here draws that: the diagram plays
+ * the model's moves, the announcer speaks them, the explanation reads the step's trace, and the
+ * refusal bounce comes from the command's report.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { SimulatorView, Verdict } from '../machines/index';
+import type { CommandReport } from '../machines/index';
 import { Controls } from './components/Controls';
 import { Terminal } from './components/terminal/Terminal';
 import { Toolbar } from './components/Toolbar';
@@ -16,7 +20,14 @@ import { announcementFor } from './components/panels/announce';
 import { Diagram, type DiagramProps } from './viz/Diagram';
 import { I18nProvider, loadMessages, useI18n, type Lang } from './i18n/i18n';
 import type { Messages } from './i18n/en';
-import { useLiveSimulator } from './sim/useLiveSimulator';
+import {
+  SimulatorProvider,
+  useChangeFeed,
+  useLatestReport,
+  useSimSelector,
+  useSimulator,
+  type ChangeBatch,
+} from './sim/SimulatorProvider';
 import { stageMsFor, type Speed } from './sim/speed';
 import { useReducedMotion } from './sim/useReducedMotion';
 import styles from './LifecycleSimulator.module.css';
@@ -53,121 +64,100 @@ export function LifecycleSimulator(props: LifecycleSimulatorProps) {
     };
   }, [lang]);
 
+  const { onLangChange } = props;
   const changeLang = useCallback(
     (l: Lang) => {
       setLang(l);
-      props.onLangChange?.(l);
+      onLangChange?.(l);
     },
-    [props],
+    [onLangChange],
   );
+  const [speed, setSpeed] = useState<Speed>(props.speed ?? 1);
+  const [paused, setPaused] = useState(false);
+  // The script runs once, when the simulator mounts.
+  const [script] = useState(() => props.initialScript ?? []);
 
   if (!messages) return <div className={styles.root} data-theme={props.theme ?? 'light'} aria-busy="true" />;
   return (
     <I18nProvider lang={lang} messages={messages}>
-      <Simulator {...props} onLangChange={changeLang} />
+      <SimulatorProvider script={script} speed={speed} paused={paused}>
+        <Simulator
+          {...props}
+          onLangChange={changeLang}
+          speed={speed}
+          onSpeed={setSpeed}
+          paused={paused}
+          onPaused={setPaused}
+        />
+      </SimulatorProvider>
     </I18nProvider>
   );
 }
 
-function clockText(view: SimulatorView | null): string | null {
-  if (!view) return null;
-  return new Date(view.now).toISOString().slice(11, 19);
+function clockText(now: number): string {
+  return new Date(now).toISOString().slice(11, 19);
 }
 
-function Simulator(props: LifecycleSimulatorProps & { onLangChange: (l: Lang) => void }) {
+/** The first refused target of a report, for the bounce and the note under the diagram. */
+function feedbackOf(seq: number, report: CommandReport): Feedback {
+  const refused = report.targets.find((x) => x.outcome === 'refused' && x.id);
+  if (refused) return { seq, containerId: refused.id ?? null, kind: 'refused', text: refused.error ?? '' };
+  const missing = report.targets.find((x) => x.outcome === 'missing');
+  if (missing) return { seq, containerId: null, kind: 'refused', text: missing.error ?? '' };
+  if (report.targets.length > 0 && report.targets.every((x) => x.outcome === 'no-op'))
+    return { seq, containerId: report.targets[0]?.id ?? null, kind: 'no-op', text: '' };
+  return null;
+}
+
+interface SimulatorProps extends LifecycleSimulatorProps {
+  onLangChange: (l: Lang) => void;
+  speed: Speed;
+  onSpeed: (s: Speed) => void;
+  paused: boolean;
+  onPaused: (p: boolean) => void;
+}
+
+function Simulator(props: SimulatorProps) {
   const panels = new Set(props.panels ?? ALL_PANELS);
-  const [speed, setSpeed] = useState<Speed>(props.speed ?? 1);
-  const [paused, setPaused] = useState(false);
   const [theme, setTheme] = useState<'light' | 'dark'>(props.theme ?? 'light');
   const reducedMotion = useReducedMotion();
-  const live = useLiveSimulator({ initialScript: props.initialScript ?? [], speed, paused });
-  const { view, sim, engine } = live;
+  const api = useSimulator();
+  const { t } = useI18n();
+  const containers = useSimSelector((s) => s.view().containers, []);
+  const tenth = useSimSelector((s) => Math.floor(s.now() / 100), 0);
+  const second = Math.floor(tenth / 10);
 
   // The selection follows the newest container, and stays on a container until it is replaced.
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const known = useRef<Set<string>>(new Set());
   useEffect(() => {
-    if (!view) return;
-    const fresh = view.containers.filter((c) => !known.current.has(c.id));
-    for (const c of view.containers) known.current.add(c.id);
+    const fresh = containers.filter((c) => !known.current.has(c.id));
+    for (const c of containers) known.current.add(c.id);
     const newest = fresh.at(-1);
     if (newest) setSelectedId(newest.id);
-  }, [view]);
-  const selected = view?.containers.find((c) => c.id === selectedId) ?? null;
+  }, [containers]);
+  const selected = containers.find((c) => c.id === selectedId) ?? null;
 
-  // What Docker said last, for the diagram.
-  const [feedback, setFeedback] = useState<Feedback>(null);
-  const seq = useRef(0);
-  /** Shows what Docker said on the diagram, next to the container it was about. */
-  const showFeedback = useCallback((containerId: string | null, kind: 'refused' | 'no-op', text: string) => {
-    seq.current += 1;
-    setFeedback({ seq: seq.current, containerId, kind, text });
-  }, []);
-  const onOutcome = useCallback(
-    (verdict: Verdict) => {
-      if (verdict.kind === 'accepted') return;
-      showFeedback(selectedId, verdict.kind, verdict.kind === 'refused' ? verdict.error : '');
-    },
-    [selectedId, showFeedback],
-  );
-  const run = useCallback(
-    async (line: string) => {
-      const r = await live.run(line);
-      if (r && r.exitCode !== 0 && !line.startsWith('docker start') && r.stderr) {
-        showFeedback(selectedId, 'refused', r.stderr.split('\n')[0] ?? '');
-      }
-      return r;
-    },
-    [live, selectedId, showFeedback],
-  );
+  // What Docker said to the latest command, on the diagram: a refusal bounces the container the
+  // report names; a no-op says so; anything accepted clears the note.
+  const latest = useLatestReport();
+  const feedback = useMemo(() => (latest ? feedbackOf(latest.seq, latest.report) : null), [latest]);
 
-  // A typed command Docker refused bounces the token it named, as a refused click does. Which
-  // container a word names (a name, an ID prefix) is the model's lookup, through inspect.
-  const runTyped = useCallback<typeof live.run>(
-    async (line, source, options) => {
-      const r = await live.run(line, source, options);
-      const error = r?.stderr.split('\n').find((l) => l.includes('Error response from daemon:'));
-      if (r && r.exitCode !== 0 && error && sim) {
-        const named = line
-          .split(/\s+/)
-          .slice(2)
-          .filter((w) => w !== '' && !w.startsWith('-'))
-          .map((w) => sim.inspect(w))
-          .find((c) => c !== undefined);
-        if (named) showFeedback(named.Id, 'refused', error.replace(/^docker: /, ''));
-      }
-      return r;
-    },
-    [live, sim, showFeedback],
-  );
-
-  // A spoken line for every change of state, for screen readers.
-  const { t } = useI18n();
-  const previous = useRef<SimulatorView | null>(null);
-  // With a sequence number, so that the same line twice (two restarts) is spoken twice.
+  // A spoken line for every move of every container, and for a refusal.
   const [announcement, setAnnouncement] = useState({ text: '', seq: 0 });
-  const [quiet, setQuiet] = useState<readonly { id: string; name: string }[]>([]);
-  useEffect(() => {
-    if (!view) return;
-    const before = previous.current;
-    // The events in between tell the states a container passed through within one frame.
-    const between =
-      before && sim ? sim.eventsSince(before.eventCount).slice(0, view.eventCount - before.eventCount) : [];
-    const text = announcementFor(t, before, view, between);
-    // A change no event marks still gets its explanation: where those containers are now.
-    if (before && between.length === 0 && text) {
-      const was = new Map(before.containers.map((c) => [c.id, c.status]));
-      setQuiet(
-        view.containers
-          .filter((c) => was.has(c.id) && was.get(c.id) !== c.status)
-          .map(({ id, name }) => ({ id, name })),
-      );
-    } else if (between.length > 0) setQuiet([]);
-    previous.current = view;
+  const announce = useCallback((text: string) => {
     if (text) setAnnouncement((a) => ({ text, seq: a.seq + 1 }));
-  }, [view, t, sim]);
+  }, []);
+  useChangeFeed(api?.sim ?? null, (batch: ChangeBatch) => announce(announcementFor(t, batch.moves)));
+  useEffect(() => {
+    if (!api) return undefined;
+    return api.shell.onReport((report) => {
+      const refused = report.targets.find((x) => x.outcome === 'refused' || x.outcome === 'missing');
+      if (refused) announce(`${t('diagram.refused')} ${refused.error ?? ''}`);
+    });
+  }, [api, announce, t]);
 
-  const graph = useMemo(() => (engine ? engine.lifecycleGraph() : null), [engine]);
+  const graph = useMemo(() => (api ? api.engine.lifecycleGraph() : null), [api]);
 
   return (
     <div className={styles.root} data-theme={theme} data-simulator="">
@@ -177,15 +167,15 @@ function Simulator(props: LifecycleSimulatorProps & { onLangChange: (l: Lang) =>
           <p className={styles.subtitle}>{t('app.subtitle')}</p>
         </div>
         <Toolbar
-          speed={speed}
-          onSpeed={setSpeed}
-          paused={paused}
-          onPaused={setPaused}
-          onStep={() => live.step(1000)}
+          speed={props.speed}
+          onSpeed={props.onSpeed}
+          paused={props.paused}
+          onPaused={props.onPaused}
+          onStep={() => api?.step(1000)}
           theme={theme}
           onTheme={setTheme}
           onLang={props.onLangChange}
-          clock={view ? t('clock.now', { time: clockText(view) ?? '' }) : null}
+          clock={api ? t('clock.now', { time: clockText(second * 1000) }) : null}
         />
       </header>
       {props.notice ? (
@@ -193,55 +183,45 @@ function Simulator(props: LifecycleSimulatorProps & { onLangChange: (l: Lang) =>
           {props.notice}
         </p>
       ) : null}
-      {!sim ? <p className={styles.loading}>{t('app.loading')}</p> : null}
+      {!api ? <p className={styles.loading}>{t('app.loading')}</p> : null}
       <main className={styles.main}>
         <div className={styles.left}>
           <div className={styles.stage}>
             <Diagram
               graph={graph}
-              view={view}
-              eventsSince={sim ? sim.eventsSince : null}
+              containers={containers}
+              now={tenth * 100}
               selectedId={selectedId}
               onSelect={setSelectedId}
-              stageMs={stageMsFor(speed, reducedMotion)}
+              stageMs={stageMsFor(props.speed, reducedMotion)}
               feedback={feedback}
             />
           </div>
-          {panels.has('terminal') ? (
-            <Terminal
-              entries={live.transcript}
-              live={{ ...live, run: runTyped }}
-              engine={engine}
-              containers={view?.containers ?? []}
-            />
-          ) : null}
+          {panels.has('terminal') ? <Terminal containers={containers} /> : null}
         </div>
         {panels.has('controls') ? (
           <div className={styles.side}>
             <Controls
-              sim={sim}
-              images={engine?.IMAGE_NAMES ?? []}
+              sim={api?.sim ?? null}
+              images={api?.engine.IMAGE_NAMES ?? []}
               selected={selected}
-              run={run}
-              fault={live.fault}
-              onOutcome={onOutcome}
+              run={api ? api.click : noClick}
+              fault={api ? api.fault : noFault}
             />
           </div>
         ) : null}
       </main>
       <div className={styles.panels}>
-        {panels.has('ps') && sim && view ? (
+        {panels.has('ps') && api ? (
           <div className={styles.wide}>
-            <PsPanel sim={sim} view={view} selectedId={selectedId} onSelect={setSelectedId} />
+            <PsPanel selectedId={selectedId} onSelect={setSelectedId} />
           </div>
         ) : null}
-        {panels.has('inspect') && view ? <InspectPanel view={view} selectedId={selectedId} /> : null}
-        {panels.has('explain') && view ? (
-          <ExplainPanel events={live.lastBatch} view={view} sim={sim ?? undefined} quiet={quiet} />
-        ) : null}
-        {panels.has('events') && sim && view && engine ? (
+        {panels.has('inspect') && api ? <InspectPanel container={selected} /> : null}
+        {panels.has('explain') && api ? <ExplainPanel containers={containers} /> : null}
+        {panels.has('events') && api ? (
           <div className={styles.wide}>
-            <EventsPanel sim={sim} view={view} format={engine.formatEventLine} />
+            <EventsPanel />
           </div>
         ) : null}
       </div>
@@ -249,3 +229,6 @@ function Simulator(props: LifecycleSimulatorProps & { onLangChange: (l: Lang) =>
     </div>
   );
 }
+
+const noClick = () => Promise.resolve(null);
+const noFault = () => {};

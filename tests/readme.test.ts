@@ -12,6 +12,7 @@ describe('the README example', () => {
       'docker run -d --name web busybox sleep 1000',
       'docker stop web',
       '--restart on-failure:3 busybox false',
+      "['none→created (run)', 'created→running (run)', 'running→exited (stop)']",
     ]) {
       expect(readme).toContain(line);
     }
@@ -36,5 +37,13 @@ describe('the README example', () => {
     expect(sim.inspect('api')?.RestartCount).toBe(3);
     expect(sim.events().filter((e) => e.Actor.Attributes.name === 'api' && e.Action === 'start')).toHaveLength(4);
     expect(sim.events().filter((e) => e.Actor.Attributes.name === 'api' && e.Action === 'die')).toHaveLength(4);
+
+    await sim.inject('web', { type: 'oom' });
+    expect(
+      sim
+        .moves()
+        .filter((m) => m.name === 'web')
+        .map((m) => `${m.from}→${m.to} (${m.cause})`),
+    ).toEqual(['none→created (run)', 'created→running (run)', 'running→exited (stop)']);
   });
 });

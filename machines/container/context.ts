@@ -101,7 +101,10 @@ export interface ContainerContext {
   exiting: Exiting | null;
   /** The step of the exit the restart policy is restarting from (its back-off ends in it). */
   policyStep: number;
-  /** The step that started the process running now. */
+  /**
+   * The step that started the process running now. A restart loop of a process that exits at
+   * once (`--restart always busybox false`) stays in the step of the exit it began with.
+   */
   runStep: number;
   /** Set once the container heads for removal. */
   removal: Removal | null;

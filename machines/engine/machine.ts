@@ -101,6 +101,11 @@ export interface EngineContext {
   /** Per container, the log's length at its last move (where its next move's events start). Mutable, like the log. */
   moveMarks: Map<string, number>;
   created: CreateReply | null;
+  /**
+   * Bumped by every change to the append-only parts, so that each change is a new snapshot: the
+   * page's selectors compare snapshots by identity, and a log that grew in place would look unchanged.
+   */
+  revision: number;
 }
 
 export type EngineEvent =
@@ -215,8 +220,8 @@ export const engineMachine = setup({
       enqueue.assign({ nextPid: pid + 1 });
       enqueue.sendTo(entry.ref, { ...event.event, now: context.now, pid } as ContainerEvent);
     }),
-    record: ({ context, event }) => {
-      if (event.type !== 'container.event') return;
+    record: assign(({ context, event }) => {
+      if (event.type !== 'container.event') return {};
       const entry = context.containers.find((c) => c.id === event.id);
       const snapshot = entry?.ref.getSnapshot();
       context.log.push({
@@ -229,9 +234,10 @@ export const engineMachine = setup({
         at: event.now,
         trace: event.trace,
       });
-    },
-    recordMove: ({ context, event }) => {
-      if (event.type !== 'container.move') return;
+      return { revision: context.revision + 1 };
+    }),
+    recordMove: assign(({ context, event }) => {
+      if (event.type !== 'container.move') return {};
       const name = context.containers.find((c) => c.id === event.id)?.name ?? '';
       const from = context.moveMarks.get(event.id) ?? 0;
       const events: number[] = [];
@@ -250,9 +256,10 @@ export const engineMachine = setup({
         events,
       });
       if (event.to === 'removed') context.moveMarks.delete(event.id);
-    },
-    openStep: ({ context, event }) => {
-      if (event.type !== 'engine.step') return;
+      return { revision: context.revision + 1 };
+    }),
+    openStep: assign(({ context, event }) => {
+      if (event.type !== 'engine.step') return {};
       context.steps.push({
         id: context.steps.length,
         kind: event.kind,
@@ -261,7 +268,8 @@ export const engineMachine = setup({
         firstEvent: context.log.length,
         firstMove: context.moves.length,
       });
-    },
+      return { revision: context.revision + 1 };
+    }),
     forget: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'container.gone') return;
       const entry = context.containers.find((c) => c.id === event.id);
@@ -282,6 +290,7 @@ export const engineMachine = setup({
     steps: [],
     moveMarks: new Map(),
     created: null,
+    revision: 0,
   }),
   on: {
     'engine.create': { actions: 'create' },

@@ -84,6 +84,7 @@ function chunksOf(result: ExecResult): OutputChunk[] {
 export class ShellSession {
   private state: ShellSnapshot = { entries: [], clearedBefore: 0, holding: false, queue: [], continued: null };
   private readonly listeners = new Set<() => void>();
+  private readonly reportListeners = new Set<(report: CommandReport) => void>();
   private nextSeq = 0;
   private foreground: Foreground | null = null;
   private readonly lines: string[] = [];
@@ -100,6 +101,12 @@ export class ShellSession {
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** Calls `listener` with the report of every docker command when it finishes (clicked or typed). */
+  onReport(listener: (report: CommandReport) => void): () => void {
+    this.reportListeners.add(listener);
+    return () => this.reportListeners.delete(listener);
   }
 
   /** Lines entered at the prompt, oldest first. */
@@ -305,6 +312,7 @@ export class ShellSession {
       }
       this.patch(seq, { result: r.result });
       this.setStatus(seq, r.result.exitCode);
+      for (const l of [...this.reportListeners]) l(r);
       return r;
     } finally {
       if (fg && this.foreground === fg) {

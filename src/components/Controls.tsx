@@ -3,32 +3,34 @@
  * asked of the model, never worked out here — and can still be tried to see Docker's real error.
  */
 import { useId, useState } from 'react';
-import type { ContainerView, LiveSimulator, Verdict } from '../../machines/index';
+import type {
+  ActionOptions,
+  ContainerVerb,
+  ContainerView,
+  CreateOptions,
+  Fault,
+  LiveSimulator,
+  Verdict,
+} from '../../machines/index';
+import { CONTAINER_VERBS } from '../../machines/vocabulary';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/en';
-import {
-  ACTION_VERBS,
-  actionLine,
-  createLine,
-  type ActionOptions,
-  type ActionVerb,
-  type CreateOptions,
-} from './commandLine';
+import { useSimulator } from '../sim/SimulatorProvider';
 import styles from './Controls.module.css';
 
 export interface ControlsProps {
   sim: LiveSimulator | null;
   images: readonly string[];
   selected: ContainerView | null;
-  /** Runs a docker command line (echoed in the command log). */
+  /** Runs a clicked docker command line (echoed in the terminal). */
   run: (line: string) => Promise<unknown>;
-  /** Injects a fault into the selected container (echoed as a comment). */
-  fault: (line: string, apply: (sim: LiveSimulator) => Promise<void>) => Promise<void>;
-  /** Tells the page what Docker said, for the diagram's feedback. */
-  onOutcome: (verdict: Verdict, line: string) => void;
+  /** Injects a fault into a container (echoed in the terminal as a comment). */
+  fault: (containerId: string, fault: Fault, comment: string) => void;
 }
 
 const SIGNALS = ['', 'SIGTERM', 'SIGINT', 'SIGHUP', 'SIGQUIT', 'SIGUSR1', 'SIGKILL'];
+
+type ActionVerb = ContainerVerb;
 
 const GLOSS: Record<ActionVerb | 'create', MessageKey> = {
   create: 'controls.gloss.create',
@@ -75,7 +77,7 @@ function VerdictText({ verdict, id }: { verdict: Verdict | null; id: string }) {
   }
 }
 
-export function Controls({ sim, images, selected, run, fault, onOutcome }: ControlsProps) {
+export function Controls({ sim, images, selected, run, fault }: ControlsProps) {
   const { t } = useI18n();
   const base = useId();
   const [options, setOptions] = useState<ActionOptions>({ timeout: '', signal: '', force: false });
@@ -90,6 +92,10 @@ export function Controls({ sim, images, selected, run, fault, onOutcome }: Contr
   const [exitCode, setExitCode] = useState('1');
   const name = selected?.name ?? '';
   const ready = sim !== null;
+  // The command lines are the model's (machines/cli/compose.ts), once it has loaded.
+  const engine = useSimulator()?.engine ?? null;
+  const actionLine = (verb: ActionVerb) => engine?.actionLine(verb, name, options) ?? '';
+  const createLine = engine?.createLine(create) ?? '';
 
   const verdictOf = (verb: ActionVerb): Verdict | null => {
     if (!sim || !selected) return null;
@@ -104,15 +110,12 @@ export function Controls({ sim, images, selected, run, fault, onOutcome }: Contr
     });
   };
 
-  const act = (verb: ActionVerb, verdict: Verdict | null) => {
-    const line = actionLine(verb, name, options);
-    if (verdict) onOutcome(verdict, line);
-    void run(line);
+  const act = (verb: ActionVerb) => {
+    if (engine) void run(actionLine(verb));
   };
 
-  const injectFault = (label: string, apply: (s: LiveSimulator) => Promise<void>) => {
-    if (!selected) return;
-    void fault(`# ${label}`, apply);
+  const injectFault = (comment: string, injected: Fault) => {
+    if (selected) fault(selected.id, injected, comment);
   };
 
   return (
@@ -181,11 +184,11 @@ export function Controls({ sim, images, selected, run, fault, onOutcome }: Contr
           />
           <code>--rm</code>
         </label>
-        <button type="button" className={styles.action} onClick={() => void run(createLine(create))}>
+        <button type="button" className={styles.action} onClick={() => void (createLine && run(createLine))}>
           <span className={styles.verb}>create</span> <span className={styles.gloss}>{t(GLOSS.create)}</span>
         </button>
         <p className={styles.echo}>
-          <code>{createLine(create)}</code>
+          <code>{createLine}</code>
         </p>
       </fieldset>
 
@@ -221,7 +224,7 @@ export function Controls({ sim, images, selected, run, fault, onOutcome }: Contr
       </fieldset>
 
       <ul className={styles.actions} aria-label={t('controls.actions.label')}>
-        {ACTION_VERBS.map((verb) => {
+        {CONTAINER_VERBS.map((verb) => {
           const verdict = verdictOf(verb);
           const id = `${base}-${verb}`;
           return (
@@ -231,11 +234,11 @@ export function Controls({ sim, images, selected, run, fault, onOutcome }: Contr
                 className={styles.action}
                 disabled={!ready}
                 aria-describedby={id}
-                onClick={() => act(verb, verdict)}
+                onClick={() => act(verb)}
               >
                 <span className={styles.verb}>{verb}</span> <span className={styles.gloss}>{t(GLOSS[verb])}</span>
               </button>
-              <code className={styles.echo}>{actionLine(verb, name, options)}</code>
+              <code className={styles.echo}>{actionLine(verb)}</code>
               <VerdictText verdict={verdict} id={id} />
             </li>
           );
@@ -253,39 +256,24 @@ export function Controls({ sim, images, selected, run, fault, onOutcome }: Contr
             type="button"
             onClick={() => {
               const code = Math.max(0, Math.min(255, Number.parseInt(exitCode, 10) || 0));
-              injectFault(t('controls.faults.exitLog', { name, code }), (s) =>
-                s.inject(selected?.id ?? '', { type: 'exit', code }),
-              );
+              injectFault(t('controls.faults.exitLog', { name, code }), { type: 'exit', code });
             }}
           >
             {t('controls.faults.exit')}
           </button>
         </div>
-        <button
-          type="button"
-          onClick={() =>
-            injectFault(t('controls.faults.oomLog', { name }), (s) => s.inject(selected?.id ?? '', { type: 'oom' }))
-          }
-        >
+        <button type="button" onClick={() => injectFault(t('controls.faults.oomLog', { name }), { type: 'oom' })}>
           {t('controls.faults.oom')}
         </button>
         <button
           type="button"
-          onClick={() =>
-            injectFault(t('controls.faults.rmFailsLog', { name }), (s) =>
-              s.inject(selected?.id ?? '', { type: 'rm-fails' }),
-            )
-          }
+          onClick={() => injectFault(t('controls.faults.rmFailsLog', { name }), { type: 'rm-fails' })}
         >
           {t('controls.faults.rmFails')}
         </button>
         <button
           type="button"
-          onClick={() =>
-            injectFault(t('controls.faults.rmSlowLog', { name }), (s) =>
-              s.inject(selected?.id ?? '', { type: 'rm-slow', ms: 5000 }),
-            )
-          }
+          onClick={() => injectFault(t('controls.faults.rmSlowLog', { name }), { type: 'rm-slow', ms: 5000 })}
         >
           {t('controls.faults.rmSlow')}
         </button>

@@ -134,6 +134,7 @@ const en = {
   'panel.inspect.none': 'Select a container to see its state.',
   'panel.inspect.indented': 'Indented here for reading; the CLI prints it on one line.',
   'panel.explain': 'What just happened',
+  'panel.explain.earlier': '{count} earlier events of this story are in docker events.',
   'panel.explain.none': 'Run a command, and what the daemon and the kernel did is explained here, event by event.',
 
   // — explain —
@@ -153,13 +154,18 @@ const en = {
     '{name}: the daemon thawed the paused container right after sending the signal: a frozen process cannot act on a signal, so stopping or killing a paused container unpauses it.',
   'explain.kill.stop':
     '{name}: {command} sent {signal} ({n}): {source}. It then waits for the main process to exit, up to the grace period (10 s unless -t or --stop-timeout says otherwise); if it is still running then, SIGKILL follows.',
-  'explain.source.image': 'the stop signal of this container, set by its image’s STOPSIGNAL or by --stop-signal',
+  'explain.source.image': 'the stop signal its image sets (STOPSIGNAL)',
+  'explain.source.createFlag': 'the stop signal it was created with (--stop-signal)',
   'explain.source.default': 'the default stop signal, since the image sets no STOPSIGNAL',
   'explain.source.flag': 'the signal asked for with --signal',
   'explain.kill.fallback':
     '{name}: the grace period ended after {seconds} s with the main process still running, so the daemon sent SIGKILL (9). Unlike {signal}, SIGKILL cannot be caught, blocked or ignored.',
   'explain.kill.kill':
     '{name}: the daemon sent SIGKILL (9), the default signal of docker kill (docker rm -f sends it first too). No process can catch, block or ignore it: the kernel ends the process at once.',
+  'explain.kill.rm':
+    '{name}: docker rm -f sent SIGKILL (9) to end the running container before removing it. No process can catch, block or ignore SIGKILL.',
+  'explain.kill.proxy':
+    '{name}: you pressed Ctrl+C, and {command}, attached to the container, passed it on as {signal} ({n}): the CLI forwards the signals it gets (its signal proxy).',
   'explain.kill.other':
     '{name}: docker kill -s sent {signal} ({n}). What happens is up to the process: it may handle it, die of it, or ignore it (a PID 1 without a handler for it ignores it).',
   'explain.oom':
@@ -174,6 +180,8 @@ const en = {
   'explain.die.127': '{name}: exit code 127: a command was not found.',
   'explain.die.code':
     '{name}: the main process exited with code {code}, a value the program chose: anything but 0 means failure.',
+  'explain.die.chosen':
+    '{name}: the main process exited with code {code} by itself. By convention 128 + {n} reports a death by {signal}, but no signal ended this process: the program chose the code.',
   'explain.die.signal': '{name}: exit code {code} = 128 + {n}: the main process was killed by {signal}.',
   'explain.die.ignored':
     '{name}: exit code 137 = 128 + 9: SIGKILL ended it. It had ignored {signal}: its main process is PID 1 of its PID namespace and has no handler for {signal}, and the kernel does not apply a signal’s default action (ending the process) to such a PID 1. So {command} waited out the whole grace period. With --init, a small init runs as PID 1 and passes the signal on: the process then dies of it at once (exit code 143 for SIGTERM).',
@@ -192,8 +200,12 @@ const en = {
     '{name}: docker restart is done: a docker stop followed by a docker start. RestartCount goes back to 0, and a --rm container is not removed by it.',
   'explain.destroy':
     '{name}: removed (docker rm). The daemon deleted its writable container layer and everything written there; the image is untouched and the name is free again.',
-  'explain.destroy.afterExit':
-    '{name}: removed as soon as it exited: by --rm (AutoRemove), or by docker rm -f, which kills a running container first. Its writable container layer is deleted; the image stays.',
+  'explain.destroy.auto':
+    '{name}: removed as soon as it exited, because it was started with --rm (AutoRemove). Its writable container layer is deleted; the image stays.',
+  'explain.missing':
+    'There is no container {arg}: Docker acts only on containers that exist (docker ps -a lists them). It answered: {error}',
+  'explain.refused': 'Docker refused {command} and changed nothing. It answered: {error}',
+  'explain.noop': '{command}: {name} is already {state}, so Docker answers with success and changes nothing.',
   'explain.other': '{name}: the daemon reported a {action} event.',
   'explain.end.startFailed':
     '{name} is still created: its start failed before any process ran, so docker inspect records exit code {code} and the error: {error}',

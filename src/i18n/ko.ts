@@ -131,6 +131,7 @@ const ko: Messages = {
   'panel.inspect.none': '컨테이너를 선택하면 상태가 표시됩니다.',
   'panel.inspect.indented': '읽기 쉽게 들여쓰기해서 보여 줍니다. CLI는 한 줄로 출력합니다.',
   'panel.explain': '방금 일어난 일',
+  'panel.explain.earlier': '이 과정의 앞선 이벤트 {count}개는 docker events에서 볼 수 있습니다.',
   'panel.explain.none': '명령을 실행하면 도커 데몬과 커널이 한 일을 이벤트마다 여기에서 설명합니다.',
 
   // — explain —
@@ -150,13 +151,18 @@ const ko: Messages = {
     '{name}: 도커 데몬이 시그널을 보낸 직후 일시 정지된 컨테이너를 재개했습니다. 얼어 있는 프로세스는 시그널에 반응할 수 없으므로, 일시 정지된 컨테이너를 정지하거나 강제 종료하면 재개됩니다.',
   'explain.kill.stop':
     '{name}: {command} 명령이 {signal}({n}) 시그널을 보냈습니다. {source}. 그런 다음 메인 프로세스가 종료되기를 유예 시간(-t나 --stop-timeout으로 정하지 않으면 10초)까지 기다리고, 그때도 실행 중이면 SIGKILL을 보냅니다.',
-  'explain.source.image': '이미지의 STOPSIGNAL이나 --stop-signal로 정해진 이 컨테이너의 정지 시그널입니다',
+  'explain.source.image': '이미지가 정한 정지 시그널(STOPSIGNAL)입니다',
+  'explain.source.createFlag': '컨테이너를 만들 때 정한 정지 시그널(--stop-signal)입니다',
   'explain.source.default': '이미지에 STOPSIGNAL이 없어서 기본 정지 시그널을 썼습니다',
   'explain.source.flag': '--signal로 지정한 시그널입니다',
   'explain.kill.fallback':
     '{name}: {seconds}초의 유예 시간이 끝났는데도 메인 프로세스가 실행 중이어서 도커 데몬이 SIGKILL(9)을 보냈습니다. {signal} 시그널과 달리 SIGKILL은 잡거나 막거나 무시할 수 없습니다.',
   'explain.kill.kill':
     '{name}: 도커 데몬이 SIGKILL(9)을 보냈습니다. docker kill의 기본 시그널이며, docker rm -f도 먼저 이 시그널을 보냅니다. 어떤 프로세스도 잡거나 막거나 무시할 수 없어서 커널이 즉시 프로세스를 종료합니다.',
+  'explain.kill.rm':
+    '{name}: docker rm -f 명령이 실행 중인 컨테이너를 삭제하기 전에 끝내려고 SIGKILL(9)을 보냈습니다. 어떤 프로세스도 SIGKILL을 잡거나 막거나 무시할 수 없습니다.',
+  'explain.kill.proxy':
+    '{name}: Ctrl+C를 누르자 컨테이너에 연결된 {command} 명령이 이를 {signal}({n}) 시그널로 전달했습니다. 도커 CLI는 자신이 받은 시그널을 컨테이너로 넘겨 줍니다(시그널 프록시).',
   'explain.kill.other':
     '{name}: docker kill -s 명령이 {signal}({n}) 시그널을 보냈습니다. 결과는 프로세스에 달려 있습니다. 처리할 수도, 그 시그널로 죽을 수도, 무시할 수도 있습니다(핸들러가 없는 PID 1은 무시합니다).',
   'explain.oom':
@@ -170,6 +176,8 @@ const ko: Messages = {
   'explain.die.127': '{name}: 종료 코드 127: 명령을 찾지 못했습니다.',
   'explain.die.code':
     '{name}: 메인 프로세스가 끝났습니다. 종료 코드({code})는 프로그램이 정한 값이며, 0이 아니면 실패를 뜻합니다.',
+  'explain.die.chosen':
+    '{name}: 메인 프로세스가 스스로 종료 코드 {code}로 종료했습니다. 관례상 128 + {n}은 {signal} 시그널로 죽었다는 뜻이지만, 이 프로세스를 끝낸 시그널은 없었습니다. 프로그램이 이 코드를 골랐습니다.',
   'explain.die.signal': '{name}: 종료 코드 {code} = 128 + {n}: 메인 프로세스가 {signal} 시그널로 종료되었습니다.',
   'explain.die.ignored':
     '{name}: 종료 코드 137 = 128 + 9: SIGKILL이 프로세스를 끝냈습니다. 그 전에 프로세스는 {signal} 시그널을 무시했습니다. 메인 프로세스가 PID 네임스페이스의 PID 1인데 {signal} 핸들러가 없고, 커널은 이런 PID 1에는 시그널의 기본 동작(프로세스 종료)을 적용하지 않기 때문입니다. 그래서 {command} 명령이 유예 시간을 끝까지 기다렸습니다. --init을 쓰면 작은 init 프로세스가 PID 1이 되어 시그널을 전달하므로, 프로세스가 그 시그널로 바로 종료됩니다(SIGTERM이면 종료 코드 143).',
@@ -188,8 +196,13 @@ const ko: Messages = {
     '{name}: docker restart 완료. docker stop 다음에 docker start를 한 것과 같습니다. RestartCount는 0으로 돌아가고, --rm 컨테이너여도 삭제되지 않습니다.',
   'explain.destroy':
     '{name}: 삭제됨(docker rm). 도커 데몬이 쓰기 가능한 컨테이너 계층과 거기에 쓴 모든 내용을 지웠습니다. 이미지는 그대로이고, 이름은 다시 쓸 수 있습니다.',
-  'explain.destroy.afterExit':
-    '{name}: 종료되자마자 삭제되었습니다. --rm(AutoRemove) 때문이거나, 실행 중인 컨테이너를 먼저 강제 종료하는 docker rm -f 때문입니다. 쓰기 가능한 컨테이너 계층은 지워지고 이미지는 남습니다.',
+  'explain.destroy.auto':
+    '{name}: --rm(AutoRemove)으로 시작했기 때문에 종료되자마자 삭제되었습니다. 쓰기 가능한 컨테이너 계층은 지워지고 이미지는 남습니다.',
+  'explain.missing':
+    '{arg} 컨테이너는 없습니다. 도커는 존재하는 컨테이너에만 명령을 실행합니다(docker ps -a로 목록을 볼 수 있습니다). 도커의 응답: {error}',
+  'explain.refused': '도커가 {command} 명령을 거부했고 아무것도 바뀌지 않았습니다. 도커의 응답: {error}',
+  'explain.noop':
+    '{command}: {name} 컨테이너는 이미 {state} 상태이므로 도커는 성공으로 답하고 아무것도 바꾸지 않습니다.',
   'explain.other': '{name}: 도커 데몬이 {action} 이벤트를 보고했습니다.',
   'explain.end.startFailed':
     '{name}은(는) 여전히 생성 상태입니다. 프로세스가 실행되기 전에 시작이 실패해서 docker inspect에 종료 코드 {code}와 오류가 기록되었습니다: {error}',

@@ -2,15 +2,9 @@
  * The lifecycle diagram. React owns the nodes and edges (they change rarely and carry the page's
  * test hooks); D3 owns the token layer, which animates each container's events as stages.
  */
-import { useEffect, useMemo, useRef } from 'react';
-import type {
-  ContainerView,
-  DockerEvent,
-  Cause,
-  LifecycleEdge,
-  LifecycleState,
-  SimulatorView,
-} from '../../machines/index';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import type { Cause, ContainerView, LifecycleEdge, LifecycleState } from '../../machines/index';
+import { useChangeFeed, useSimulator, type ChangeBatch } from '../sim/SimulatorProvider';
 import { useI18n, type Translate } from '../i18n/i18n';
 import { stateLabel } from '../i18n/stateLabel';
 import type { MessageKey } from '../i18n/en';
@@ -20,17 +14,15 @@ import { labelWidth, placeLabels } from './labelPlacement';
 
 /** The layout's box with room around it, so that loop and edge labels near the rim are not cut off. */
 const VIEW_BOX = `-60 -56 ${WIDTH + 120} ${HEIGHT + 86}`;
-import { interruptTokens, renderTokens, type TokenDatum } from './tokens';
+import { TokenLayer, type TokenDatum } from './tokens';
 import styles from './Diagram.module.css';
 
 export interface DiagramProps {
   graph: { states: readonly LifecycleState[]; edges: LifecycleEdge[]; commandCauses: ReadonlySet<Cause> } | null;
-  view: SimulatorView | null;
-  /**
-   * The event log from an index on. The diagram remembers how far it has animated, so no event is
-   * skipped even when several model changes land in one render.
-   */
-  eventsSince: ((from: number) => readonly DockerEvent[]) | null;
+  /** The containers as the model has them now. */
+  containers: readonly ContainerView[];
+  /** Virtual time now, for the countdowns (a tenth of a second is enough). */
+  now: number;
   selectedId: string | null;
   onSelect(id: string): void;
   stageMs: number;
@@ -115,24 +107,18 @@ function Shape({ state }: { state: LifecycleState }) {
   }
 }
 
-/** Each container's new events, as the stages its token plays. */
-function stagesById(events: readonly DockerEvent[], containers: readonly ContainerView[]): Map<string, Stage[]> {
-  const byId = new Map<string, DockerEvent[]>();
-  for (const e of events) byId.set(e.Actor.ID, [...(byId.get(e.Actor.ID) ?? []), e]);
-  const out = new Map<string, Stage[]>();
-  for (const [id, list] of byId) out.set(id, stagesFor(list, containers.find((c) => c.id === id)?.status ?? 'removed'));
-  return out;
-}
-
 function seconds(ms: number): string {
   return (Math.max(0, ms) / 1000).toFixed(ms < 10_000 ? 1 : 0);
 }
 
-export function Diagram({ graph, view, eventsSince, selectedId, onSelect, stageMs, feedback }: DiagramProps) {
+const NO_STAGES: ReadonlyMap<string, readonly Stage[]> = new Map();
+
+export function Diagram({ graph, containers, now, selectedId, onSelect, stageMs, feedback }: DiagramProps) {
   const { t } = useI18n();
+  const api = useSimulator();
   const layer = useRef<SVGGElement>(null);
+  const tokenLayer = useRef<TokenLayer | null>(null);
   const edges = useMemo(() => (graph ? layoutEdges(graph.edges) : []), [graph]);
-  const containers: readonly ContainerView[] = view?.containers ?? [];
   const selected = containers.find((c) => c.id === selectedId) ?? null;
   // A selected container that is gone sits on `removed` until another is selected.
   const currentState: LifecycleState | null = selected ? selected.status : selectedId ? 'removed' : null;
@@ -160,56 +146,57 @@ export function Diagram({ graph, view, eventsSince, selectedId, onSelect, stageM
     return at;
   }, [edges, labelKey]);
 
-  /** How far into the event log the tokens have been animated. */
-  const animated = useRef<number | null>(null);
-
   const bounce = feedback && feedback.kind === 'refused' ? feedback.containerId : null;
-  const now = view?.now ?? 0;
-  const tokens: TokenDatum[] = containers.map((c) => {
-    let countdown: string | null = null;
-    if (c.stopping?.killAt != null) countdown = t('diagram.countdown.kill', { s: seconds(c.stopping.killAt - now) });
-    else if (c.restartAt != null) countdown = t('diagram.countdown.restart', { s: seconds(c.restartAt - now) });
-    else if (c.removedAt != null) countdown = t('diagram.countdown.removal', { s: seconds(c.removedAt - now) });
-    return {
-      id: c.id,
-      name: c.name,
-      state: c.status,
-      selected: c.id === selectedId,
-      countdown,
-      label: t('diagram.token', { name: c.name, state: stateLabel(t, c.status) }),
+  const tokensOf = (list: readonly ContainerView[], now: number): TokenDatum[] =>
+    list.map((c) => {
+      let countdown: string | null = null;
+      if (c.stopping?.killAt != null) countdown = t('diagram.countdown.kill', { s: seconds(c.stopping.killAt - now) });
+      else if (c.restartAt != null) countdown = t('diagram.countdown.restart', { s: seconds(c.restartAt - now) });
+      else if (c.removedAt != null) countdown = t('diagram.countdown.removal', { s: seconds(c.removedAt - now) });
+      return {
+        id: c.id,
+        name: c.name,
+        state: c.status,
+        selected: c.id === selectedId,
+        countdown,
+        label: t('diagram.token', { name: c.name, state: stateLabel(t, c.status) }),
+      };
+    });
+
+  /** Draws the tokens as the model has them now, playing `stages` (the model's latest moves). */
+  const draw = useRef<(stages: ReadonlyMap<string, readonly Stage[]>) => void>(() => {});
+  useLayoutEffect(() => {
+    draw.current = (stages) => {
+      if (!layer.current) return;
+      tokenLayer.current ??= new TokenLayer(layer.current);
+      const view = api?.sim.view();
+      tokenLayer.current.render(tokensOf(view?.containers ?? containers, view?.now ?? now), {
+        stageMs,
+        stages,
+        onSelect,
+        bounce,
+        arrivedText: (state) => t('diagram.arrived', { state }),
+      });
     };
   });
 
+  // Every batch of the model's moves is played once, in order (the feed reads each move once).
+  const signalName = api?.engine.signalName;
+  useChangeFeed(api?.sim ?? null, (batch: ChangeBatch) => {
+    if (signalName) draw.current(stagesFor(batch.moves, batch.events, signalName));
+  });
+
+  // Labels, selection, countdowns and the refusal bounce change without a move; a token whose
+  // state changed waits for its moves (TokenLayer), so this never moves one ahead of them.
+  // Transitions must outlive this effect: it re-runs on every tenth of a second of the clock.
   const feedbackSeq = feedback?.seq ?? 0;
+  const tenth = Math.floor(now / 100);
   useEffect(() => {
-    if (!layer.current || !view) return;
-    // Everything logged since the last commit becomes this commit's stages (what happened before
-    // the first view, such as the initial script, is not replayed).
-    const count = view.eventCount;
-    animated.current ??= count;
-    const fresh = eventsSince && count > animated.current ? eventsSince(animated.current) : [];
-    animated.current = Math.max(animated.current, count);
-    const stages = stagesById(fresh, containers);
-    // Transitions must outlive this effect: it re-runs on every frame of the clock, and
-    // interrupting them here would stop every token one frame into its move.
-    renderTokens(layer.current, tokens, {
-      stageMs,
-      stages,
-      onSelect,
-      bounce,
-      arrivedText: (state) => t('diagram.arrived', { state }),
-    });
-    // Re-run when the model or the options changed; `tokens` is derived from them.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [view, stageMs, selectedId, feedbackSeq, t]);
+    draw.current(NO_STAGES);
+  }, [containers, stageMs, selectedId, feedbackSeq, t, tenth]);
 
   // Leaving the page: stop every transition of the token layer.
-  useEffect(() => {
-    const node = layer.current;
-    return () => {
-      if (node) interruptTokens(node);
-    };
-  }, []);
+  useEffect(() => () => tokenLayer.current?.interrupt(), []);
 
   const counts = new Map<LifecycleState, ContainerView[]>();
   for (const c of containers) counts.set(c.status, [...(counts.get(c.status) ?? []), c]);

@@ -1,66 +1,74 @@
 /**
- * A container's events, turned into the stages its token plays: moves along edges and pulses
- * (a signal arriving, a stop or restart finishing). Pure, so it is easy to test.
+ * What a container's token plays for a batch of the model's changes: a `move` for every move the
+ * model made (from, to and why, exactly as the model says), and a `pulse` for the Docker events
+ * that mark a moment (a signal arriving, an exit code, a stop or restart finishing). Pure, so it
+ * can be tested against the model: the moves here are the model's moves, one for one, in order.
  */
-import type { DockerEvent, LifecycleState } from '../../machines/index';
+import type { Cause, LifecycleState, Move, TracedEvent } from '../../machines/index';
 
-export type Stage = { kind: 'move'; to: LifecycleState } | { kind: 'pulse'; label: string };
+export type Stage =
+  { kind: 'move'; from: LifecycleState | 'none'; to: LifecycleState; cause: Cause } | { kind: 'pulse'; label: string };
 
-const SIGNALS: Record<string, string> = {
-  '1': 'SIGHUP',
-  '2': 'SIGINT',
-  '3': 'SIGQUIT',
-  '9': 'SIGKILL',
-  '15': 'SIGTERM',
-  '28': 'SIGWINCH',
-};
+/** Names a signal number (the model's `signalName`). */
+export type SignalName = (n: number) => string;
+
+/** The pulse a Docker event shows on its token, if it shows one. */
+function pulseOf(e: TracedEvent, signalName: SignalName): string | null {
+  switch (e.event.Action) {
+    case 'kill':
+      return signalName(Number(e.event.Actor.Attributes.signal ?? '9'));
+    case 'oom':
+      return 'OOM';
+    case 'die':
+      return `exit ${e.event.Actor.Attributes.exitCode ?? ''}`.trim();
+    case 'stop':
+    case 'restart':
+      return e.event.Action;
+    default:
+      return null;
+  }
+}
 
 /**
- * Stages for one container's events, oldest first. `finalStatus` (where the model says it is now)
- * decides where a `die` leads: to `restarting` when a restart policy caught it and no `start`
- * followed yet, otherwise to `exited`.
+ * Each container's stages for a batch, in the order things happened: an event comes before the
+ * move it belongs to (a move lists the events since the previous one), and the moves keep the
+ * model's order.
  */
-export function stagesFor(events: readonly DockerEvent[], finalStatus: LifecycleState): Stage[] {
-  const stages: Stage[] = [];
-  events.forEach((e, i) => {
-    switch (e.Action) {
-      case 'create':
-        stages.push({ kind: 'move', to: 'created' });
-        break;
-      case 'start':
-      case 'unpause':
-        stages.push({ kind: 'move', to: 'running' });
-        break;
-      case 'pause':
-        stages.push({ kind: 'move', to: 'paused' });
-        break;
-      case 'kill': {
-        const s = e.Actor.Attributes.signal ?? '9';
-        stages.push({ kind: 'pulse', label: SIGNALS[s] ?? `signal ${s}` });
-        break;
-      }
-      case 'oom':
-        stages.push({ kind: 'pulse', label: 'OOM' });
-        break;
-      case 'die': {
-        const laterStart = events.slice(i + 1).some((x) => x.Action === 'start');
-        const laterDestroy = events.slice(i + 1).some((x) => x.Action === 'destroy');
-        const to: LifecycleState =
-          !laterStart && !laterDestroy && finalStatus === 'restarting' ? 'restarting' : 'exited';
-        stages.push({ kind: 'pulse', label: `exit ${e.Actor.Attributes.exitCode ?? ''}`.trim() });
-        stages.push({ kind: 'move', to });
-        break;
-      }
-      case 'stop':
-      case 'restart':
-        stages.push({ kind: 'pulse', label: e.Action });
-        break;
-      case 'destroy':
-        stages.push({ kind: 'move', to: 'removed' });
-        break;
-      default:
-        break;
-    }
+export function stagesFor(
+  moves: readonly Move[],
+  events: readonly TracedEvent[],
+  signalName: SignalName,
+): Map<string, Stage[]> {
+  type Item = { at: number; order: number; stage: Stage };
+  const items = new Map<string, Item[]>();
+  const add = (id: string, item: Item) => items.set(id, [...(items.get(id) ?? []), item]);
+  for (const e of events) {
+    const label = pulseOf(e, signalName);
+    if (label) add(e.event.Actor.ID, { at: e.index, order: 0, stage: { kind: 'pulse', label } });
+  }
+  moves.forEach((m, i) => {
+    // After the last of its own events (or, with none, after everything logged before it).
+    const at = m.events.length > 0 ? Math.max(...m.events) : -1;
+    add(m.container, { at, order: 1 + i, stage: { kind: 'move', from: m.from, to: m.to, cause: m.cause } });
   });
-  return stages;
+  const out = new Map<string, Stage[]>();
+  for (const [id, list] of items) {
+    // Moves with no event of their own keep their place among the moves.
+    const placed = list.map((item, k) => ({ ...item, at: item.at < 0 ? precedingEvent(list, k) : item.at }));
+    placed.sort((a, b) => a.at - b.at || a.order - b.order);
+    out.set(
+      id,
+      placed.map((p) => p.stage),
+    );
+  }
+  return out;
+}
+
+/** For a move with no events: the event position of the move before it in the batch, if any. */
+function precedingEvent(list: ReadonlyArray<{ at: number; order: number; stage: Stage }>, k: number): number {
+  for (let j = k - 1; j >= 0; j--) {
+    const item = list[j];
+    if (item && item.order > 0 && item.at >= 0) return item.at;
+  }
+  return -1;
 }

@@ -1,10 +1,16 @@
 /**
- * The token layer: one <g> per container, owned by D3 (keyed join on the container ID, named
- * transitions, interrupted before a new batch and when the layer goes away). React never renders
- * inside it.
+ * The token layer: one <g> per container, owned by D3 (a keyed join on the container ID, named
+ * transitions, interrupted before a new move and when the layer goes away). React never renders
+ * inside it. What the layer remembers about each token (where it was last drawn, its slot) lives
+ * here, in `TokenLayer`, not in DOM attributes; the DOM carries only the page's hooks
+ * (`data-token`, `data-token-state`, simulator-contract.md §3).
+ *
+ * Invariant: a token plays exactly the stages it is given (the model's moves, stages.ts) and then
+ * rests on its container's current state; it never decides where a container goes.
  */
 import { select } from 'd3-selection';
 import 'd3-transition'; // keep: adds .transition() to selections (toolchain trap 1)
+import type { Transition } from 'd3-transition';
 import { easeCubicInOut } from 'd3-ease';
 import type { LifecycleState } from '../../machines/index';
 import { crowded, DOT_R, NODE_POSITIONS, PILL, tokenSlot, type Point } from './layout';
@@ -23,11 +29,10 @@ export interface TokenDatum {
 
 export interface TokenOptions {
   stageMs: number;
-  /** This render's stages per container (empty when nothing happened to it). */
+  /** This render's stages per container (none when nothing happened to it). */
   stages: ReadonlyMap<string, readonly Stage[]>;
-  /** Where a token that left the view (removed) should go before it disappears. */
   onSelect: (id: string) => void;
-  /** Containers that were just refused something: they bounce. */
+  /** A container that was just refused something: it bounces. */
   bounce: string | null;
   /** Text cue of the last change, shown when there is no motion: `→ exited`. */
   arrivedText: (state: LifecycleState) => string;
@@ -35,7 +40,19 @@ export interface TokenOptions {
 
 type G = SVGGElement;
 
+interface Drawn {
+  /** What it was last drawn as. */
+  datum: TokenDatum;
+  /** Where its last stage left it. */
+  state: LifecycleState;
+  /** Its slot, as `x,y`. */
+  slot: string;
+  dense: boolean;
+  name: string;
+}
+
 const translate = (p: Point) => `translate(${p.x},${p.y})`;
+const PATH_SAMPLES = 24;
 
 function slots(data: readonly TokenDatum[]): Map<string, Point> {
   const byState = new Map<LifecycleState, TokenDatum[]>();
@@ -104,152 +121,201 @@ function alongEdge(edge: SVGPathElement, end: Point): (k: number) => string {
   };
 }
 
-const PATH_SAMPLES = 24;
+export class TokenLayer {
+  private readonly drawn = new Map<string, Drawn>();
 
-/** Interrupts every transition of the layer (when the diagram goes away). */
-export function interruptTokens(layer: G): void {
-  select(layer).selectAll<G, TokenDatum>('g.token').interrupt('move').interrupt('slot').interrupt('bounce');
-}
+  constructor(private readonly layer: G) {}
 
-/** Updates the layer: a keyed join, then this batch's stages as chained named transitions. */
-export function renderTokens(layer: G, data: readonly TokenDatum[], opts: TokenOptions): void {
-  const positions = slots(data);
-  const dense = new Set(
-    [...new Set(data.map((d) => d.state))].filter((s) => crowded(data.filter((d) => d.state === s).length)),
-  );
-  const join = select(layer)
-    .selectAll<G, TokenDatum>('g.token')
-    .data(data, (d) => d.id)
-    .join(
-      (enter) =>
-        enter
-          .append('g')
-          .attr('class', 'token')
-          .attr('data-token', (d) => d.name)
-          .attr('role', 'button')
-          .attr('tabindex', 0)
-          .attr('transform', (d) => {
-            const first = opts.stages.get(d.id)?.find((s) => s.kind === 'move');
-            return translate(
-              first && first.kind === 'move'
-                ? tokenSlot(first.to, 0, 1)
-                : (positions.get(d.id) ?? NODE_POSITIONS.created),
-            );
-          }),
-      (update) => update,
-      (exit) =>
-        exit.call((x) =>
-          opts.stageMs > 0
-            ? x
-                // Leaving: out of the join (no longer a g.token, so later renders leave its fade
-                // alone and it is removed at the end), out of the tab order and the accessibility tree.
-                .attr('class', 'token-leaving')
-                .attr('role', null)
-                .attr('tabindex', null)
-                .attr('aria-hidden', 'true')
-                .interrupt('move')
-                .transition('move')
-                .duration(opts.stageMs * 2)
-                .attr('transform', translate(tokenSlot('removed', 0, 1)))
-                .attr('opacity', 0)
-                .remove()
-            : x.remove(),
-        ),
-    );
+  /** Stops every transition of the layer (when the diagram goes away). */
+  interrupt(): void {
+    select(this.layer).selectAll<G, TokenDatum>('g.token').interrupt('move').interrupt('slot').interrupt('bounce');
+  }
 
-  join.each(function (d) {
-    const g = select(this);
-    const wantDense = dense.has(d.state);
-    if (g.attr('data-dense') !== String(wantDense) || g.attr('data-name') !== d.name) {
-      drawBody(this, d, wantDense);
-      g.attr('data-dense', String(wantDense)).attr('data-name', d.name);
-    }
-    g.attr('aria-label', d.label).attr('aria-pressed', String(d.selected)).classed('selected', d.selected);
-    g.select('title').text(d.label);
-    g.select('text.countdown').text(d.countdown ?? '');
-  });
-
-  join
-    .on('click', (_e, d) => opts.onSelect(d.id))
-    .on('keydown', (e: KeyboardEvent, d) => {
-      if (e.key === 'Enter' || e.key === ' ') {
-        e.preventDefault();
-        opts.onSelect(d.id);
-      }
-    });
-
-  join.each(function (d) {
-    const g = select<G, TokenDatum>(this);
-    const target = positions.get(d.id) ?? NODE_POSITIONS[d.state];
-    const stages = opts.stages.get(d.id) ?? [];
-    const moved = stages.some((s) => s.kind === 'move');
+  /**
+   * A removed container's token: it plays its last moves (a `--rm` container passes through
+   * exited), then fades out on the removed node. Leaving, it is out of the join (no longer a
+   * g.token, so later renders leave it alone), out of the tab order and the accessibility tree.
+   */
+  private leave(el: G, opts: TokenOptions, stages: readonly Stage[]): void {
+    const g = select<G, TokenDatum>(el)
+      .attr('class', 'token-leaving')
+      .attr('role', null)
+      .attr('tabindex', null)
+      .attr('aria-hidden', 'true');
     if (opts.stageMs === 0) {
-      // Without motion, a text cue says where it went: after a move, and after a change no event
-      // marked (a failed removal leaves it dead), which shows only as a state unlike the last drawn.
-      const drawnAt = g.attr('data-at');
-      g.attr('data-target', `${target.x},${target.y}`).attr('data-at', d.state);
-      g.interrupt('move').interrupt('slot').attr('transform', translate(target));
-      if (moved || (drawnAt !== null && drawnAt !== d.state)) g.select('text.arrived').text(opts.arrivedText(d.state));
-      const pulses = stages.filter((s) => s.kind === 'pulse').map((s) => (s.kind === 'pulse' ? s.label : ''));
-      if (pulses.length) g.select('text.pulse').attr('opacity', 1).text(pulses.join(' · '));
+      g.remove();
       return;
     }
-    const key = `${target.x},${target.y}`;
-    const targetChanged = g.attr('data-target') !== key;
-    g.attr('data-target', key);
-    if (stages.length === 0) g.attr('data-at', d.state);
-    if (stages.length === 0) {
-      // Nothing happened to it: slide only when its slot moved (another token came or went).
-      // Starting a transition every frame would keep restarting it, and it would never arrive.
-      if (targetChanged) {
-        g.interrupt('slot')
-          .transition('slot')
-          .duration(opts.stageMs)
-          .ease(easeCubicInOut)
-          .attr('transform', translate(target));
-      }
-      return;
-    }
-    g.select('text.arrived').text('');
     g.interrupt('move');
     let t = g.transition('move').duration(opts.stageMs).ease(easeCubicInOut);
-    let at = (g.attr('data-at') as LifecycleState | null) ?? d.state;
+    t = this.chain(g, t, stages, 'removed', tokenSlot('removed', 0, 1), opts.stageMs);
+    t.duration(opts.stageMs)
+      .attr('transform', translate(tokenSlot('removed', 0, 1)))
+      .attr('opacity', 0)
+      .remove();
+  }
+
+  /**
+   * Chains a token's stages onto transition `t`: each move along its drawn edge (into `end` when it
+   * reaches `state`, else onto the node's first slot), each pulse as a half-stage beat.
+   */
+  private chain(
+    g: ReturnType<typeof select<G, TokenDatum>>,
+    first: Transition<G, TokenDatum, null, undefined>,
+    stages: readonly Stage[],
+    state: LifecycleState,
+    end: Point,
+    stageMs: number,
+  ): Transition<G, TokenDatum, null, undefined> {
+    let t = first;
     for (const stage of stages) {
       if (stage.kind === 'move') {
-        const from = at;
-        const end = stage.to === d.state ? target : tokenSlot(stage.to, 0, 1);
-        const edge =
-          layer.ownerSVGElement?.querySelector<SVGPathElement>(`path[data-edge="${from}->${stage.to}"]`) ?? null;
-        // Along the drawn edge when there is one, then into the token's slot; else a straight slide.
+        const to = stage.to === state ? end : tokenSlot(stage.to, 0, 1);
+        const edge = this.edge(stage.from, stage.to);
+        // Along the drawn edge when there is one, then into the slot; else a straight slide.
         t = (
-          edge ? t.attrTween('transform', () => alongEdge(edge, end)) : t.attr('transform', translate(end))
+          edge ? t.attrTween('transform', () => alongEdge(edge, to)) : t.attr('transform', translate(to))
         ).transition();
-        at = stage.to;
       } else {
         const label = stage.label;
         // A pulse is a beat, not a journey: half a stage.
         t = t
-          .duration(opts.stageMs / 2)
+          .duration(stageMs / 2)
           .on('start.pulse', () => {
             g.select('text.pulse').interrupt('pulse').attr('opacity', 1).text(label);
           })
           .transition()
-          .duration(opts.stageMs);
+          .duration(stageMs);
       }
     }
-    g.attr('data-at', d.state);
-    t.attr('transform', translate(target)).on('end.pulse', () => {
-      g.select('text.pulse').transition('pulse').duration(opts.stageMs).attr('opacity', 0);
-    });
-  });
+    return t;
+  }
 
-  if (opts.bounce) {
-    const g = join.filter((d) => d.id === opts.bounce);
-    // The refused container may be gone by now (removed right after).
-    const d = g.empty() ? undefined : g.datum();
-    if (d) {
-      const p = positions.get(d.id) ?? NODE_POSITIONS[d.state];
-      if (opts.stageMs > 0) {
+  /** The drawn edge between two states, if the diagram has one. */
+  private edge(from: LifecycleState | 'none', to: LifecycleState): SVGPathElement | null {
+    return this.layer.ownerSVGElement?.querySelector<SVGPathElement>(`path[data-edge="${from}->${to}"]`) ?? null;
+  }
+
+  /** Updates the layer: a keyed join, then this batch's stages as chained named transitions. */
+  render(given: readonly TokenDatum[], opts: TokenOptions): void {
+    // A container that is gone but whose moves have not come yet stays drawn until it travels them.
+    const present = new Set(given.map((d) => d.id));
+    const waiting = [...this.drawn.values()]
+      .filter((w) => !present.has(w.datum.id) && !opts.stages.has(w.datum.id))
+      .map((w) => ({ ...w.datum, state: w.state }));
+    const data = [...given, ...waiting];
+    const positions = slots(data);
+    const dense = new Set(
+      [...new Set(data.map((d) => d.state))].filter((s) => crowded(data.filter((d) => d.state === s).length)),
+    );
+    const kept = new Set(data.map((d) => d.id));
+    for (const id of [...this.drawn.keys()]) if (!kept.has(id)) this.drawn.delete(id);
+
+    const join = select(this.layer)
+      .selectAll<G, TokenDatum>('g.token')
+      .data(data, (d) => d.id)
+      .join(
+        (enter) =>
+          enter
+            .append('g')
+            .attr('class', 'token')
+            .attr('role', 'button')
+            .attr('tabindex', 0)
+            .attr('transform', (d) => {
+              // A new token appears where its first move starts, or on its slot.
+              const first = opts.stages.get(d.id)?.find((s) => s.kind === 'move');
+              return translate(
+                first?.kind === 'move' ? tokenSlot(first.to, 0, 1) : (positions.get(d.id) ?? NODE_POSITIONS.created),
+              );
+            }),
+        (update) => update,
+        (exit) =>
+          exit.each((d, i, nodes) => {
+            const el = nodes[i];
+            if (el) this.leave(el, opts, opts.stages.get(d.id) ?? []);
+          }),
+      );
+
+    join.each((d, i, nodes) => {
+      const el = nodes[i];
+      if (!el) return;
+      const g = select(el);
+      const wantDense = dense.has(d.state);
+      const before = this.drawn.get(d.id);
+      if (!before || before.dense !== wantDense || before.name !== d.name) drawBody(el, d, wantDense);
+      g.attr('data-token', d.name)
+        .attr('data-token-state', d.state)
+        .attr('aria-label', d.label)
+        .attr('aria-pressed', String(d.selected))
+        .classed('selected', d.selected);
+      g.select('title').text(d.label);
+      g.select('text.countdown').text(d.countdown ?? '');
+    });
+
+    join
+      .on('click', (_e, d) => opts.onSelect(d.id))
+      .on('keydown', (e: KeyboardEvent, d) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          opts.onSelect(d.id);
+        }
+      });
+
+    join.each((d, i, nodes) => {
+      const el = nodes[i];
+      if (!el) return;
+      const g = select<G, TokenDatum>(el);
+      const target = positions.get(d.id) ?? NODE_POSITIONS[d.state];
+      const slot = `${target.x},${target.y}`;
+      const before = this.drawn.get(d.id);
+      const stages = opts.stages.get(d.id) ?? [];
+      // Its state changed but its moves have not come yet (they come with the next batch): it
+      // stays where it is until it travels them.
+      if (before && before.state !== d.state && stages.length === 0) return;
+      this.drawn.set(d.id, { datum: d, state: d.state, slot, dense: dense.has(d.state), name: d.name });
+      const moved = stages.some((s) => s.kind === 'move');
+      if (opts.stageMs === 0) {
+        // Without motion, a text cue says where it went: after a move, and after a change the
+        // layer had not drawn yet.
+        g.interrupt('move').interrupt('slot').attr('transform', translate(target)).attr('data-moving', null);
+        if (moved || (before !== undefined && before.state !== d.state))
+          g.select('text.arrived').text(opts.arrivedText(d.state));
+        const pulses = stages.flatMap((s) => (s.kind === 'pulse' ? [s.label] : []));
+        if (pulses.length) g.select('text.pulse').attr('opacity', 1).text(pulses.join(' · '));
+        return;
+      }
+      if (stages.length === 0) {
+        // Nothing happened to it: slide only when its slot moved (another token came or went).
+        // Starting a transition every frame would keep restarting it, and it would never arrive.
+        if (before?.slot !== slot) {
+          g.interrupt('slot')
+            .transition('slot')
+            .duration(opts.stageMs)
+            .ease(easeCubicInOut)
+            .attr('transform', translate(target));
+        }
+        return;
+      }
+      g.select('text.arrived').text('');
+      g.interrupt('move');
+      // While it travels its moves, the token says so (`data-moving`), for anyone who waits on it.
+      g.attr('data-moving', 'true');
+      const start = g.transition('move').duration(opts.stageMs).ease(easeCubicInOut);
+      const t = this.chain(g, start, stages, d.state, target, opts.stageMs);
+      t.attr('transform', translate(target))
+        .on('end.pulse', () => {
+          g.attr('data-moving', null);
+          g.select('text.pulse').transition('pulse').duration(opts.stageMs).attr('opacity', 0);
+        })
+        .on('interrupt.moving', () => g.attr('data-moving', null));
+    });
+
+    if (opts.bounce) {
+      const g = join.filter((d) => d.id === opts.bounce);
+      // The refused container may be gone by now (removed right after).
+      const d = g.empty() ? undefined : g.datum();
+      if (d && opts.stageMs > 0) {
+        const p = positions.get(d.id) ?? NODE_POSITIONS[d.state];
         g.interrupt('bounce')
           .transition('bounce')
           .duration(opts.stageMs / 3)

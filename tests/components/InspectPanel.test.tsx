@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { createSimulator } from '../../machines/index';
+import { createSimulator, type LiveSimulator } from '../../machines/index';
+
+const selected = (sim: LiveSimulator, id: string | null) => sim.view().containers.find((c) => c.id === id) ?? null;
 import { InspectPanel } from '../../src/components/panels/InspectPanel';
-import { cleanup, render } from './render';
+import { cleanup, render, withSim } from './render';
 
 afterEach(cleanup);
 
@@ -12,7 +14,7 @@ describe('InspectPanel', () => {
     await sim.exec('docker run -d --name web --restart on-failure:3 busybox sleep 300');
     await sim.exec('docker pause web');
     const id = sim.inspect('web')?.Id ?? null;
-    const { container } = render(<InspectPanel view={sim.view()} selectedId={id} />);
+    const { container } = render(withSim(sim, <InspectPanel container={selected(sim, id)} />));
 
     expect(container.querySelector('h2')?.textContent).toContain(`docker inspect --format '{{json .State}}' web`);
     const json = container.querySelector('pre')?.textContent ?? '';
@@ -26,7 +28,9 @@ describe('InspectPanel', () => {
   it('lists RestartCount, the restart policy and AutoRemove as the CLI prints them', async () => {
     const sim = createSimulator({ seed: 11 });
     await sim.exec('docker run -d --name job --restart on-failure:3 busybox false');
-    const { container } = render(<InspectPanel view={sim.view()} selectedId={sim.inspect('job')?.Id ?? null} />);
+    const { container } = render(
+      withSim(sim, <InspectPanel container={selected(sim, sim.inspect('job')?.Id ?? null)} />),
+    );
     const value = (path: string) => container.querySelector(`[data-path="${path}"]`)?.textContent;
     const cli = (template: string) => sim.query(`docker inspect --format '${template}' job`)?.stdout.trim();
     expect(value('.RestartCount')).toBe(cli('{{.RestartCount}}'));
@@ -41,10 +45,10 @@ describe('InspectPanel', () => {
     await sim.exec('docker run -d --name web nginx');
     const id = sim.inspect('web')?.Id ?? null;
     await sim.exec('docker rm -f web');
-    expect(render(<InspectPanel view={sim.view()} selectedId={null} />).container.textContent).toContain(
+    expect(render(withSim(sim, <InspectPanel container={selected(sim, null)} />)).container.textContent).toContain(
       'Select a container to see its state.',
     );
-    const ko = render(<InspectPanel view={sim.view()} selectedId={id} />, 'ko').container;
+    const ko = render(withSim(sim, <InspectPanel container={selected(sim, id)} />), 'ko').container;
     expect(ko.textContent).toContain('컨테이너를 선택하면 상태가 표시됩니다.');
     expect(ko.querySelector('pre')).toBeNull();
   });

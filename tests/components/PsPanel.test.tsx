@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
+import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSimulator, type LiveSimulator } from '../../machines/index';
 import { PsPanel } from '../../src/components/panels/PsPanel';
-import { cleanup, click, lines, press, render } from './render';
+import { cleanup, click, lines, press, render, withSim } from './render';
 
 afterEach(cleanup);
 
@@ -23,7 +24,7 @@ describe('PsPanel', () => {
   });
 
   it('shows exactly the lines docker ps -a prints, header first, one row element per line', () => {
-    const { container } = render(<PsPanel sim={sim} view={sim.view()} selectedId={null} onSelect={() => {}} />);
+    const { container } = render(withSim(sim, <PsPanel selectedId={null} onSelect={() => {}} />));
     const expected = lines(sim.query('docker ps -a')?.stdout ?? '');
     expect(expected).toHaveLength(4);
     expect(rowsOf(container).map((r) => r.textContent)).toEqual(expected);
@@ -32,7 +33,7 @@ describe('PsPanel', () => {
   });
 
   it('gives each container row its name in data-container, in the order docker ps -a lists them', () => {
-    const { container } = render(<PsPanel sim={sim} view={sim.view()} selectedId={null} onSelect={() => {}} />);
+    const { container } = render(withSim(sim, <PsPanel selectedId={null} onSelect={() => {}} />));
     expect(containerRows(container).map((r) => r.dataset.container)).toEqual(['job', 'db', 'web']);
     for (const row of containerRows(container))
       expect(row.textContent?.endsWith(row.dataset.container ?? '?')).toBe(true);
@@ -40,22 +41,20 @@ describe('PsPanel', () => {
 
   it('selects a container by a click, by Enter and by Space, and marks only the selected row', () => {
     const onSelect = vi.fn();
-    const { container, rerender } = render(
-      <PsPanel sim={sim} view={sim.view()} selectedId={null} onSelect={onSelect} />,
-    );
+    const { container, rerender } = render(withSim(sim, <PsPanel selectedId={null} onSelect={onSelect} />));
     const row = (name: string) => container.querySelector<HTMLElement>(`[data-container="${name}"]`)!;
     click(row('web'));
     press(row('db'), 'Enter');
     press(row('job'), ' ');
     expect(onSelect.mock.calls).toEqual([[idOf(sim, 'web')], [idOf(sim, 'db')], [idOf(sim, 'job')]]);
 
-    rerender(<PsPanel sim={sim} view={sim.view()} selectedId={idOf(sim, 'db')} onSelect={onSelect} />);
+    rerender(withSim(sim, <PsPanel selectedId={idOf(sim, 'db')} onSelect={onSelect} />));
     expect(containerRows(container).map((r) => r.getAttribute('aria-selected'))).toEqual(['false', 'true', 'false']);
     for (const r of containerRows(container)) expect(r.tabIndex).toBe(0);
   });
 
   it('moves the focus between rows with the arrow keys, Home and End', () => {
-    const { container } = render(<PsPanel sim={sim} view={sim.view()} selectedId={null} onSelect={() => {}} />);
+    const { container } = render(withSim(sim, <PsPanel selectedId={null} onSelect={() => {}} />));
     const [job, db, web] = containerRows(container);
     job!.focus();
     press(job!, 'ArrowDown');
@@ -69,35 +68,27 @@ describe('PsPanel', () => {
   });
 
   it('follows the simulated clock and new containers, and reads the table again only when its text could change', async () => {
-    const spy = { query: vi.fn((line: string) => sim.query(line)) };
-    const { container, rerender } = render(
-      <PsPanel sim={spy} view={sim.view()} selectedId={null} onSelect={() => {}} />,
-    );
-    const reads = spy.query.mock.calls.length;
+    const query = vi.spyOn(sim, 'query');
+    const { container } = render(withSim(sim, <PsPanel selectedId={null} onSelect={() => {}} />));
+    const reads = query.mock.calls.length;
     expect(reads).toBe(2);
 
     // A tenth of a second later nothing in the table reads differently: no new query.
-    await sim.advance(100);
-    rerender(<PsPanel sim={spy} view={sim.view()} selectedId={null} onSelect={() => {}} />);
-    expect(spy.query.mock.calls.length).toBe(reads);
+    await act(() => sim.advance(100));
+    expect(query.mock.calls.length).toBe(reads);
 
-    await sim.advance(60_000);
-    rerender(<PsPanel sim={spy} view={sim.view()} selectedId={null} onSelect={() => {}} />);
-    expect(spy.query.mock.calls.length).toBe(reads + 2);
+    await act(() => sim.advance(60_000));
+    expect(query.mock.calls.length).toBe(reads + 2);
     expect(rowsOf(container).map((r) => r.textContent)).toEqual(lines(sim.query('docker ps -a')?.stdout ?? ''));
     expect(container.textContent).toContain('About a minute ago');
 
-    await sim.exec('docker rm db');
-    rerender(<PsPanel sim={spy} view={sim.view()} selectedId={null} onSelect={() => {}} />);
+    await act(() => sim.exec('docker rm db'));
     expect(containerRows(container).map((r) => r.dataset.container)).toEqual(['job', 'web']);
   });
 
   it('shows only the header and a hint when there are no containers, in Korean too', () => {
     const empty = createSimulator();
-    const { container } = render(
-      <PsPanel sim={empty} view={empty.view()} selectedId={null} onSelect={() => {}} />,
-      'ko',
-    );
+    const { container } = render(withSim(empty, <PsPanel selectedId={null} onSelect={() => {}} />), 'ko');
     expect(rowsOf(container).map((r) => r.textContent)).toEqual(lines(empty.query('docker ps -a')?.stdout ?? ''));
     expect(containerRows(container)).toHaveLength(0);
     expect(container.textContent).toContain('아직 컨테이너가 없습니다');

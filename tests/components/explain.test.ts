@@ -1,18 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulator, signalName, type LiveSimulator } from '../../machines/index';
+import { createSimulator, signalName, type CommandReport, type LiveSimulator } from '../../machines/index';
 import en from '../../src/i18n/en';
 import ko from '../../src/i18n/ko';
 import { translator, type Translate } from '../../src/i18n/i18n';
-import { explain, type Explanation } from '../../src/components/panels/explain';
+import { explainStep, type Explanation } from '../../src/components/panels/explain';
 
 const EN = translator(en);
 const KO = translator(ko);
 
-/** Runs `step` and explains the events it caused, with the view after it. */
-async function explained(sim: LiveSimulator, step: () => Promise<unknown>, t: Translate = EN): Promise<Explanation[]> {
-  const from = sim.events().length;
-  await step();
-  return explain(t, sim.events().slice(from), sim.view(), signalName);
+const isReport = (r: unknown): r is CommandReport => typeof r === 'object' && r !== null && 'step' in r;
+
+/** The step the page would explain: a command's own, or the newest one that changed something. */
+function newestStep(sim: LiveSimulator, before: { events: number; moves: number }): number {
+  const steps = [
+    ...sim.movesSince(before.moves).map((m) => m.step),
+    ...sim.tracedEventsSince(before.events).map((e) => e.trace.step),
+  ];
+  return steps.length ? Math.max(...steps) : -1;
+}
+
+/** Does `action` (a sim.run, or time passing) and explains the step the page would show. */
+async function explained(
+  sim: LiveSimulator,
+  action: () => Promise<unknown>,
+  t: Translate = EN,
+): Promise<Explanation[]> {
+  const before = sim.counts();
+  const r = await action();
+  const step = isReport(r) ? r.step : newestStep(sim, before);
+  const report = isReport(r) ? r : null;
+  return explainStep(
+    t,
+    { ...sim.stepTrace(step), report, label: sim.step(step)?.label ?? '' },
+    sim.view().containers,
+    signalName,
+  );
 }
 
 const texts = (lines: Explanation[], action: string | null) =>
@@ -22,7 +44,7 @@ describe('explain: docker stop on a PID 1 that ignores SIGTERM (busybox sleep)',
   async function stopSleep(t: Translate = EN) {
     const sim = createSimulator({ seed: 2 });
     await sim.exec('docker run -d --name web busybox sleep 300');
-    return explained(sim, () => sim.exec('docker stop web'), t);
+    return explained(sim, () => sim.run('docker stop web'), t);
   }
 
   it('explains kill 15 as docker stop’s default signal, kill 9 as the fallback after the grace period, die 137, then stop', async () => {
@@ -59,9 +81,14 @@ describe('explain: docker stop on a PID 1 that ignores SIGTERM (busybox sleep)',
   it('while the grace period runs, explains the first signal and says the container is still running', async () => {
     const sim = createSimulator({ seed: 2, autoAdvance: false });
     await sim.exec('docker run -d --name web busybox sleep 300');
-    const from = sim.events().length;
-    const stop = sim.exec('docker stop web');
-    const lines = explain(EN, sim.events().slice(from), sim.view(), signalName);
+    let step = -1;
+    const stop = sim.exec('docker stop web', { onStep: (s) => (step = s) });
+    const lines = explainStep(
+      EN,
+      { ...sim.stepTrace(step), report: null, label: '' },
+      sim.view().containers,
+      signalName,
+    );
     expect(lines.map((l) => l.action)).toEqual(['kill', null]);
     expect(lines[0]?.text).toMatch(/^web: docker stop sent SIGTERM \(15\)/);
     expect(lines[1]?.text).toBe('web is still running: docker stop waits for it to exit until the grace period ends.');
@@ -72,7 +99,7 @@ describe('explain: docker stop on a PID 1 that ignores SIGTERM (busybox sleep)',
   it('names docker restart as the sender when a restart stops the container', async () => {
     const sim = createSimulator({ seed: 2 });
     await sim.exec('docker run -d --name web busybox sleep 300');
-    const lines = await explained(sim, () => sim.exec('docker restart web'));
+    const lines = await explained(sim, () => sim.run('docker restart web'));
     expect(lines.map((l) => l.action)).toEqual(['kill', 'kill', 'die', 'stop', 'start', 'restart', null]);
     expect(texts(lines, 'kill')[0]).toMatch(/^web: docker restart sent SIGTERM \(15\)/);
     expect(texts(lines, 'die')[0]).toContain('So docker restart waited out the whole grace period.');
@@ -88,9 +115,9 @@ describe('explain: other signals and exit codes', () => {
   it('explains a stop with the image’s STOPSIGNAL that the process handles (nginx, SIGQUIT, exit 0)', async () => {
     const sim = createSimulator({ seed: 3 });
     await sim.exec('docker run -d --name proxy nginx');
-    const lines = await explained(sim, () => sim.exec('docker stop proxy'));
+    const lines = await explained(sim, () => sim.run('docker stop proxy'));
     expect(texts(lines, 'kill')[0]).toContain(
-      'docker stop sent SIGQUIT (3): the stop signal of this container, set by its image’s STOPSIGNAL or by --stop-signal.',
+      'docker stop sent SIGQUIT (3): the stop signal its image sets (STOPSIGNAL).',
     );
     expect(texts(lines, 'die')).toEqual([
       'proxy: the main process handled SIGQUIT and shut down cleanly, with exit code 0.',
@@ -100,7 +127,7 @@ describe('explain: other signals and exit codes', () => {
   it('explains --init: the process dies of SIGTERM, 143 = 128 + 15, and why', async () => {
     const sim = createSimulator({ seed: 3 });
     await sim.exec('docker run -d --init --name job busybox sleep 100');
-    const lines = await explained(sim, () => sim.exec('docker stop job'));
+    const lines = await explained(sim, () => sim.run('docker stop job'));
     expect(texts(lines, 'die')).toEqual([
       'job: exit code 143 = 128 + 15: the main process was killed by SIGTERM.',
       'job runs with --init: the init process is PID 1; it passed the signal on to the main process, which (not being PID 1) died of it, and exited with the same code.',
@@ -111,7 +138,7 @@ describe('explain: other signals and exit codes', () => {
     const sim = createSimulator({ seed: 3 });
     await sim.exec('docker run -d --name proxy nginx');
     await sim.exec('docker pause proxy');
-    const lines = await explained(sim, () => sim.exec('docker kill proxy'));
+    const lines = await explained(sim, () => sim.run('docker kill proxy'));
     expect(lines.map((l) => l.action)).toEqual(['kill', 'unpause', 'die', null]);
     expect(texts(lines, 'kill')[0]).toContain('the default signal of docker kill');
     expect(texts(lines, 'unpause')[0]).toContain('thawed the paused container right after sending the signal');
@@ -121,7 +148,7 @@ describe('explain: other signals and exit codes', () => {
   it('explains docker kill -s HUP as a signal whose effect is up to the process', async () => {
     const sim = createSimulator({ seed: 3 });
     await sim.exec('docker run -d --name web busybox sleep 100');
-    const lines = await explained(sim, () => sim.exec('docker kill -s HUP web'));
+    const lines = await explained(sim, () => sim.run('docker kill -s HUP web'));
     expect(lines.map((l) => l.text)).toEqual([
       'web: docker kill -s sent SIGHUP (1). What happens is up to the process: it may handle it, die of it, or ignore it (a PID 1 without a handler for it ignores it).',
       'web is now running: its main process is alive.',
@@ -130,7 +157,7 @@ describe('explain: other signals and exit codes', () => {
 
   it('explains the shell that exits at once without -it, and the meaning of 1, 126, 127 and other codes', async () => {
     const sim = createSimulator({ seed: 3 });
-    const die = async (line: string) => texts(await explained(sim, () => sim.exec(line)), 'die')[0];
+    const die = async (line: string) => texts(await explained(sim, () => sim.run(line)), 'die')[0];
     expect(await die('docker run -d --name sh1 busybox')).toContain(
       'A shell (sh) started without -it reads end-of-file',
     );
@@ -144,8 +171,9 @@ describe('explain: other signals and exit codes', () => {
     expect(await die("docker run -d --name c3 busybox sh -c 'exit 3'")).toBe(
       'c3: the main process exited with code 3, a value the program chose: anything but 0 means failure.',
     );
+    // No signal ended it: the code only looks like one (128 + 2), and the explanation says so.
     expect(await die("docker run -d --name c130 busybox sh -c 'exit 130'")).toBe(
-      'c130: exit code 130 = 128 + 2: the main process was killed by SIGINT.',
+      'c130: the main process exited with code 130 by itself. By convention 128 + 2 reports a death by SIGINT, but no signal ended this process: the program chose the code.',
     );
   });
 });
@@ -154,16 +182,18 @@ describe('explain: pause, OOM, restart policies, removal', () => {
   it('explains pause as the cgroup freezer and unpause as the thaw, in both languages', async () => {
     const sim = createSimulator({ seed: 4 });
     await sim.exec('docker run -d --name web busybox sleep 300');
-    const paused = await explained(sim, () => sim.exec('docker pause web'));
+    const paused = await explained(sim, () => sim.run('docker pause web'));
     expect(paused.map((l) => l.text)).toEqual([
       'web: paused. The cgroup freezer froze every process in the container: they get no CPU time, but their memory and state are kept.',
       'web is now paused: frozen, holding its memory, until docker unpause.',
     ]);
-    const from = sim.events().length - 1;
-    const korean = explain(KO, sim.events().slice(from), sim.view(), signalName);
-    expect(korean[0]?.text).toContain('cgroup freezer가 컨테이너의 모든 프로세스를 얼렸습니다');
-    expect(korean[1]?.text).toContain('일시 정지 (paused)');
-    const thawed = await explained(sim, () => sim.exec('docker unpause web'));
+    const again = await sim.run('docker pause web');
+    expect(again.result.exitCode).toBe(1);
+    const korean = await explained(sim, () => sim.run('docker unpause web'), KO);
+    expect(korean[0]?.text).toContain('cgroup freezer');
+    expect(korean[1]?.text).toContain('실행 (running)');
+    await sim.exec('docker pause web');
+    const thawed = await explained(sim, () => sim.run('docker unpause web'));
     expect(thawed[0]?.text).toBe(
       'web: unpaused. The cgroup freezer thawed its processes, and they go on from exactly where they were.',
     );
@@ -190,16 +220,19 @@ describe('explain: pause, OOM, restart policies, removal', () => {
     expect(first.at(-1)?.text).toBe(
       'loop is now restarting, RestartCount 1: its restart policy (on-failure:2) starts it again after a back-off that begins at 100 ms, doubles with each restart up to 1 minute, and goes back to 100 ms once a run lasts 10 seconds.',
     );
+    // The policy's restarts (and the exits at once that follow them) continue the run's story.
     const again = await explained(sim, () => sim.advance(150));
-    expect(again.map((l) => l.action)).toEqual(['start', 'die', null]);
-    expect(again[0]?.text).toBe(
+    expect(again.map((l) => l.action)).toEqual(['create', 'start', 'die', 'start', 'die', null]);
+    expect(again[3]?.text).toBe(
       'loop: started again by its restart policy (on-failure:2), with no command: the back-off after its exit is over.',
     );
     const korean = await explained(sim, () => sim.advance(250), KO);
-    expect(korean[0]?.text).toContain('재시작 정책(on-failure:2)이 다시 실행했습니다');
+    expect(korean.filter((l) => l.action === 'start')[2]?.text).toContain(
+      '재시작 정책(on-failure:2)이 다시 실행했습니다',
+    );
     expect(korean.at(-1)?.text).toContain('종료 (exited), 종료 코드 1');
     await sim.exec('docker start loop');
-    const stopped = await explained(sim, () => sim.exec('docker stop loop'));
+    const stopped = await explained(sim, () => sim.run('docker stop loop'));
     expect(stopped.map((l) => l.text)).toEqual([
       'loop: stopped while it was waiting to be restarted: no process was running, so no signal was needed. The pending restart is cancelled and the last exit code stays.',
       'loop is now exited, with exit code 1: nothing runs, but the container and its layer remain; docker start runs it again, docker rm deletes it.',
@@ -209,19 +242,19 @@ describe('explain: pause, OOM, restart policies, removal', () => {
   it('explains docker rm and the removal of a --rm container as soon as it exits', async () => {
     const sim = createSimulator({ seed: 4 });
     await sim.exec('docker create --name db redis');
-    expect((await explained(sim, () => sim.exec('docker rm db'))).map((l) => l.text)).toEqual([
+    expect((await explained(sim, () => sim.run('docker rm db'))).map((l) => l.text)).toEqual([
       'db: removed (docker rm). The daemon deleted its writable container layer and everything written there; the image is untouched and the name is free again.',
       'db no longer exists.',
     ]);
     await sim.exec('docker run -d --rm --name tmp busybox sleep 100');
-    const killed = await explained(sim, () => sim.exec('docker kill tmp'));
+    const killed = await explained(sim, () => sim.run('docker kill tmp'));
     expect(killed.map((l) => l.action)).toEqual(['kill', 'die', 'destroy', null]);
-    expect(texts(killed, 'destroy')[0]).toContain('by --rm (AutoRemove)');
+    expect(texts(killed, 'destroy')[0]).toContain('because it was started with --rm (AutoRemove)');
   });
 
   it('explains create, attach and start of a foreground docker run', async () => {
     const sim = createSimulator({ seed: 4 });
-    const lines = await explained(sim, () => sim.exec('docker run --name hi hello-world'));
+    const lines = await explained(sim, () => sim.run('docker run --name hi hello-world'));
     expect(lines.map((l) => l.action)).toEqual(['create', 'attach', 'start', 'die', null]);
     expect(lines[0]?.text).toContain('writable container layer on top of the read-only image layers');
     expect(lines[1]?.text).toContain('the CLI attached to the container’s output');
@@ -251,39 +284,34 @@ describe('explain: pause, OOM, restart policies, removal', () => {
     }
   });
 
-  it('says nothing for no events, and no end state without a view', () => {
-    expect(explain(EN, [], null, signalName)).toEqual([]);
+  it('says nothing for a step that did nothing', () => {
+    expect(explainStep(EN, { events: [], moves: [], report: null, label: '' }, [], signalName)).toEqual([]);
   });
 });
 
 describe('explain: a batch that continues an earlier one', () => {
-  it('explains a grace period SIGKILL that arrives in its own batch as the fallback after the stop signal', async () => {
+  it('explains a grace period SIGKILL that comes later as the stop’s fallback, and a later docker kill as docker kill', async () => {
     const sim = createSimulator({ seed: 2, autoAdvance: false });
     void sim.exec('docker run -d --name web busybox sleep 300');
     await sim.advance(1);
-    void sim.exec('docker stop -t 3 web');
-    await sim.advance(1);
-    const first = sim.events().length;
-    await sim.advance(3000);
-    const batch = sim.events().slice(first);
-    expect(batch.map((e) => e.Action)).toEqual(['kill', 'die', 'stop']);
-    const lines = explain(EN, batch, sim.view(), signalName, sim.events().slice(0, first));
-    expect(texts(lines, 'kill')[0]).toMatch(/grace period ended after 3 s with the main process still running/);
+    let step = -1;
+    void sim.exec('docker stop -t 3 web', { onStep: (s) => (step = s) });
+    await sim.advance(3001);
+    const story = { ...sim.stepTrace(step), report: null, label: 'docker stop -t 3 web' };
+    expect(story.events.map((e) => e.event.Action)).toEqual(['kill', 'kill', 'die', 'stop']);
+    const lines = explainStep(EN, story, sim.view().containers, signalName);
+    expect(texts(lines, 'kill')[1]).toMatch(/grace period ended after 3 s with the main process still running/);
     expect(texts(lines, 'die')[0]).toMatch(/It had ignored SIGTERM/);
-    // Without the earlier events it could not tell; an old stop, before a start, is not taken for one.
     void sim.exec('docker start web');
     await sim.advance(1);
-    const later = sim.events().length;
-    void sim.exec('docker kill web');
-    await sim.advance(1);
-    const killed = explain(EN, sim.events().slice(later), sim.view(), signalName, sim.events().slice(0, later));
+    const killed = await explained(sim, () => sim.run('docker kill web'));
     expect(texts(killed, 'kill')[0]).toMatch(/the default signal of docker kill/);
   });
 
   it('explains a stop of a --rm container as followed by its removal', async () => {
     const sim = createSimulator({ seed: 2 });
     await sim.exec('docker run -d --rm --name rm3 alpine top');
-    const lines = await explained(sim, () => sim.exec('docker stop rm3'));
+    const lines = await explained(sim, () => sim.run('docker stop rm3'));
     expect(texts(lines, 'stop')[0]).toMatch(/started with --rm \(AutoRemove\), so the daemon removes it now/);
   });
 });
@@ -291,7 +319,7 @@ describe('explain: a batch that continues an earlier one', () => {
 describe('explain: a start that fails', () => {
   it('says the container is still created, with the exit code and the error inspect records', async () => {
     const sim = createSimulator({ seed: 2 });
-    const lines = await explained(sim, () => sim.exec('docker run -d --name bad busybox nosuchcmd'));
+    const lines = await explained(sim, () => sim.run('docker run -d --name bad busybox nosuchcmd'));
     const error = sim.inspect('bad')?.State.Error ?? '';
     expect(error).not.toBe('');
     expect(texts(lines, null)).toEqual([

@@ -7,6 +7,29 @@ import { createRoot, type Root } from 'react-dom/client';
 import en from '../../src/i18n/en';
 import ko from '../../src/i18n/ko';
 import { I18nProvider, type Lang } from '../../src/i18n/i18n';
+import * as engine from '../../machines/index';
+import { ShellSession, type LiveSimulator } from '../../machines/index';
+import { SimulatorContext, simulatorApi, type Focus } from '../../src/sim/SimulatorProvider';
+
+/** The page's view of a simulator made in a test: its shell session and actions, no clock. */
+const apis = new WeakMap<LiveSimulator, ReturnType<typeof simulatorApi>>();
+export function apiFor(sim: LiveSimulator) {
+  let api = apis.get(sim);
+  if (!api) {
+    api = simulatorApi(engine, sim, new ShellSession(sim));
+    apis.set(sim, api);
+  }
+  return api;
+}
+
+/** Wraps a component in the simulator context, as the page's provider would. */
+export function withSim(sim: LiveSimulator, ui: ReactNode, focus: Focus | null = null): ReactNode {
+  return (
+    <SimulatorContext api={apiFor(sim)} focus={focus}>
+      {ui}
+    </SimulatorContext>
+  );
+}
 
 // React warns about updates outside act() unless it knows it runs under a test.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

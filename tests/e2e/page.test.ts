@@ -126,7 +126,8 @@ describe('motion', () => {
   it('at normal speed, each token travels to the node of its new state and stays there', async () => {
     const page = await h.open(script(['docker run -d --name web nginx'], 'speed=1'));
     await action(page, 'pause').click();
-    await page.waitForTimeout(1500);
+    // Wait on the token itself: in its new state, and done travelling.
+    await page.locator('[data-token=web][data-token-state=paused]:not([data-moving])').waitFor();
     const token = await page.locator('[data-token=web]').boundingBox();
     const node = await page.locator('[data-testid=lifecycle-diagram] [data-state=paused]').boundingBox();
     expect(token && node).toBeTruthy();
@@ -153,7 +154,8 @@ describe('motion', () => {
     await page.getByTestId('terminal-input').fill('docker rm -f web');
     await page.getByTestId('terminal-input').press('Enter');
     await expect.poll(() => page.locator('[data-token=web]').count(), { timeout: 6000 }).toBe(0);
-    await page.waitForTimeout(1500);
+    // Its fade is over (the leaving token is gone from the DOM), and it has not come back.
+    await expect.poll(() => page.locator('g.token-leaving').count(), { timeout: 6000 }).toBe(0);
     expect(await page.locator('[data-token=web]').count()).toBe(0);
     expect(await page.getByRole('button', { name: /^web:/ }).count()).toBe(0);
   });

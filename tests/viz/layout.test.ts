@@ -11,8 +11,6 @@ import {
   tokenSlot,
   WIDTH,
 } from '../../src/viz/layout';
-import { stagesFor } from '../../src/viz/stages';
-import { createSimulator } from '../../machines/index';
 
 describe('the diagram layout', () => {
   it('keeps every node inside the drawing and no two nodes overlapping', () => {
@@ -50,39 +48,5 @@ describe('the diagram layout', () => {
           expect(apart, `${n} tokens: ${i} and ${j}`).toBe(true);
         }
     }
-  });
-});
-
-describe('the stages a token plays', () => {
-  it('plays a stop on a process that ignores SIGTERM as SIGTERM, SIGKILL, exit 137, then exited', async () => {
-    const sim = createSimulator({ seed: 1 });
-    await sim.exec('docker run -d --name web busybox sleep 300');
-    const from = sim.events().length;
-    await sim.exec('docker stop web');
-    expect(stagesFor(sim.events().slice(from), 'exited')).toEqual([
-      { kind: 'pulse', label: 'SIGTERM' },
-      { kind: 'pulse', label: 'SIGKILL' },
-      { kind: 'pulse', label: 'exit 137' },
-      { kind: 'move', to: 'exited' },
-      { kind: 'pulse', label: 'stop' },
-    ]);
-  });
-
-  it('plays rm -f as a kill and then the move to removed, and a crash under a restart policy as a move to restarting', async () => {
-    const sim = createSimulator({ seed: 1 });
-    await sim.exec('docker run -d --name web busybox sleep 300');
-    let from = sim.events().length;
-    await sim.exec('docker rm -f web');
-    expect(stagesFor(sim.events().slice(from), 'removed').filter((s) => s.kind === 'move')).toEqual([
-      { kind: 'move', to: 'exited' },
-      { kind: 'move', to: 'removed' },
-    ]);
-    from = sim.events().length;
-    await sim.exec('docker run -d --name loop --restart always busybox false');
-    expect(stagesFor(sim.events().slice(from), 'restarting').filter((s) => s.kind === 'move')).toEqual([
-      { kind: 'move', to: 'created' },
-      { kind: 'move', to: 'running' },
-      { kind: 'move', to: 'restarting' },
-    ]);
   });
 });

@@ -1,51 +1,32 @@
 /**
  * The `docker events` stream as the CLI prints it, oldest at the top. It follows new events while
  * the reader is at the bottom, renders only the last EVENTS_SHOWN lines, and marks the events of
- * the latest command.
+ * the step being explained (the latest change), as the model records each event's step.
  */
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { DockerEvent, LiveSimulator, SimulatorView } from '../../../machines/index';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useI18n } from '../../i18n/i18n';
-import { EVENTS_SHOWN, latestIndexes } from './eventLines';
+import { useFocus, useSimSelector, useSimulator } from '../../sim/SimulatorProvider';
 import { Panel } from './Panel';
-import { useModel } from './useModel';
 import styles from './EventsPanel.module.css';
 
-export interface EventsPanelProps {
-  sim: Pick<LiveSimulator, 'eventsSince'>;
-  view: SimulatorView;
-  /**
-   * The events of the latest command or automatic change (the page's `lastBatch`). Without it,
-   * the events that came with the latest growth of the log are marked.
-   */
-  latest?: readonly DockerEvent[];
-  /** Formats one line; by default the model's `formatEventLine`, which prints what the CLI prints. */
-  format?: (e: DockerEvent) => string;
-}
+/** At most this many lines are rendered; a note says how many older ones are left out. */
+export const EVENTS_SHOWN = 200;
 
 /** Within this many pixels of the end, the reader counts as being at the bottom. */
 const BOTTOM_SLACK = 8;
 
-export function EventsPanel({ sim, view, latest, format: formatProp }: EventsPanelProps) {
+export function EventsPanel() {
   const { t } = useI18n();
-  const model = useModel();
-  const total = view.eventCount;
+  const api = useSimulator();
+  const focus = useFocus();
+  const total = useSimSelector((s) => s.counts().events, 0);
   const first = Math.max(0, total - EVENTS_SHOWN);
-  // The view is the moment drawn: the log may already hold more, which the next view brings.
-  const shown = useMemo(() => sim.eventsSince(first).slice(0, total - first), [sim, first, total]);
-
-  // Without `latest`: the log's range [from, to) that came with its latest growth.
-  const [growth, setGrowth] = useState({ from: total, to: total });
-  if (growth.to !== total) setGrowth({ from: Math.min(growth.to, total), to: total });
-  const marked = useMemo(() => {
-    if (latest) return latestIndexes(shown, first, latest);
-    const out = new Set<number>();
-    for (let i = Math.max(first, growth.from); i < growth.to; i++) out.add(i);
-    return out;
-  }, [shown, first, latest, growth]);
-
-  const format = formatProp ?? model?.formatEventLine;
-  const lines = useMemo(() => (format ? shown.map((e) => format(e)) : []), [format, shown]);
+  const shown = useMemo(
+    () => (api ? api.sim.tracedEventsSince(first).slice(0, total - first) : []),
+    [api, first, total],
+  );
+  const format = api?.engine.formatEventLine;
+  const lines = useMemo(() => (format ? shown.map((e) => format(e.event)) : []), [format, shown]);
 
   const box = useRef<HTMLDivElement>(null);
   const atBottom = useRef(true);
@@ -71,13 +52,13 @@ export function EventsPanel({ sim, view, latest, format: formatProp }: EventsPan
         }}
       >
         {lines.map((line, i) => {
-          const index = first + i;
-          const isLatest = marked.has(index);
+          const traced = shown[i];
+          const isLatest = traced !== undefined && focus !== null && traced.trace.step === focus.step;
           return (
             <div
-              key={index}
+              key={traced?.index ?? i}
               className={isLatest ? `${styles.line} ${styles.latest}` : styles.line}
-              data-event-index={index}
+              data-event-index={traced?.index}
               data-latest={isLatest ? 'true' : undefined}
             >
               {line}

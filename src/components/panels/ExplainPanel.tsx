@@ -1,53 +1,56 @@
 /**
- * What just happened, and why: the daemon's and the kernel's side of the latest command (or of
- * what happened by itself), one line per docker event, then the state each container is in now.
+ * What just happened, and why: the daemon's and the kernel's side of the latest step that changed
+ * something (a command, a fault, or something that happened by itself), or that Docker refused,
+ * one line per docker event, then the state each container it touched is in now. A command that
+ * only reads (`docker ps`) leaves the last explanation in place.
  */
-import type { DockerEvent, LiveSimulator, SimulatorView } from '../../../machines/index';
+import { useMemo } from 'react';
+import type { ContainerView } from '../../../machines/index';
 import { useI18n } from '../../i18n/i18n';
-import { explain, explainQuiet } from './explain';
+import { useFocus, useSimulator } from '../../sim/SimulatorProvider';
+import { explainStep } from './explain';
 import { Panel } from './Panel';
-import { useModel } from './useModel';
 import styles from './ExplainPanel.module.css';
 
+/** A long story (a restart loop) shows its newest event lines; docker events has them all. */
+const EVENT_LINES = 12;
+
 export interface ExplainPanelProps {
-  /** The docker events of the latest command or automatic transition (the page's `lastBatch`). */
-  events: readonly DockerEvent[];
-  view: SimulatorView;
-  /** The event log, for the events before the batch that it continues (a stop's first signal). */
-  sim?: Pick<LiveSimulator, 'eventsSince'>;
-  /** Containers whose state changed with no event (explained when the batch is empty). */
-  quiet?: readonly { id: string; name: string }[];
+  /** The containers as they are now. */
+  containers: readonly ContainerView[];
 }
 
-/** How far back the explanation looks before the batch. */
-const CONTEXT_EVENTS = 50;
-
-export function ExplainPanel({ events, view, sim, quiet = [] }: ExplainPanelProps) {
+export function ExplainPanel({ containers }: ExplainPanelProps) {
   const { t } = useI18n();
-  const model = useModel();
-  // The batch ends at the view's last event; what came before it is its context.
-  const start = Math.max(0, view.eventCount - events.length);
-  const from = Math.max(0, start - CONTEXT_EVENTS);
-  const context = sim ? sim.eventsSince(from).slice(0, start - from) : [];
-  const lines =
-    events.length === 0
-      ? explainQuiet(t, quiet, view)
-      : model
-        ? explain(t, events, view, model.signalName, context)
-        : [];
+  const api = useSimulator();
+  const focus = useFocus();
+  const { lines, earlier } = useMemo(() => {
+    if (!api || !focus) return { lines: [], earlier: 0 };
+    const trace = api.sim.stepTrace(focus.step);
+    const label = api.sim.step(focus.step)?.label ?? '';
+    const all = explainStep(t, { ...trace, report: focus.report, label }, containers, api.engine.signalName);
+    const events = all.filter((l) => l.action !== null).length;
+    const skip = Math.max(0, events - EVENT_LINES);
+    let skipped = 0;
+    const shown = all.filter((l) => l.action === null || ++skipped > skip);
+    return { lines: shown, earlier: skip };
+  }, [api, focus, t, containers]);
   return (
     <Panel title={t('panel.explain')}>
       {lines.length === 0 ? (
         <p className={styles.hint}>{t('panel.explain.none')}</p>
       ) : (
-        <ol className={styles.list}>
-          {lines.map((line, i) => (
-            <li key={i} className={line.action ? styles.event : styles.end} data-action={line.action ?? undefined}>
-              {line.action ? <code className={styles.action}>{line.action}</code> : null}
-              <span>{line.text}</span>
-            </li>
-          ))}
-        </ol>
+        <>
+          {earlier > 0 ? <p className={styles.hint}>{t('panel.explain.earlier', { count: earlier })}</p> : null}
+          <ol className={styles.list} data-step={focus?.step}>
+            {lines.map((line, i) => (
+              <li key={i} className={line.action ? styles.event : styles.end} data-action={line.action ?? undefined}>
+                {line.action ? <code className={styles.action}>{line.action}</code> : null}
+                <span>{line.text}</span>
+              </li>
+            ))}
+          </ol>
+        </>
       )}
     </Panel>
   );

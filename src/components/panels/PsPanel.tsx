@@ -4,15 +4,13 @@
  * time passes. Clicking a row, or Enter/Space on it, selects its container.
  */
 import { useMemo, type KeyboardEvent } from 'react';
-import type { LiveSimulator, SimulatorView } from '../../../machines/index';
 import { useI18n } from '../../i18n/i18n';
+import { useSimSelector, useSimulator } from '../../sim/SimulatorProvider';
 import { Panel } from './Panel';
 import { psRefreshKey, psTable } from './psTable';
 import styles from './PsPanel.module.css';
 
 export interface PsPanelProps {
-  sim: Pick<LiveSimulator, 'query'>;
-  view: SimulatorView;
   selectedId: string | null;
   onSelect: (id: string) => void;
 }
@@ -41,13 +39,14 @@ function onRowKey(e: KeyboardEvent<HTMLDivElement>, select: () => void) {
   }
 }
 
-export function PsPanel({ sim, view, selectedId, onSelect }: PsPanelProps) {
+export function PsPanel({ selectedId, onSelect }: PsPanelProps) {
   const { t } = useI18n();
-  // `view.now` moves every frame; the table is only read again when its text could change.
+  const sim = useSimulator()?.sim ?? null;
+  // The clock moves every frame; the panel re-renders only when the table's text could change.
   // The simulator keeps its identity while it changes, so the key stands for what it holds.
-  const refresh = psRefreshKey(view);
+  const refresh = useSimSelector((s) => psRefreshKey(s.view()), '');
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `refresh` is the cache key, see above
-  const table = useMemo(() => psTable(sim), [sim, refresh]);
+  const table = useMemo(() => (sim ? psTable(sim) : { header: '', rows: [] }), [sim, refresh]);
   return (
     <Panel title={t('panel.ps')} command="docker ps -a">
       <div className={styles.table} role="grid" aria-readonly="true" aria-label="docker ps -a">

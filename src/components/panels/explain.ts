@@ -1,16 +1,22 @@
 /**
- * What the daemon and the kernel did, event by event, in plain words, then where each container
- * ended up (docker-lifecycle.md §2, §5, §7, §9). A pure function of the events of one command (or
- * of one thing that happened by itself) and the view after them.
- *
- * The events alone are read in context: the same `kill(signal=9)` is docker kill's default when
- * it comes alone, and the grace period's fallback when docker stop's first signal came before it.
- * Docker's own words (commands, signal names, exit codes, state names) are parameters or stay
- * verbatim in the catalog texts; they are never translated.
+ * What the daemon and the kernel did in one step (a command, a fault, or something that happened
+ * by itself), event by event, then where each container it touched is now (docker-lifecycle.md
+ * §2, §5, §7, §9). Each sentence is chosen by what the model recorded about the event (its trace:
+ * which command sent a signal and in which role, how a process ended), never guessed from the
+ * order of the log. Docker's own words (commands, signal names, exit codes, state names, errors)
+ * are parameters or stay verbatim in the catalog texts; they are never translated.
  */
-import type { ContainerView, DockerEvent, SimulatorView } from '../../../machines/index';
+import type {
+  CommandReport,
+  ContainerView,
+  EventTrace,
+  Move,
+  SignalSource,
+  TracedEvent,
+} from '../../../machines/index';
 import type { MessageKey } from '../../i18n/en';
 import type { Translate } from '../../i18n/i18n';
+import { stateLabel } from '../../i18n/stateLabel';
 
 export interface Explanation {
   /** The docker event explained (`kill`, `die` …); null for where a container ended up. */
@@ -23,57 +29,23 @@ export interface Explanation {
 /** The conventional name of a signal number (the model's `signalName`). */
 export type SignalName = (n: number) => string;
 
+export interface StepStory {
+  events: readonly TracedEvent[];
+  moves: readonly Move[];
+  /** The command's report, when the step was a command that has finished. */
+  report: CommandReport | null;
+  /** The step's command line, for a refusal. */
+  label: string;
+}
+
 const SIGKILL = 9;
-const SIGTERM = 15;
 
-/** A batch of events with the questions the explanations ask about it. */
-class Batch {
-  constructor(
-    readonly events: readonly DockerEvent[],
-    readonly view: SimulatorView | null,
-    /** The events logged before the batch (the latest last), for the story a batch continues. */
-    readonly context: readonly DockerEvent[] = [],
-  ) {}
-
-  /**
-   * The events of the same container before index `i` in this run of its process, nearest first,
-   * reaching back before the batch: a grace period's SIGKILL comes in a later batch than the stop
-   * signal it follows.
-   */
-  thisRun(i: number): DockerEvent[] {
-    const id = this.events[i]?.Actor.ID;
-    const earlier = [...this.context, ...this.events.slice(0, i)].filter((e) => e.Actor.ID === id).reverse();
-    const end = earlier.findIndex((e) => e.Action === 'start' || e.Action === 'die');
-    return end < 0 ? earlier : earlier.slice(0, end);
-  }
-
-  container(id: string): ContainerView | undefined {
-    return this.view?.containers.find((c) => c.id === id);
-  }
-
-  /** The events of the same container before (or after) index `i`, nearest first. */
-  before(i: number): DockerEvent[] {
-    const id = this.events[i]?.Actor.ID;
-    return this.events
-      .slice(0, i)
-      .filter((e) => e.Actor.ID === id)
-      .reverse();
-  }
-
-  after(i: number): DockerEvent[] {
-    const id = this.events[i]?.Actor.ID;
-    return this.events.slice(i + 1).filter((e) => e.Actor.ID === id);
-  }
-}
-
-const signalOf = (e: DockerEvent) => Number(e.Actor.Attributes.signal ?? SIGKILL);
-const isKill = (e: DockerEvent, pred: (signal: number) => boolean = () => true) =>
-  e.Action === 'kill' && pred(signalOf(e));
-
-/** `SIGQUIT`, `QUIT`, `quit` or `3`, as the canonical name. */
-function canonicalSignal(raw: string, names: SignalName): string {
-  return /^\d+$/.test(raw) ? names(Number(raw)) : `SIG${raw.toUpperCase().replace(/^SIG/, '')}`;
-}
+const SOURCE: Record<SignalSource, MessageKey> = {
+  default: 'explain.source.default',
+  image: 'explain.source.image',
+  'create-flag': 'explain.source.createFlag',
+  option: 'explain.source.flag',
+};
 
 /** The restart policy as `--restart` takes it: `always`, `on-failure:3` … */
 function policyText(c: ContainerView | undefined): string {
@@ -82,148 +54,107 @@ function policyText(c: ContainerView | undefined): string {
   return p.Name === 'on-failure' && p.MaximumRetryCount > 0 ? `${p.Name}:${p.MaximumRetryCount}` : p.Name || 'no';
 }
 
-/** A `kill` that docker stop or docker restart sent first (rather than docker kill -s). */
-function isStopSignal(b: Batch, i: number, e: DockerEvent): boolean {
-  const signal = signalOf(e);
-  const c = b.container(e.Actor.ID);
-  if (c?.stopping && c.stopping.signal === signal) return true;
-  return b.after(i).some((x) => x.Action === 'stop' || x.Action === 'restart' || isKill(x, (s) => s === SIGKILL));
+const commandOf = (trace: EventTrace) => `docker ${trace.cause}`;
+
+function explainKill(t: Translate, e: TracedEvent, names: SignalName): string {
+  const name = e.event.Actor.Attributes.name ?? '';
+  const n = Number(e.event.Actor.Attributes.signal ?? SIGKILL);
+  const role = e.trace.kill;
+  if (role?.role === 'fallback')
+    return t('explain.kill.fallback', { name, seconds: Math.round(role.graceMs / 1000), signal: names(role.after) });
+  if (role?.role === 'stop-signal')
+    return t('explain.kill.stop', {
+      name,
+      command: commandOf(e.trace),
+      signal: names(n),
+      n,
+      source: t(SOURCE[role.source]),
+    });
+  switch (e.trace.cause) {
+    case 'rm':
+      return t('explain.kill.rm', { name });
+    case 'run':
+    case 'start':
+      return t('explain.kill.proxy', { name, command: commandOf(e.trace), signal: names(n), n });
+    default:
+      return n === SIGKILL ? t('explain.kill.kill', { name }) : t('explain.kill.other', { name, signal: names(n), n });
+  }
 }
 
-/** The container's configured stop signal (STOPSIGNAL, --stop-signal) by name, or null for the default SIGTERM. */
-function configuredStopSignal(b: Batch, id: string, names: SignalName): string | null {
-  const configured = b.container(id)?.inspect.Config.StopSignal;
-  return configured ? canonicalSignal(configured, names) : null;
-}
-
-/** Seen from a later batch: a kill with the container's stop signal (SIGTERM unless configured). */
-function isStopTypeKill(b: Batch, e: DockerEvent, names: SignalName): boolean {
-  return names(signalOf(e)) === (configuredStopSignal(b, e.Actor.ID, names) ?? names(SIGTERM));
-}
-
-function stopCommand(b: Batch, i: number, e: DockerEvent): string {
-  const c = b.container(e.Actor.ID);
-  const restart = c?.stopping?.mode === 'restart' || b.after(i).some((x) => x.Action === 'restart');
-  return restart ? 'docker restart' : 'docker stop';
-}
-
-function explainKill(t: Translate, b: Batch, i: number, e: DockerEvent, names: SignalName): string {
-  const name = e.Actor.Attributes.name ?? '';
-  const signal = signalOf(e);
-  if (signal === SIGKILL) {
-    const first = b.thisRun(i).find((x) => isKill(x, (s) => s !== SIGKILL) && isStopTypeKill(b, x, names));
-    if (first) {
-      const seconds = Math.round((e.timeNano - first.timeNano) / 1e9);
-      return t('explain.kill.fallback', { name, seconds, signal: names(signalOf(first)) });
+function explainDie(t: Translate, e: TracedEvent, c: ContainerView | undefined, names: SignalName): string[] {
+  const name = e.event.Actor.Attributes.name ?? '';
+  const code = Number(e.event.Actor.Attributes.exitCode ?? '0');
+  const exit = e.trace.exit;
+  switch (exit?.how) {
+    case 'oom':
+      return [t('explain.die.oom', { name })];
+    case 'fallback':
+      return [
+        t('explain.die.ignored', {
+          name,
+          command: commandOf(e.trace),
+          signal: names(exit.ignored ?? 15),
+        }),
+      ];
+    case 'signal': {
+      const n = exit.signal ?? code - 128;
+      const lines = [t('explain.die.signal', { name, code, n, signal: names(n) })];
+      if (c?.inspect.HostConfig.Init && n !== SIGKILL) lines.push(t('explain.die.init', { name }));
+      return lines;
     }
-    return t('explain.kill.kill', { name });
+    case 'handled':
+      return [t('explain.die.handled', { name, signal: names(exit.signal ?? 15) })];
+    case 'eof':
+      return [t('explain.die.eof', { name, process: c?.process ?? 'sh' })];
+    default:
+      break;
   }
-  if (!isStopSignal(b, i, e)) return t('explain.kill.other', { name, signal: names(signal), n: signal });
-  const configured = configuredStopSignal(b, e.Actor.ID, names);
-  const source: MessageKey =
-    configured === names(signal)
-      ? 'explain.source.image'
-      : configured === null && signal === SIGTERM
-        ? 'explain.source.default'
-        : 'explain.source.flag';
-  return t('explain.kill.stop', {
-    name,
-    command: stopCommand(b, i, e),
-    signal: names(signal),
-    n: signal,
-    source: t(source),
-  });
-}
-
-function explainDie(t: Translate, b: Batch, i: number, e: DockerEvent, names: SignalName): string[] {
-  const name = e.Actor.Attributes.name ?? '';
-  const code = Number(e.Actor.Attributes.exitCode ?? '0');
-  const c = b.container(e.Actor.ID);
-  const earlier = b.before(i);
-  const kills = b.thisRun(i).filter((x) => isKill(x));
-  const oom = earlier.some((x) => x.Action === 'oom') || (kills.length === 0 && c?.inspect.State.OOMKilled === true);
-  if (code === 137 && oom) return [t('explain.die.oom', { name })];
-  if (code === 137) {
-    const ignored = kills.find((x) => signalOf(x) !== SIGKILL);
-    if (ignored && kills.some((x) => signalOf(x) === SIGKILL)) {
-      const command = b.after(i).some((x) => x.Action === 'restart') ? 'docker restart' : 'docker stop';
-      return [t('explain.die.ignored', { name, command, signal: names(signalOf(ignored)) })];
-    }
-  }
-  if (code > 128 && code <= 128 + 64) {
-    const n = code - 128;
-    const lines = [t('explain.die.signal', { name, code, n, signal: names(n) })];
-    if (c?.inspect.HostConfig.Init && n !== SIGKILL) lines.push(t('explain.die.init', { name }));
-    return lines;
-  }
-  if (code === 0) {
-    const stop = kills.find((x) => signalOf(x) !== SIGKILL);
-    if (stop) return [t('explain.die.handled', { name, signal: names(signalOf(stop)) })];
-    const shell = c?.process === 'sh' || c?.process === 'bash';
-    if (shell && e.Actor.Attributes.execDuration === '0' && !c?.inspect.Config.OpenStdin) {
-      return [t('explain.die.eof', { name, process: c?.process ?? '' })];
-    }
-    return [t('explain.die.0', { name })];
-  }
+  if (code === 0) return [t('explain.die.0', { name })];
   if (code === 1) return [t('explain.die.1', { name })];
   if (code === 126) return [t('explain.die.126', { name })];
   if (code === 127) return [t('explain.die.127', { name })];
+  if (code > 128 && code <= 128 + 64)
+    return [t('explain.die.chosen', { name, code, n: code - 128, signal: names(code - 128) })];
   return [t('explain.die.code', { name, code })];
 }
 
-function explainStart(t: Translate, b: Batch, i: number, e: DockerEvent): string {
-  const name = e.Actor.Attributes.name ?? '';
-  const earlier = b.before(i);
-  const c = b.container(e.Actor.ID);
-  // A restart policy's start follows a die with no command in between; docker start and docker
-  // restart reset RestartCount to 0, so a start seen alone with a count above 0 is the policy's.
-  const lastDie = earlier.findIndex((x) => x.Action === 'die');
-  const byCommand = earlier.slice(0, lastDie < 0 ? earlier.length : lastDie).some((x) => x.Action === 'stop');
-  const policy =
-    (lastDie >= 0 && !byCommand && !b.after(i).some((x) => x.Action === 'restart')) ||
-    (earlier.length === 0 && (c?.inspect.RestartCount ?? 0) > 0 && !b.after(i).some((x) => x.Action === 'restart'));
-  if (policy) return t('explain.start.policy', { name, policy: policyText(c) });
-  return t('explain.start', { name });
-}
-
-function explainEvent(t: Translate, b: Batch, i: number, names: SignalName): string[] {
-  const e = b.events[i]!;
-  const name = e.Actor.Attributes.name ?? '';
-  const earlier = () => b.before(i);
-  switch (e.Action) {
+function explainEvent(t: Translate, story: StepStory, e: TracedEvent, c: ContainerView | undefined, names: SignalName) {
+  const name = e.event.Actor.Attributes.name ?? '';
+  const id = e.event.Actor.ID;
+  switch (e.event.Action) {
     case 'create':
       return [t('explain.create', { name })];
     case 'attach':
       return [t('explain.attach', { name })];
     case 'start':
-      return [explainStart(t, b, i, e)];
+      return [
+        e.trace.cause === 'restart-policy'
+          ? t('explain.start.policy', { name, policy: policyText(c) })
+          : t('explain.start', { name }),
+      ];
     case 'pause':
       return [t('explain.pause', { name })];
     case 'unpause':
-      return [t(earlier().some((x) => isKill(x)) ? 'explain.unpause.signal' : 'explain.unpause', { name })];
+      return [t(e.trace.thaw ? 'explain.unpause.signal' : 'explain.unpause', { name })];
     case 'kill':
-      return [explainKill(t, b, i, e, names)];
+      return [explainKill(t, e, names)];
     case 'oom':
       return [t('explain.oom', { name })];
     case 'die':
-      return explainDie(t, b, i, e, names);
+      return explainDie(t, e, c, names);
     case 'stop': {
-      // A stop that had to signal a process shows its kill since the last start; one that came
-      // during a restart back-off has nothing to signal (docker-lifecycle.md §7).
-      const sinceStart = earlier();
-      const start = sinceStart.findIndex((x) => x.Action === 'start');
-      const signalled = sinceStart.slice(0, start < 0 ? undefined : start).some((x) => isKill(x));
-      if (!signalled) return [t('explain.stop.backoff', { name })];
-      const restart = b.after(i).some((x) => x.Action === 'restart');
-      if (!restart && b.after(i).some((x) => x.Action === 'destroy')) return [t('explain.stop.autoRemove', { name })];
-      return [t(restart ? 'explain.stop.restart' : 'explain.stop', { name })];
+      const mine = story.moves.filter((m) => m.container === id);
+      if (mine.some((m) => m.from === 'restarting' && m.to === 'exited')) return [t('explain.stop.backoff', { name })];
+      if (e.trace.cause === 'restart') return [t('explain.stop.restart', { name })];
+      if (mine.some((m) => m.cause === 'auto-remove')) return [t('explain.stop.autoRemove', { name })];
+      return [t('explain.stop', { name })];
     }
     case 'restart':
       return [t('explain.restart', { name })];
     case 'destroy':
-      return [t(earlier().some((x) => x.Action === 'die') ? 'explain.destroy.afterExit' : 'explain.destroy', { name })];
+      return [t(e.trace.cause === 'auto-remove' ? 'explain.destroy.auto' : 'explain.destroy', { name })];
     default:
-      return [t('explain.other', { name, action: e.Action })];
+      return [t('explain.other', { name, action: e.event.Action })];
   }
 }
 
@@ -235,10 +166,8 @@ const END: Record<Exclude<ContainerView['status'], 'restarting' | 'exited'>, Mes
   dead: 'explain.end.dead',
 };
 
-/** Where one container of the batch is now, after its events. */
-function explainEnd(t: Translate, b: Batch, id: string, name: string): string | null {
-  if (!b.view) return null;
-  const c = b.container(id);
+/** Where one container is now. */
+function explainEnd(t: Translate, c: ContainerView | undefined, name: string): string {
   if (!c) return t('explain.end.removed', { name });
   if (c.stopping) return t('explain.end.stopping', { name, command: `docker ${c.stopping.mode}` });
   if (c.status === 'restarting') {
@@ -252,44 +181,56 @@ function explainEnd(t: Translate, b: Batch, id: string, name: string): string | 
   return t(END[c.status], { name });
 }
 
-/**
- * One or two sentences per event, in order, then one per container of the batch saying the
- * state it is in now (from `view`; none when `view` is null).
- */
-export function explain(
-  t: Translate,
-  events: readonly DockerEvent[],
-  view: SimulatorView | null,
-  signalName: SignalName,
-  context: readonly DockerEvent[] = [],
-): Explanation[] {
-  const b = new Batch(events, view, context);
+/** What a command did to the containers it named without changing them: refusals and no-ops. */
+function explainOutcomes(t: Translate, story: StepStory, containers: readonly ContainerView[]): Explanation[] {
   const out: Explanation[] = [];
-  events.forEach((e, i) => {
-    const name = e.Actor.Attributes.name ?? '';
-    for (const text of explainEvent(t, b, i, signalName)) out.push({ action: e.Action, name, text });
-  });
-  const ids = [...new Set(events.map((e) => e.Actor.ID))];
-  for (const id of ids) {
-    const name = events.find((e) => e.Actor.ID === id)?.Actor.Attributes.name ?? '';
-    const text = explainEnd(t, b, id, name);
-    if (text) out.push({ action: null, name, text });
+  for (const target of story.report?.targets ?? []) {
+    const c = containers.find((x) => x.id === target.id);
+    const name = target.name ?? target.arg;
+    // A command that did something to it first (docker run created it) is told by its events.
+    if (target.id && story.events.some((e) => e.event.Actor.ID === target.id)) continue;
+    if (target.outcome === 'missing')
+      out.push({ action: null, name, text: t('explain.missing', { arg: target.arg, error: target.error ?? '' }) });
+    else if (target.outcome === 'refused')
+      out.push({ action: null, name, text: t('explain.refused', { command: story.label, error: target.error ?? '' }) });
+    else if (target.outcome === 'no-op' && c)
+      out.push({
+        action: null,
+        name,
+        text: t('explain.noop', { command: story.label, name, state: stateLabel(t, c.status) }),
+      });
   }
   return out;
 }
 
 /**
- * For a change that logged no event (a kill during a restart back-off, a removal that failed):
- * where each of those containers is now, and what that state means.
+ * One or two sentences per event of the step, in order; a sentence for a command's refusals and
+ * no-ops; then one per container the step touched, saying the state it is in now.
  */
-export function explainQuiet(
+export function explainStep(
   t: Translate,
-  changed: readonly { id: string; name: string }[],
-  view: SimulatorView,
+  story: StepStory,
+  containers: readonly ContainerView[],
+  signalName: SignalName,
 ): Explanation[] {
-  const b = new Batch([], view);
-  return changed.flatMap(({ id, name }) => {
-    const text = explainEnd(t, b, id, name);
-    return text ? [{ action: null, name, text }] : [];
-  });
+  const byId = new Map(containers.map((c) => [c.id, c]));
+  const out: Explanation[] = [];
+  for (const e of story.events) {
+    const name = e.event.Actor.Attributes.name ?? '';
+    for (const text of explainEvent(t, story, e, byId.get(e.event.Actor.ID), signalName))
+      out.push({ action: e.event.Action, name, text });
+  }
+  // A move that logged no event (a kill during the restart back-off, a removal that fails).
+  for (const m of story.moves) {
+    if (m.events.length > 0) continue;
+    if (m.from === 'restarting' && m.to === 'exited')
+      out.push({ action: null, name: m.name, text: t('explain.stop.backoff', { name: m.name }) });
+  }
+  out.push(...explainOutcomes(t, story, containers));
+  const touched = new Map<string, string>();
+  for (const e of story.events) touched.set(e.event.Actor.ID, e.event.Actor.Attributes.name ?? '');
+  for (const m of story.moves) touched.set(m.container, m.name);
+  for (const target of story.report?.targets ?? []) if (target.id) touched.set(target.id, target.name ?? target.arg);
+  for (const [id, name] of touched) out.push({ action: null, name, text: explainEnd(t, byId.get(id), name) });
+  return out;
 }

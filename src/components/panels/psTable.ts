@@ -60,7 +60,7 @@ export function stampMs(stamp: string): number {
  * FinishedAt, which have fractions: their own whole seconds are part of the key.
  */
 export function psRefreshKey(view: SimulatorView): string {
-  const parts = [String(view.eventCount), String(Math.floor(view.now / 1000))];
+  const parts = [String(view.eventCount), String(view.moveCount), String(Math.floor(view.now / 1000))];
   for (const c of view.containers) {
     const s = c.inspect.State;
     const since = (stamp: string) => Math.floor((view.now - stampMs(stamp)) / 1000);

@@ -17,28 +17,24 @@ import {
   type ClipboardEvent,
   type KeyboardEvent,
 } from 'react';
-import type * as EngineModule from '../../../machines/index';
 import type { ContainerStatus } from '../../../machines/index';
 import { useI18n } from '../../i18n/i18n';
-import type { TranscriptEntry } from '../../sim/useLiveSimulator';
-import { browseHistory, completeQuoted, sanitizeLine, shownCommand, splitPaste, type HistoryCursor } from './shell';
-import { useShellSession, type ShellLive } from './useShellSession';
+import { useShellSnapshot, useSimulator } from '../../sim/SimulatorProvider';
+import { browseHistory, sanitizeLine, shownCommand, splitPaste, type HistoryCursor } from './shell';
 import { TranscriptView } from './TranscriptView';
 import styles from './Terminal.module.css';
 
-type Engine = typeof EngineModule;
-
 export interface TerminalProps {
-  entries: readonly TranscriptEntry[];
-  live: ShellLive;
-  /** The loaded model (completion, Ctrl+C sources, word splitting), null until it has arrived. */
-  engine: Engine | null;
   /** The containers there are now, with their states, for Tab completion. */
   containers: readonly { name: string; status: ContainerStatus }[];
 }
 
-export function Terminal({ entries, live, engine, containers }: TerminalProps) {
+export function Terminal({ containers }: TerminalProps) {
   const { t } = useI18n();
+  const api = useSimulator();
+  const engine = api?.engine ?? null;
+  const shell = api?.shell ?? null;
+  const { entries, holding, queue, continued, clearedBefore } = useShellSnapshot();
   const ids = useId();
   const [line, setLine] = useState('');
   const cursor = useRef<HistoryCursor>({ index: null, draft: '' });
@@ -52,7 +48,6 @@ export function Terminal({ entries, live, engine, containers }: TerminalProps) {
   const leaving = useRef(false);
   /** Ctrl+P was pressed: a Ctrl+Q next completes docker's detach sequence. */
   const escapeStarted = useRef(false);
-  const session = useShellSession(live, engine, entries, t);
   // Where the caret goes once the new line is in the input: set as the line renders, before any
   // next key (a frame later, a key typed meanwhile would land in the wrong place).
   const caretAt = useRef<number | null>(null);
@@ -70,7 +65,6 @@ export function Terminal({ entries, live, engine, containers }: TerminalProps) {
     caretAt.current = caret;
     setLine(next);
   };
-  const { holding, queue, continued, clearedBefore, history } = session;
 
   const completeLine = () => {
     const el = input.current;
@@ -79,7 +73,7 @@ export function Terminal({ entries, live, engine, containers }: TerminalProps) {
     const at = el.selectionStart ?? line.length;
     const head = line.slice(0, at);
     const tail = line.slice(at);
-    const result = completeQuoted(head, (l) =>
+    const result = model.completeQuoted(head, (l) =>
       model.complete(l, {
         containers: latest.current.containers.map((c) => c.name),
         statuses: Object.fromEntries(latest.current.containers.map((c) => [c.name, c.status])),
@@ -92,19 +86,19 @@ export function Terminal({ entries, live, engine, containers }: TerminalProps) {
       return;
     }
     // No progress: list the candidates under the line, as bash does on a second Tab.
-    session.list(line, `${result.candidates.join('  ')}\n`);
+    shell?.list(line, `${result.candidates.join('  ')}\n`);
   };
 
   /** Ctrl+C: to the command holding the prompt; at the prompt, it drops the line being edited. */
-  const { interrupt: interruptSession, isHolding } = session;
   const interrupt = useCallback(() => {
-    const idle = !isHolding();
-    interruptSession(line);
+    if (!shell) return;
+    const idle = !shell.isHolding();
+    shell.interrupt(line);
     if (idle) {
       setLine('');
       cursor.current = { index: null, draft: '' };
     }
-  }, [interruptSession, isHolding, line]);
+  }, [shell, line]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     const ctrl = e.ctrlKey && !e.altKey && !e.metaKey;
@@ -130,9 +124,9 @@ export function Terminal({ entries, live, engine, containers }: TerminalProps) {
       const text = line;
       setLine('');
       cursor.current = { index: null, draft: '' };
-      void session.submit(text);
+      void shell?.submit(text);
     } else if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
-      const moved = browseHistory(history.current, cursor.current, line, e.key === 'ArrowUp' ? 'up' : 'down');
+      const moved = browseHistory(shell?.history() ?? [], cursor.current, line, e.key === 'ArrowUp' ? 'up' : 'down');
       e.preventDefault();
       if (!moved) return;
       cursor.current = moved.cursor;
@@ -146,18 +140,18 @@ export function Terminal({ entries, live, engine, containers }: TerminalProps) {
     } else if (ctrl && e.key.toLowerCase() === 'd') {
       // End of input for the command in the foreground (a shell attached with -i exits), or for
       // a line being continued.
-      if (session.endOfInput(line)) e.preventDefault();
-    } else if (ctrl && e.key.toLowerCase() === 'p' && session.isHolding()) {
+      if (shell?.endOfInput(line)) e.preventDefault();
+    } else if (ctrl && e.key.toLowerCase() === 'p' && shell?.isHolding()) {
       // The first half of docker's detach sequence (and never the browser's print dialog).
       e.preventDefault();
       escapeStarted.current = true;
       return;
-    } else if (ctrl && e.key.toLowerCase() === 'q' && session.isHolding() && escapeWasStarted) {
+    } else if (ctrl && e.key.toLowerCase() === 'q' && shell?.isHolding() && escapeWasStarted) {
       e.preventDefault();
-      session.detach();
+      shell.detach();
     } else if (ctrl && e.key.toLowerCase() === 'l') {
       e.preventDefault();
-      session.clear();
+      shell?.clear();
     }
   };
 
@@ -174,7 +168,7 @@ export function Terminal({ entries, live, engine, containers }: TerminalProps) {
     // The caret stays where the paste ended, before the text that followed it.
     editTo(keep, keep.length - sanitizeLine(after).length);
     // One after another, in order: each waits for the one before it.
-    for (const l of run) void session.submit(l);
+    for (const l of run) void shell?.submit(l);
   };
 
   // While a typed command holds the prompt, Ctrl+C reaches it from anywhere in this simulator (after

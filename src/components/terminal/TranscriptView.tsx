@@ -3,8 +3,8 @@
  * Everything is text, never markup: a name like `<img onerror=…>` is shown, not run.
  */
 import { memo } from 'react';
-import { useI18n } from '../../i18n/i18n';
-import type { OutputChunk, TranscriptEntry } from '../../sim/useLiveSimulator';
+import type { Hint, OutputChunk, TranscriptEntry } from '../../../machines/index';
+import { useI18n, type Translate } from '../../i18n/i18n';
 import { shownCommand, visible } from './shell';
 import styles from './Terminal.module.css';
 
@@ -12,12 +12,32 @@ import styles from './Terminal.module.css';
 export const SCROLLBACK_ENTRIES = 500;
 const SCROLLBACK_CHUNKS = 200;
 
+/** What the shell says in its own words, in the learner's language (never docker's output). */
+export function hintText(t: Translate, hint: Hint): string {
+  switch (hint.id) {
+    case 'operator':
+      return t('terminal.hint.operator', { operator: hint.operator });
+    case 'substitution':
+      return t('terminal.hint.substitution', { command: hint.command });
+    case 'raw':
+      return t('terminal.hint.raw');
+    case 'sigint':
+      return t(hint.left === 1 ? 'terminal.hint.sigint.one' : 'terminal.hint.sigint.two');
+    case 'no-proxy':
+      return t(hint.left === 1 ? 'terminal.hint.noProxy.one' : 'terminal.hint.noProxy.two');
+    case 'help':
+      return t('terminal.help.text');
+  }
+}
+
 /** One piece of output; an unchanged chunk keeps its object, so it is not drawn again. */
 const Chunk = memo(function Chunk({ chunk }: { chunk: OutputChunk }) {
+  const { t } = useI18n();
+  const text = chunk.stream === 'hint' ? hintText(t, chunk.hint) : chunk.text;
   return (
     <span className={styles[chunk.stream]} data-stream={chunk.stream}>
       {/* Each chunk is its own block: its closing newline is the block's end. */}
-      {visible(chunk.text.replace(/\n$/, ''))}
+      {visible(text.replace(/\n$/, ''))}
     </span>
   );
 });

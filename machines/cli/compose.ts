@@ -1,8 +1,9 @@
-/** The docker command line each control stands for; clicking teaches the command. */
-
-export type ActionVerb = 'start' | 'pause' | 'unpause' | 'stop' | 'kill' | 'restart' | 'rm';
-
-export const ACTION_VERBS: readonly ActionVerb[] = ['start', 'pause', 'unpause', 'stop', 'kill', 'restart', 'rm'];
+/**
+ * The docker command line a control on the page stands for, built from its fields: clicking
+ * teaches the command. Words are quoted as a user would type them (shell/line.ts shellQuote).
+ */
+import { shellQuote } from '../shell/line';
+import type { ContainerVerb } from '../vocabulary';
 
 export interface ActionOptions {
   /** `stop -t` / `restart -t`, seconds; empty for the default. */
@@ -15,6 +16,7 @@ export interface ActionOptions {
 
 export interface CreateOptions {
   image: string;
+  /** The container's command, typed as a shell would take it (passed through as written). */
   command: string;
   name: string;
   restart: 'no' | 'always' | 'unless-stopped' | 'on-failure';
@@ -22,14 +24,8 @@ export interface CreateOptions {
   autoRemove: boolean;
 }
 
-/** Quotes a word for a POSIX shell when it needs it, as a user would type it. */
-export function shellQuote(word: string): string {
-  if (word === '') return "''";
-  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(word)) return word;
-  return `'${word.replace(/'/g, `'\\''`)}'`;
-}
-
-export function actionLine(verb: ActionVerb, container: string, o: ActionOptions): string {
+/** `docker <verb> [options] <container>`: only the options that verb takes, and only when set. */
+export function actionLine(verb: ContainerVerb, container: string, o: ActionOptions): string {
   const parts = ['docker', verb];
   if ((verb === 'stop' || verb === 'restart') && o.timeout.trim() !== '') parts.push('-t', o.timeout.trim());
   if (verb === 'kill' && o.signal !== '') parts.push('-s', o.signal);
@@ -38,6 +34,7 @@ export function actionLine(verb: ActionVerb, container: string, o: ActionOptions
   return parts.join(' ');
 }
 
+/** `docker create` from the page's form. */
 export function createLine(o: CreateOptions): string {
   const parts = ['docker', 'create'];
   if (o.name.trim()) parts.push('--name', shellQuote(o.name.trim()));
@@ -48,7 +45,6 @@ export function createLine(o: CreateOptions): string {
     );
   if (o.autoRemove) parts.push('--rm');
   parts.push(shellQuote(o.image));
-  // The command is typed as a shell would take it, so it is passed through as written.
   if (o.command.trim()) parts.push(o.command.trim());
   return parts.join(' ');
 }

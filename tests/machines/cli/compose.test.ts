@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actionLine, createLine, shellQuote } from '../../src/components/commandLine';
-import { frameDelta, stageMsFor } from '../../src/sim/speed';
+import { actionLine, createLine } from '../../../machines/cli/compose';
+import { shellQuote } from '../../../machines/shell/line';
 
 const none = { timeout: '', signal: '', force: false };
 
@@ -34,19 +34,5 @@ describe('the command line each click stands for', () => {
     ).toBe("docker create --restart on-failure:2 busybox sh -c 'exit 3'");
     expect(shellQuote('<img src=x>')).toBe("'<img src=x>'");
     expect(shellQuote("it's")).toBe("'it'\\''s'");
-  });
-});
-
-describe('speed and motion', () => {
-  it('has no motion under reduced motion or at instant speed', () => {
-    expect(stageMsFor(1, true)).toBe(0);
-    expect(stageMsFor('instant', false)).toBe(0);
-    expect(stageMsFor(1, false)).toBeGreaterThan(stageMsFor(4, false));
-  });
-
-  it('never lets a long pause between frames leap simulated time ahead', () => {
-    expect(frameDelta(null, 1000)).toBe(0);
-    expect(frameDelta(1000, 1016)).toBe(16);
-    expect(frameDelta(1000, 60_000)).toBe(250);
   });
 });

@@ -1,0 +1,264 @@
+/**
+ * One way into React for the simulator (house style 13): a provider that owns the live simulator,
+ * its shell session and its clock, and hooks that read them narrowly. Components read the engine
+ * actor through @xstate/react's useSelector, so each re-renders only when what it selects changes;
+ * the callbacks the provider hands out are stable for the life of the simulator.
+ */
+import { useSelector } from '@xstate/react';
+import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type {
+  CommandReport,
+  Fault,
+  LiveSimulator,
+  Move,
+  ShellSession,
+  ShellSnapshot,
+  TracedEvent,
+} from '../../machines/index';
+import { loadEngine, type Engine } from './engine';
+import { frameDelta, type Speed } from './speed';
+import { useSyncExternalStore } from 'react';
+
+export interface SimulatorApi {
+  engine: Engine;
+  sim: LiveSimulator;
+  shell: ShellSession;
+  /** A clicked docker command: echoed in the terminal as the command it stands for, then run. */
+  click(line: string): Promise<CommandReport>;
+  /** Injects a fault into a container, echoed in the terminal as a `#` comment. */
+  fault(containerId: string, fault: Fault, comment: string): void;
+  /** Lets simulated time pass now (the step button). */
+  step(ms: number): void;
+}
+
+/** What the page explains: the latest step that changed something, or that Docker refused. */
+export interface Focus {
+  step: number;
+  /** The command's report, when the step was a command that finished. */
+  report: CommandReport | null;
+  /** Bumped whenever the step gained events or moves (a grace period's SIGKILL comes later). */
+  version: number;
+}
+
+/** New moves and events, oldest first, since the last batch. */
+export interface ChangeBatch {
+  moves: Move[];
+  events: TracedEvent[];
+}
+
+interface ContextValue {
+  api: SimulatorApi | null;
+  focus: Focus | null;
+  /** The latest command report (clicked or typed), with a sequence number. */
+  latest: { seq: number; report: CommandReport } | null;
+}
+
+const SimContext = createContext<ContextValue>({ api: null, focus: null, latest: null });
+
+export interface SimulatorProviderProps {
+  /** docker command lines run (instantly) before the simulator shows. */
+  script: readonly string[];
+  seed?: number;
+  speed: Speed;
+  /** The clock stands still. */
+  paused: boolean;
+  children: ReactNode;
+}
+
+/** Creates the simulator and its shell, and runs the script headless (instantly). */
+async function boot(engine: Engine, script: readonly string[], seed: number) {
+  const sim = engine.createSimulator({ seed, autoAdvance: true });
+  const shell = new engine.ShellSession(sim);
+  await shell.script(script);
+  sim.setAutoAdvance(false);
+  return { engine, sim, shell };
+}
+
+export function SimulatorProvider({ script, seed = 1, speed, paused, children }: SimulatorProviderProps) {
+  // One boot per mounted provider, started in state rather than in an effect, so StrictMode's
+  // double effects cannot run the script twice (toolchain trap 9).
+  const [booting] = useState(() => loadEngine().then((engine) => boot(engine, script, seed)));
+  const [loaded, setLoaded] = useState<Awaited<typeof booting> | null>(null);
+  useEffect(() => {
+    let alive = true;
+    void booting.then((b) => alive && setLoaded(b));
+    return () => {
+      alive = false;
+    };
+  }, [booting]);
+  const sim = loaded?.sim ?? null;
+
+  // Commands finish at once at "instant"; otherwise they wait for simulated time to pass.
+  useEffect(() => {
+    sim?.setAutoAdvance(speed === 'instant');
+  }, [sim, speed]);
+
+  // The clock: real time times the speed, unless paused.
+  useEffect(() => {
+    if (!sim || paused) return undefined;
+    let previous: number | null = null;
+    let raf = 0;
+    const tick = (now: number) => {
+      const dt = frameDelta(previous, now);
+      previous = now;
+      if (dt > 0) void sim.advance(speed === 'instant' ? dt : dt * speed);
+      raf = requestAnimationFrame(tick);
+    };
+    raf = requestAnimationFrame(tick);
+    return () => cancelAnimationFrame(raf);
+  }, [sim, speed, paused]);
+
+  const api = useMemo(() => (loaded ? simulatorApi(loaded.engine, loaded.sim, loaded.shell) : null), [loaded]);
+
+  // What to explain: the step of the newest change, or a command's report when it changed
+  // nothing (a refusal, a no-op); commands that only read (ps, inspect) leave it as it was.
+  const [focus, setFocus] = useState<Focus | null>(null);
+  const [latest, setLatest] = useState<ContextValue['latest']>(null);
+  useChangeFeed(api?.sim ?? null, (batch) => {
+    const newest = [...batch.moves.map((m) => m.step), ...batch.events.map((e) => e.trace.step)].reduce(
+      (a, b) => Math.max(a, b),
+      -1,
+    );
+    if (newest < 0) return;
+    setFocus((f) => ({
+      step: newest,
+      report: f?.step === newest ? f.report : null,
+      version: (f?.version ?? 0) + 1,
+    }));
+  });
+  const reportSeq = useRef(0);
+  useEffect(() => {
+    if (!api) return undefined;
+    return api.shell.onReport((report) => {
+      reportSeq.current += 1;
+      setLatest({ seq: reportSeq.current, report });
+      const changed = api.sim.stepTrace(report.step);
+      const touched = report.targets.length > 0;
+      if (changed.moves.length === 0 && changed.events.length === 0 && !touched) return;
+      setFocus((f) => ({ step: report.step, report, version: (f?.version ?? 0) + 1 }));
+    });
+  }, [api]);
+
+  const value = useMemo(() => ({ api, focus, latest }), [api, focus, latest]);
+  return <SimContext.Provider value={value}>{children}</SimContext.Provider>;
+}
+
+/** The actions the page takes on a simulator and its shell. */
+export function simulatorApi(engine: Engine, sim: LiveSimulator, shell: ShellSession): SimulatorApi {
+  return {
+    engine,
+    sim,
+    shell,
+    click: (line) => shell.click(line),
+    fault: (containerId, fault, comment) => shell.fault(comment, () => void sim.fault(containerId, fault, comment)),
+    step: (ms) => void sim.advance(ms),
+  };
+}
+
+/** Provides a simulator made elsewhere (a test's, or one a host page keeps), as the provider would. */
+export function SimulatorContext({
+  api,
+  focus = null,
+  latest = null,
+  children,
+}: {
+  api: SimulatorApi;
+  focus?: Focus | null;
+  latest?: ContextValue['latest'];
+  children: ReactNode;
+}) {
+  const value = useMemo(() => ({ api, focus, latest }), [api, focus, latest]);
+  return <SimContext.Provider value={value}>{children}</SimContext.Provider>;
+}
+
+/** The simulator and its stable actions, or null until the engine has loaded. */
+export function useSimulator(): SimulatorApi | null {
+  return useContext(SimContext).api;
+}
+
+/** What the explanation shows. */
+export function useFocus(): Focus | null {
+  return useContext(SimContext).focus;
+}
+
+/** The latest command's report (for the diagram's feedback), with a sequence number. */
+export function useLatestReport(): ContextValue['latest'] {
+  return useContext(SimContext).latest;
+}
+
+/**
+ * A narrow read of the simulator: re-renders only when `selector`'s result changes (by `compare`,
+ * identity by default). Before the engine has loaded, `fallback`.
+ */
+export function useSimSelector<T>(
+  selector: (sim: LiveSimulator) => T,
+  fallback: T,
+  compare?: (a: T, b: T) => boolean,
+): T {
+  const sim = useSimulator()?.sim;
+  return useSelector(sim?.actor, () => (sim ? selector(sim) : fallback), compare);
+}
+
+const NO_SHELL: ShellSnapshot = { entries: [], clearedBefore: 0, holding: false, queue: [], continued: null };
+const noop = () => () => {};
+
+/**
+ * The shell session's transcript and prompt. The session is a plain store, not an actor, so this
+ * reads it with useSyncExternalStore; changes are drawn at most once per animation frame.
+ */
+export function useShellSnapshot(): ShellSnapshot {
+  const shell = useSimulator()?.shell ?? null;
+  const subscribe = useMemo(() => {
+    if (!shell) return noop;
+    return (listener: () => void) => {
+      let raf = 0;
+      const off = shell.subscribe(() => {
+        raf ||= requestAnimationFrame(() => {
+          raf = 0;
+          listener();
+        });
+      });
+      return () => {
+        off();
+        cancelAnimationFrame(raf);
+      };
+    };
+  }, [shell]);
+  return useSyncExternalStore(
+    subscribe,
+    () => shell?.snapshot() ?? NO_SHELL,
+    () => NO_SHELL,
+  );
+}
+
+/**
+ * Calls `onBatch` at most once per animation frame with the moves and events that came since the
+ * last call (what was there when the page opened is not news). Every consumer that must see each
+ * move once (the diagram's tokens, the announcements) reads them here.
+ */
+export function useChangeFeed(sim: LiveSimulator | null, onBatch: (batch: ChangeBatch) => void): void {
+  const latest = useRef(onBatch);
+  useEffect(() => {
+    latest.current = onBatch;
+  });
+  useEffect(() => {
+    if (!sim) return undefined;
+    let cursor = sim.counts();
+    let raf = 0;
+    const flush = () => {
+      raf = 0;
+      const now = sim.counts();
+      if (now.moves === cursor.moves && now.events === cursor.events) return;
+      const batch = { moves: sim.movesSince(cursor.moves), events: sim.tracedEventsSince(cursor.events) };
+      cursor = now;
+      latest.current(batch);
+    };
+    const off = sim.subscribe(() => {
+      raf ||= requestAnimationFrame(flush);
+    });
+    return () => {
+      off();
+      cancelAnimationFrame(raf);
+    };
+  }, [sim]);
+}

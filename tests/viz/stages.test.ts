@@ -1,0 +1,131 @@
+/**
+ * The picture is pinned to the model: the stages a token plays are the model's moves, one for one,
+ * in order, with the model's from, to and cause; pulses only mark the events between them.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createSimulator, signalName, type LiveSimulator } from '../../machines/index';
+import { stagesFor, type Stage } from '../../src/viz/stages';
+
+/** Does `action` and returns the stages the diagram would play for what came of it. */
+async function played(sim: LiveSimulator, action: () => Promise<unknown>): Promise<Map<string, Stage[]>> {
+  const before = sim.counts();
+  await action();
+  return stagesFor(sim.movesSince(before.moves), sim.tracedEventsSince(before.events), signalName);
+}
+
+const idOf = (sim: LiveSimulator, name: string) => sim.inspect(name)?.Id ?? '';
+
+describe('the stages a token plays', () => {
+  it('plays a stop on a process that ignores SIGTERM as SIGTERM, SIGKILL, exit 137, stop, then the move', async () => {
+    const sim = createSimulator({ seed: 1 });
+    await sim.exec('docker run -d --name web busybox sleep 300');
+    const id = idOf(sim, 'web');
+    const stages = await played(sim, () => sim.exec('docker stop web'));
+    expect(stages.get(id)).toEqual([
+      { kind: 'pulse', label: 'SIGTERM' },
+      { kind: 'pulse', label: 'SIGKILL' },
+      { kind: 'pulse', label: 'exit 137' },
+      { kind: 'pulse', label: 'stop' },
+      { kind: 'move', from: 'running', to: 'exited', cause: 'stop' },
+    ]);
+  });
+
+  it('plays pause as one move to paused, and a restart as running → exited → running', async () => {
+    const sim = createSimulator({ seed: 1 });
+    await sim.exec('docker run -d --name web nginx');
+    const id = idOf(sim, 'web');
+    expect((await played(sim, () => sim.exec('docker pause web'))).get(id)).toEqual([
+      { kind: 'move', from: 'running', to: 'paused', cause: 'pause' },
+    ]);
+    await sim.exec('docker unpause web');
+    const moves = (await played(sim, () => sim.exec('docker restart web'))).get(id)?.filter((s) => s.kind === 'move');
+    expect(moves).toEqual([
+      { kind: 'move', from: 'running', to: 'exited', cause: 'restart' },
+      { kind: 'move', from: 'exited', to: 'running', cause: 'restart' },
+    ]);
+  });
+
+  it('plays --rm as running → exited → removed, never a jump from running to removed', async () => {
+    const sim = createSimulator({ seed: 1 });
+    await sim.exec('docker run -d --rm --name job busybox sleep 2');
+    const id = idOf(sim, 'job');
+    const stages = await played(sim, () => sim.advance(2000));
+    expect(stages.get(id)?.filter((s) => s.kind === 'move')).toEqual([
+      { kind: 'move', from: 'running', to: 'exited', cause: 'exit' },
+      { kind: 'move', from: 'exited', to: 'removed', cause: 'auto-remove' },
+    ]);
+  });
+
+  it('plays a kill during the restart back-off (no event at all) as its move', async () => {
+    const sim = createSimulator({ seed: 1 });
+    await sim.exec('docker run -d --restart always --name loop busybox false');
+    const id = idOf(sim, 'loop');
+    expect((await played(sim, () => sim.exec('docker kill loop'))).get(id)).toEqual([
+      { kind: 'move', from: 'restarting', to: 'exited', cause: 'kill' },
+    ]);
+  });
+});
+
+const LINES = [
+  'docker run -d --name web nginx',
+  'docker run -d --name job busybox sleep 3',
+  'docker run -d --restart on-failure:2 --name svc busybox false',
+  'docker create --name db redis',
+  'docker run -d --rm --name tmp busybox sleep 1',
+  'docker start db',
+  'docker pause web',
+  'docker unpause web',
+  'docker stop web',
+  'docker stop -t 1 job',
+  'docker kill web',
+  'docker kill -s HUP web',
+  'docker restart web',
+  'docker restart -t 1 job',
+  'docker rm web',
+  'docker rm -f web',
+  'docker rm -f db',
+  'docker start web',
+  'docker pause db',
+  'docker stop db',
+] as const;
+
+type Action = { line: string } | { advance: number } | { exit: string };
+
+const actionArb: fc.Arbitrary<Action> = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(...LINES).map((line) => ({ line })) },
+  { weight: 2, arbitrary: fc.constantFrom(50, 500, 2000, 11_000).map((advance) => ({ advance })) },
+  { weight: 1, arbitrary: fc.constantFrom('web', 'job', 'db').map((exit) => ({ exit })) },
+);
+
+describe('the diagram plays exactly the model’s moves', () => {
+  it('for random command sequences, each container’s move stages are its moves, in order, ending where the model says it is', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(actionArb, { maxLength: 25 }), async (actions) => {
+        const sim = createSimulator({ seed: 3 });
+        const opening: Action[] = [{ line: LINES[0] }, { line: LINES[1] }, { line: LINES[3] }];
+        for (const a of [...opening, ...actions]) {
+          const before = sim.counts();
+          if ('line' in a) await sim.exec(a.line);
+          else if ('advance' in a) await sim.advance(a.advance);
+          else await sim.inject(a.exit, { type: 'exit', code: 1 });
+          const moves = sim.movesSince(before.moves);
+          const stages = stagesFor(moves, sim.tracedEventsSince(before.events), signalName);
+          for (const [id, list] of stages) {
+            const played = list.filter((s) => s.kind === 'move');
+            const model = moves
+              .filter((m) => m.container === id)
+              .map((m) => ({ kind: 'move', from: m.from, to: m.to, cause: m.cause }));
+            expect(played).toEqual(model);
+            const last = played.at(-1);
+            const now = sim.view().containers.find((c) => c.id === id)?.status ?? 'removed';
+            if (last?.kind === 'move') expect(last.to).toBe(now);
+          }
+          // No container moved without its token playing it.
+          for (const m of moves) expect(stages.has(m.container)).toBe(true);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

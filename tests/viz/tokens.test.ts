@@ -1,0 +1,104 @@
+// @vitest-environment jsdom
+/**
+ * The token layer drawn without motion (stageMs 0, as under reduced motion): each token rests on
+ * the slot of the state the model has its container in, carries the page's hooks, and its SVG is
+ * kept as a reviewed snapshot (Plot's style: normalised, doubling as an example of the markup).
+ */
+import { describe, expect, it } from 'vitest';
+import { createSimulator, signalName, type LiveSimulator } from '../../machines/index';
+import { tokenSlot } from '../../src/viz/layout';
+import { stagesFor } from '../../src/viz/stages';
+import { TokenLayer, type TokenDatum } from '../../src/viz/tokens';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+function layer(): SVGGElement {
+  const svg = document.createElementNS(SVG, 'svg');
+  const g = document.createElementNS(SVG, 'g');
+  svg.append(g);
+  document.body.append(svg);
+  return g;
+}
+
+function data(sim: LiveSimulator, selected: string | null = null): TokenDatum[] {
+  return sim.view().containers.map((c) => ({
+    id: c.id,
+    name: c.name,
+    state: c.status,
+    selected: c.name === selected,
+    countdown: null,
+    label: `${c.name}: ${c.status}`,
+  }));
+}
+
+/** Runs `action`, then draws the layer with the stages of what it did, as the diagram does. */
+async function step(sim: LiveSimulator, tokens: TokenLayer, action: () => Promise<unknown>) {
+  const before = sim.counts();
+  await action();
+  const stages = stagesFor(sim.movesSince(before.moves), sim.tracedEventsSince(before.events), signalName);
+  tokens.render(data(sim), { stageMs: 0, stages, onSelect: () => {}, bounce: null, arrivedText: (s) => `→ ${s}` });
+}
+
+const tokenOf = (g: SVGGElement, name: string) => g.querySelector<SVGGElement>(`[data-token="${name}"]`);
+const translate = (p: { x: number; y: number }) => `translate(${p.x},${p.y})`;
+
+/** The layer's markup with IDs and generated noise removed, one element per line. */
+function normalised(g: SVGGElement): string {
+  return g.innerHTML.replace(/></g, '>\n<');
+}
+
+describe('the token layer, drawn without motion', () => {
+  it('rests each token on the slot of its container’s state, with data-token and data-token-state', async () => {
+    const sim = createSimulator({ seed: 1 });
+    const g = layer();
+    const tokens = new TokenLayer(g);
+    await step(sim, tokens, () => sim.exec('docker run -d --name web nginx'));
+    expect(tokenOf(g, 'web')?.getAttribute('data-token-state')).toBe('running');
+    expect(tokenOf(g, 'web')?.getAttribute('transform')).toBe(translate(tokenSlot('running', 0, 1)));
+
+    await step(sim, tokens, () => sim.exec('docker pause web'));
+    expect(tokenOf(g, 'web')?.getAttribute('data-token-state')).toBe('paused');
+    expect(tokenOf(g, 'web')?.getAttribute('transform')).toBe(translate(tokenSlot('paused', 0, 1)));
+    expect(tokenOf(g, 'web')?.querySelector('text.arrived')?.textContent).toBe('→ paused');
+  });
+
+  it('keeps a token whose state changed where it was until its moves arrive', async () => {
+    const sim = createSimulator({ seed: 1 });
+    const g = layer();
+    const tokens = new TokenLayer(g);
+    await step(sim, tokens, () => sim.exec('docker run -d --name web nginx'));
+    await sim.exec('docker pause web');
+    // Drawn before the batch of moves came (a label changed): the token does not jump ahead.
+    tokens.render(data(sim, 'web'), {
+      stageMs: 0,
+      stages: new Map(),
+      onSelect: () => {},
+      bounce: null,
+      arrivedText: (s) => s,
+    });
+    expect(tokenOf(g, 'web')?.getAttribute('transform')).toBe(translate(tokenSlot('running', 0, 1)));
+    expect(tokenOf(g, 'web')?.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('removes the token of a removed container at once, out of the tab order', async () => {
+    const sim = createSimulator({ seed: 1 });
+    const g = layer();
+    const tokens = new TokenLayer(g);
+    await step(sim, tokens, () => sim.exec('docker run -d --name web nginx'));
+    await step(sim, tokens, () => sim.exec('docker rm -f web'));
+    expect(tokenOf(g, 'web')).toBeNull();
+    expect(g.querySelectorAll('[tabindex]')).toHaveLength(0);
+  });
+
+  it('draws three containers in three states as in the saved snapshot', async () => {
+    const sim = createSimulator({ seed: 1 });
+    const g = layer();
+    const tokens = new TokenLayer(g);
+    await step(sim, tokens, async () => {
+      await sim.exec('docker run -d --name web nginx');
+      await sim.exec('docker create --name db redis');
+      await sim.exec('docker run -d --name job busybox false');
+    });
+    await expect(normalised(g)).toMatchFileSnapshot('__snapshots__/tokens.three-states.svg.txt');
+  });
+});
