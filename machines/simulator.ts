@@ -283,17 +283,17 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
 
     counts() {
       const c = engine();
-      return { events: c.log.length, moves: c.moves.length, steps: c.steps.length };
+      return { events: c.log.length, moves: c.moves.length, steps: driver.steps.length };
     },
 
     step(id: number): Step | undefined {
-      const s = engine().steps[id];
-      return s ? { id: s.id, kind: s.kind, label: s.label, timeNano: Math.round(s.at * 1e6) } : undefined;
+      const s = driver.steps[id];
+      return s ? { id, kind: s.kind, label: s.label, timeNano: Math.round(s.at * 1e6) } : undefined;
     },
 
     stepTrace(id: number) {
       const c = engine();
-      const s = c.steps[id];
+      const s = driver.steps[id];
       if (!s) return { events: [], moves: [] };
       const events: TracedEvent[] = [];
       for (let i = s.firstEvent; i < c.log.length; i++) {

@@ -140,14 +140,33 @@ export function flagDisplayName(spec: FlagSpec): string {
 export const takesNoValue = (spec: FlagSpec): boolean => spec.type === 'bool';
 
 /** pflag `FlagSet.Parse` with ContinueOnError over the given flags. */
+interface FlagLookup {
+  byName: ReadonlyMap<string, FlagSpec>;
+  byShort: ReadonlyMap<string | undefined, FlagSpec>;
+}
+
+/** The flag tables are constant: each flag list is indexed once. */
+const lookups = new WeakMap<readonly FlagSpec[], FlagLookup>();
+
+function lookupOf(flags: readonly FlagSpec[]): FlagLookup {
+  let lookup = lookups.get(flags);
+  if (!lookup) {
+    lookup = {
+      byName: new Map(flags.map((f) => [f.name, f])),
+      byShort: new Map(flags.filter((f) => f.short !== undefined).map((f) => [f.short, f])),
+    };
+    lookups.set(flags, lookup);
+  }
+  return lookup;
+}
+
 export function parseFlags(
   flags: readonly FlagSpec[],
   store: FlagStore,
   input: readonly string[],
   interspersed: boolean,
 ): FlagParseResult {
-  const byName = new Map(flags.map((f) => [f.name, f]));
-  const byShort = new Map(flags.filter((f) => f.short !== undefined).map((f) => [f.short, f]));
+  const { byName, byShort } = lookupOf(flags);
   const positionals: string[] = [];
   let notices = '';
   const fail = (error: string): FlagParseResult => ({ ok: false, error, notices });

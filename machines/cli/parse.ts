@@ -10,7 +10,7 @@ import { FlagStore, parseFlags, takesNoValue } from './flagset';
 import { helpText } from './help';
 import { tokenize } from './tokenize';
 import type { CommandChain } from './tree';
-import { commandPath, effectiveFlags, findSubcommand, useLine } from './tree';
+import { commandPath, effectiveFlags, findSubcommand, flagNamed, useLine } from './tree';
 import type { FlagsByVerb } from './typedflags';
 import { FlagReader, typedFlags } from './typedflags';
 import { unsupportedFlags, verbError } from './validate';
@@ -188,7 +188,7 @@ export function parseDockerArgs(argv: readonly string[]): ParseOutcome {
     verb: cmd.verb,
     path,
     args,
-    changed: store.changed().filter((name) => effectiveFlags(cmd).some((f) => f.name === name)),
+    changed: store.changed().filter((name) => flagNamed(cmd, name) !== undefined),
     notices: stdout,
     flags: typedFlags(cmd.verb, reader, path),
   } as ParsedCommand;

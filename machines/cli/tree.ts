@@ -9,7 +9,17 @@ import type { CommandSpec, FlagSpec } from './flagspec';
 /** A command together with its ancestors, root first. */
 export type CommandChain = readonly CommandSpec[];
 
-export const commandName = (cmd: CommandSpec): string => cmd.use.split(' ')[0] ?? '';
+const names = new WeakMap<CommandSpec, string>();
+
+/** cobra `Name`: the first word of `Use` (kept once per command of the constant table). */
+export function commandName(cmd: CommandSpec): string {
+  let name = names.get(cmd);
+  if (name === undefined) {
+    name = cmd.use.split(' ')[0] ?? '';
+    names.set(cmd, name);
+  }
+  return name;
+}
 
 /** `docker container stop`: canonical names, never the alias that was typed. */
 export const commandPath = (chain: CommandChain): string => chain.map(commandName).join(' ');
@@ -23,7 +33,39 @@ export function useLine(chain: CommandChain): string {
 
 /** The flags a command parses: local ones plus the persistent `--help` unless it has its own. */
 export function effectiveFlags(cmd: CommandSpec): readonly FlagSpec[] {
-  return cmd.flags.some((f) => f.name === 'help') ? cmd.flags : [...cmd.flags, HELP_FLAG];
+  return flagsOf(cmd).list;
+}
+
+/** A command's flags by long name (the table is constant, so each command's index is built once). */
+export function flagNamed(cmd: CommandSpec, name: string): FlagSpec | undefined {
+  return flagsOf(cmd).byName.get(name);
+}
+
+/** The flags sorted by name, as cobra visits them. */
+export function flagsByName(cmd: CommandSpec): readonly FlagSpec[] {
+  return flagsOf(cmd).sorted;
+}
+
+interface FlagIndex {
+  list: readonly FlagSpec[];
+  byName: ReadonlyMap<string, FlagSpec>;
+  sorted: readonly FlagSpec[];
+}
+
+const indexes = new WeakMap<CommandSpec, FlagIndex>();
+
+function flagsOf(cmd: CommandSpec): FlagIndex {
+  let index = indexes.get(cmd);
+  if (!index) {
+    const list = cmd.flags.some((f) => f.name === 'help') ? cmd.flags : [...cmd.flags, HELP_FLAG];
+    index = {
+      list,
+      byName: new Map(list.map((f) => [f.name, f])),
+      sorted: [...list].sort((a, b) => (a.name < b.name ? -1 : 1)),
+    };
+    indexes.set(cmd, index);
+  }
+  return index;
 }
 
 /** cobra `findNext`: a subcommand by name or alias (no prefix matching). */

@@ -6,7 +6,7 @@ import type { RestartPolicy } from '../types';
 import type { CommandSpec, Verb } from './flagspec';
 import type { FlagStore } from './flagset';
 import { goParseInt } from '../go/strconv';
-import { effectiveFlags } from './tree';
+import { flagNamed } from './tree';
 
 /** A `--filter name=value` pair (name lower-cased and trimmed, value trimmed: opts.FilterOpt). */
 export interface Filter {
@@ -139,12 +139,12 @@ export class FlagReader {
   ) {}
 
   private value(name: string): unknown {
-    const spec = effectiveFlags(this.cmd).find((f) => f.name === name);
+    const spec = flagNamed(this.cmd, name);
     return spec === undefined ? undefined : this.store.get(spec);
   }
 
   changed(name: string): boolean {
-    const spec = effectiveFlags(this.cmd).find((f) => f.name === name);
+    const spec = flagNamed(this.cmd, name);
     return spec !== undefined && this.store.isChanged(spec);
   }
 

@@ -6,7 +6,7 @@ import type { CommandSpec, Verb } from './flagspec';
 import { goQuote } from '../go/strconv';
 import type { FlagReader } from './typedflags';
 import { parseRestartPolicy } from './typedflags';
-import { effectiveFlags } from './tree';
+import { flagsByName } from './tree';
 
 export interface CliError {
   /** Without the trailing newline that `fmt.Fprintln(os.Stderr, err)` adds. */
@@ -27,9 +27,8 @@ const withHelp = (message: string, command: 'run' | 'create'): CliError => ({
  * non-experimental daemon. Errors are joined with newlines (errors.Join); flags visited by name.
  */
 export function unsupportedFlags(cmd: CommandSpec, reader: FlagReader): CliError | undefined {
-  const flags = [...effectiveFlags(cmd)].sort((a, b) => (a.name < b.name ? -1 : 1));
   const errors: string[] = [];
-  for (const f of flags) {
+  for (const f of flagsByName(cmd)) {
     if (!reader.changed(f.name)) continue;
     if (f.ostype !== undefined && f.ostype !== 'linux') {
       errors.push(

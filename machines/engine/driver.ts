@@ -74,6 +74,11 @@ export class Driver {
   private changeListeners = new Set<() => void>();
   private logLength = 0;
   private order = new Map<string, number>();
+  /**
+   * Every step so far; a step's id is its index. Kept here rather than in the engine actor: opening
+   * one changes nothing a snapshot shows (its events and moves do), so it costs no macrostep.
+   */
+  readonly steps: StepRecord[] = [];
   /** The operation running now (its events carry its step and verb); null between operations. */
   private actor: Acting | null = null;
   /** Bumped whenever anything in the engine changed. */
@@ -143,8 +148,9 @@ export class Driver {
 
   /** Opens a step (a command, a fault, something that happened by itself) and returns its id. */
   beginStep(kind: StepRecord['kind'], label: string): number {
-    this.engine.send({ type: 'engine.step', kind, label });
-    return this.engine.getSnapshot().context.steps.length - 1;
+    const c = this.engine.getSnapshot().context;
+    this.steps.push({ kind, label, at: c.now, firstEvent: c.log.length, firstMove: c.moves.length });
+    return this.steps.length - 1;
   }
 
   /** The step and verb of the operation running now. */

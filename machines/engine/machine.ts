@@ -7,9 +7,9 @@
  * - A name belongs to at most one container; a removed container's name and ID are free again.
  * - IDs, generated names and PIDs come from the seeded generator in context, so a replay of the
  *   same commands with the same seed is byte-identical.
- * - The log, the moves and the steps are append-only. They (and the moves' marks into the log)
- *   are the mutable objects in context: they grow by hundreds of thousands of entries in long
- *   sessions, and copying them per event would be quadratic.
+ * - The log and the moves are append-only. They (and the moves' marks into the log) are the
+ *   mutable objects in context: they grow by hundreds of thousands of entries in long sessions,
+ *   and copying them per event would be quadratic.
  */
 import { assign, enqueueActions, setup, stopChild, type ActorRefFrom } from 'xstate';
 import { containerMachine } from '../container/machine';
@@ -64,7 +64,6 @@ export interface LoggedMove {
 
 /** Something a user did (a command line, a fault) or that happened by itself: the unit of a batch. */
 export interface StepRecord {
-  id: number;
   kind: 'command' | 'fault' | 'auto';
   /** The command line as run, a fault's description, or the container whose process ended. */
   label: string;
@@ -96,8 +95,6 @@ export interface EngineContext {
   log: LoggedEvent[];
   /** Append-only, like the log. */
   moves: LoggedMove[];
-  /** Append-only; a step's id is its index. */
-  steps: StepRecord[];
   /** Per container, the log's length at its last move (where its next move's events start). Mutable, like the log. */
   moveMarks: Map<string, number>;
   created: CreateReply | null;
@@ -114,8 +111,6 @@ export type EngineEvent =
   | { type: 'engine.deliver'; id: string; event: DistributiveOmit<ContainerEvent, 'now' | 'pid'> }
   /** Moves the virtual clock forward (never back). */
   | { type: 'clock.set'; now: number }
-  /** Opens a step; its id is the steps' length before. */
-  | { type: 'engine.step'; kind: StepRecord['kind']; label: string }
   | ContainerEmitted
   | ContainerMoved
   | ContainerGone;
@@ -125,6 +120,17 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 export interface EngineInput {
   startTime: number;
   seed: number;
+}
+
+/**
+ * The events of one step mostly share a plain trace (cause and step only); they then share the
+ * object too, which keeps a long log small.
+ */
+function sharedTrace(previous: EventTrace | undefined, trace: EventTrace): EventTrace {
+  const plain = (t: EventTrace) => t.kill === undefined && t.exit === undefined && t.thaw === undefined;
+  return previous && plain(previous) && plain(trace) && previous.cause === trace.cause && previous.step === trace.step
+    ? previous
+    : trace;
 }
 
 /** Docker's name generator retries on a clash, then appends a digit (namesgenerator). */
@@ -232,7 +238,7 @@ export const engineMachine = setup({
         name: entry?.name ?? '',
         labels: snapshot?.context.config.labels ?? {},
         at: event.now,
-        trace: event.trace,
+        trace: sharedTrace(context.log.at(-1)?.trace, event.trace),
       });
       return { revision: context.revision + 1 };
     }),
@@ -258,18 +264,6 @@ export const engineMachine = setup({
       if (event.to === 'removed') context.moveMarks.delete(event.id);
       return { revision: context.revision + 1 };
     }),
-    openStep: assign(({ context, event }) => {
-      if (event.type !== 'engine.step') return {};
-      context.steps.push({
-        id: context.steps.length,
-        kind: event.kind,
-        label: event.label,
-        at: context.now,
-        firstEvent: context.log.length,
-        firstMove: context.moves.length,
-      });
-      return { revision: context.revision + 1 };
-    }),
     forget: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'container.gone') return;
       const entry = context.containers.find((c) => c.id === event.id);
@@ -287,7 +281,6 @@ export const engineMachine = setup({
     containers: [],
     log: [],
     moves: [],
-    steps: [],
     moveMarks: new Map(),
     created: null,
     revision: 0,
@@ -298,7 +291,6 @@ export const engineMachine = setup({
     'clock.set': { actions: assign({ now: ({ context, event }) => Math.max(context.now, event.now) }) },
     'container.event': { actions: 'record' },
     'container.move': { actions: 'recordMove' },
-    'engine.step': { actions: 'openStep' },
     'container.gone': { actions: 'forget' },
   },
 });
