@@ -51,6 +51,9 @@ export interface CommandReport {
   result: ExecResult;
   step: number;
   targets: readonly TargetOutcome[];
+  /** The Docker events and the moves the command caused, as far as they had come when it returned. */
+  readonly events: readonly TracedEvent[];
+  readonly moves: readonly Move[];
 }
 
 export type { TargetOutcome };
@@ -116,11 +119,41 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
     return found.ok && statusOf(found.entry) !== 'removed' ? found.entry : undefined;
   }
 
+  function stepTrace(id: number): { events: TracedEvent[]; moves: Move[] } {
+    const c = engine();
+    const s = driver.steps[id];
+    if (!s) return { events: [], moves: [] };
+    const events: TracedEvent[] = [];
+    for (let i = s.firstEvent; i < c.log.length; i++) {
+      const e = c.log[i];
+      if (e && e.trace.step === id) events.push({ index: i, event: toDockerEvent(e), trace: e.trace });
+    }
+    const moves = c.moves
+      .slice(s.firstMove)
+      .filter((m) => m.step === id)
+      .map(toMove);
+    return { events, moves };
+  }
+
   function run(commandLine: string, execOptions: ExecOptions = {}): Promise<CommandReport> {
     const step = driver.beginStep('command', commandLine);
     execOptions.onStep?.(step);
     const parsed = parseCommandLine(commandLine);
-    const report = (result: ExecResult, targets: readonly TargetOutcome[] = []) => ({ result, step, targets });
+    // The events and moves are read when asked for (a headless exec never pays for them).
+    const report = (result: ExecResult, targets: readonly TargetOutcome[] = []): CommandReport => {
+      let trace: ReturnType<typeof stepTrace> | null = null;
+      return {
+        result,
+        step,
+        targets,
+        get events() {
+          return (trace ??= stepTrace(step)).events;
+        },
+        get moves() {
+          return (trace ??= stepTrace(step)).moves;
+        },
+      };
+    };
     if (parsed.kind === 'empty') return Promise.resolve(report({ stdout: '', stderr: '', exitCode: 0 }));
     if (parsed.kind === 'output') {
       execOptions.onOutput?.(parsed.stdout, 'stdout');
@@ -291,21 +324,7 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
       return s ? { id, kind: s.kind, label: s.label, timeNano: Math.round(s.at * 1e6) } : undefined;
     },
 
-    stepTrace(id: number) {
-      const c = engine();
-      const s = driver.steps[id];
-      if (!s) return { events: [], moves: [] };
-      const events: TracedEvent[] = [];
-      for (let i = s.firstEvent; i < c.log.length; i++) {
-        const e = c.log[i];
-        if (e && e.trace.step === id) events.push({ index: i, event: toDockerEvent(e), trace: e.trace });
-      }
-      const moves = c.moves
-        .slice(s.firstMove)
-        .filter((m) => m.step === id)
-        .map(toMove);
-      return { events, moves };
-    },
+    stepTrace,
 
     inspect(container: string): ContainerInspect | undefined {
       const entry = resolve(container);
