@@ -18,6 +18,18 @@ export interface LifecycleEdge {
   causes: Cause[];
   /** True when nothing but a command moves a container along it. */
   commandOnly: boolean;
+  /**
+   * Causes that only ever pass along this edge on their way to another state (a stop thaws a
+   * paused container, a restart stops before it starts): a picture may mark them apart.
+   */
+  passing: Cause[];
+  /**
+   * Commands that move a container along this edge only because Docker thaws a paused container
+   * to deliver their signal (not `docker unpause` itself): Docker did this, not the command.
+   */
+  thawedBy: Cause[];
+  /** How a command cause is typed, where it needs a flag (`rm -f` out of running). */
+  typed: Partial<Record<Cause, string>>;
 }
 
 /** The verb of each command event, and what each other event stands for. */
@@ -71,6 +83,12 @@ interface Hop {
   from: LifecycleState | 'none';
   to: LifecycleState;
   cause: Cause;
+  /** The container does not rest there: the move goes on at once. */
+  passing?: boolean;
+  /** The hop is the daemon's thaw of a paused container, on the way to deliver a signal. */
+  thaw?: boolean;
+  /** How the command was typed, when it takes a flag to get here. */
+  typed?: string;
 }
 
 /**
@@ -88,7 +106,7 @@ function follow(nodes: Record<string, NodeLike>, at: LifecycleState, key: string
     let from = at;
     const before: Hop[] = [];
     if (hasAction(branch, 'passExited') && from !== 'exited') {
-      before.push({ from, to: 'exited', cause });
+      before.push({ from, to: 'exited', cause, passing: true });
       from = 'exited';
     }
     const nextRemoval = (guard && REMOVAL_CAUSE[guard]) || removal;
@@ -115,11 +133,16 @@ export function lifecycleGraph(): {
 } {
   const nodes = containerMachine.root.states as unknown as Record<string, NodeLike>;
   const edges = new Map<string, LifecycleEdge>();
-  const add = ({ from, to, cause }: Hop) => {
+  const resting = new Map<string, Set<Cause>>();
+  const add = ({ from, to, cause, passing, thaw, typed }: Hop) => {
     const id = `${from}->${to}`;
-    const edge = edges.get(id) ?? { from, to, causes: [], commandOnly: true };
+    const edge = edges.get(id) ?? { from, to, causes: [], commandOnly: true, passing: [], thawedBy: [], typed: {} };
+    if (thaw && !edge.thawedBy.includes(cause)) edge.thawedBy.push(cause);
+    if (typed) edge.typed[cause] = typed;
     if (!edge.causes.includes(cause)) edge.causes.push(cause);
     edge.commandOnly = edge.causes.every((c) => COMMAND_VERBS.has(c));
+    if (!passing) resting.set(id, (resting.get(id) ?? new Set()).add(cause));
+    edge.passing = edge.causes.filter((c) => !resting.get(id)?.has(c));
     edges.set(id, edge);
   };
   add({
@@ -133,24 +156,33 @@ export function lifecycleGraph(): {
     for (const [eventType, candidates] of node.transitions) {
       for (const cause of EVENT_CAUSES[eventType] ?? []) {
         for (const candidate of candidates) {
-          // timer.grace belongs to a stop or a restart; each owns only its own branches.
+          // timer.grace belongs to a stop or a restart; each owns only its own branches, and a
+          // restart's SIGKILL always ends the process (through exiting).
+          const throughExit = (candidate.target ?? []).some((t) => t.key === 'exiting');
+          if (eventType === 'timer.grace' && cause === 'restart' && !throughExit) continue;
           let at = state;
           const before: Hop[] = [];
           if ((hasAction(candidate, 'reportThaw') || hasAction(candidate, 'passRunning')) && at === 'paused') {
-            before.push({ from: at, to: 'running', cause });
+            // A thaw that a signal then ends passes; one that leaves it running (kill -s HUP) rests.
+            const rests = (candidate.target ?? []).some((t) => t.key === 'running');
+            before.push({ from: at, to: 'running', cause, passing: !rests, thaw: hasAction(candidate, 'reportThaw') });
             at = 'running';
           }
           if (hasAction(candidate, 'passExited') && at !== 'exited') {
-            before.push({ from: at, to: 'exited', cause });
+            before.push({ from: at, to: 'exited', cause, passing: true });
             at = 'exited';
           }
           const removal = nameOf(candidate.guard) === 'startFailsAutoRemove' ? 'auto-remove' : cause;
+          // `rm` of a running, paused or restarting container takes -f (the `force` guard).
+          const typed = cause === 'rm' && nameOf(candidate.guard) === 'force' ? 'rm -f' : undefined;
+          const mark = (hop: Hop): Hop => (typed && hop.cause === 'rm' && hop.from === state ? { ...hop, typed } : hop);
           // exitOnThaw ends the thawed process for what it did (exit) or was sent (kill) while frozen.
           const ending: readonly Cause[] = hasAction(candidate, 'exitOnThaw') ? ['exit', 'kill'] : [cause];
           for (const t of candidate.target ?? []) {
-            for (const c of ending) for (const hop of [...before, ...follow(nodes, at, t.key, c, removal)]) add(hop);
+            for (const c of ending)
+              for (const hop of [...before, ...follow(nodes, at, t.key, c, removal)]) add(mark(hop));
           }
-          if ((candidate.target ?? []).length === 0) before.forEach(add);
+          if ((candidate.target ?? []).length === 0) before.map(mark).forEach(add);
         }
       }
     }
