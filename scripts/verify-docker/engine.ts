@@ -211,7 +211,32 @@ export async function connectsBetween(
     .map((e) => ({ ID: e.Actor?.Attributes?.container ?? '', at: (e.timeNano ?? 0) / 1e6 }));
 }
 
-export async function runScenario(opts: EngineOptions, scenario: Scenario): Promise<RecordedScenario> {
+/** The names a scenario's lines use (`--name x` and the containers they act on). */
+export function namesUsed(scenario: Scenario, declared: readonly string[]): string[] {
+  const words = new Set(scenario.steps.flatMap((s) => (s.run === undefined ? [] : splitLine(s.run))));
+  return declared.filter((n) => words.has(n));
+}
+
+/**
+ * Refuses (throws) when a container other than this run's has one of the names the scenario is
+ * about to use: someone may have made one since the preflight.
+ */
+export async function checkNames(opts: EngineOptions, names: string[]): Promise<void> {
+  const ps = await docker(opts, ['ps', '-a', '--format', `{{.Names}}\t{{.Label "${LABEL_KEY}"}}`]);
+  if (ps.exitCode !== 0) throw new Error(`docker ps failed: ${ps.stderr.trim()}`);
+  for (const line of ps.stdout.split('\n')) {
+    const [name, label] = line.split('\t');
+    if (name && names.includes(name) && label !== opts.runId)
+      throw new Error(`a container named ${name} appeared on the engine; stopping without touching it`);
+  }
+}
+
+export async function runScenario(
+  opts: EngineOptions,
+  scenario: Scenario,
+  declared: readonly string[] = [],
+): Promise<RecordedScenario> {
+  await checkNames(opts, namesUsed(scenario, declared));
   const t0 = now();
   const starts: number[] = [];
   const steps: RecordedStep[] = [];
@@ -220,18 +245,20 @@ export async function runScenario(opts: EngineOptions, scenario: Scenario): Prom
     for (const step of scenario.steps) {
       starts.push(now());
       const wait = step.wait ?? DEFAULT_WAIT_MS;
-      const rec: RecordedStep = { wait, events: [], containers: [] };
+      let rec: RecordedStep = { wait, events: [], containers: [] };
       if (step.run !== undefined) {
         const argv = withSafetyFlags(splitLine(step.run), flags);
         const r = await docker(opts, argv.slice(1));
-        Object.assign(rec, {
+        // The command first, so a recording reads in the order things happened.
+        rec = {
           line: step.run,
           argv,
           exitCode: r.exitCode,
           stdout: r.stdout,
           stderr: r.stderr,
           took: Math.round(r.took),
-        });
+          ...rec,
+        };
       }
       await sleep(wait);
       rec.containers = await observe(opts);

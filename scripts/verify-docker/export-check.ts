@@ -11,9 +11,9 @@ import { spawn } from 'node:child_process';
 import { accessSync, chmodSync, constants, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { exportRun } from '../../machines/export/script';
+import { exportRun, namesIn } from '../../machines/export/script';
 import { summarise } from './compare';
-import { cleanup, connectsBetween, docker, now, sleep, type EngineOptions } from './engine';
+import { checkNames, cleanup, connectsBetween, docker, now, sleep, type EngineOptions } from './engine';
 import { compareExport, type ExportCheckRecording } from './export-compare';
 import { refusal } from './line';
 import { formatReport } from './report';
@@ -25,7 +25,7 @@ export function loadExportRun(): TimedRun {
 }
 
 /** The CLI as an absolute path: the shim is itself named `docker` and comes first on PATH. */
-function resolveCli(cli: string): string {
+export function resolveCli(cli: string): string {
   if (cli.includes('/')) return cli;
   for (const dir of (process.env.PATH ?? '').split(':')) {
     const candidate = join(dir || '.', cli);
@@ -105,6 +105,7 @@ async function runOnce(
   run: TimedRun['run'],
   script: string,
 ): Promise<ExportCheckRecording> {
+  await checkNames(opts, namesIn(run));
   const t0 = now();
   const result = await sh(join(dir, 'run.sh'), dir);
   await sleep(RUN_SETTLE_MS);

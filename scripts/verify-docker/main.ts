@@ -15,7 +15,7 @@ import {
 } from './compare';
 import { catalogueProblems, loadCatalogue, loadVersionTable } from './data';
 import { cleanup, preflight, pullImages, runScenario, versions, type EngineOptions } from './engine';
-import { runExportCheck } from './export-check';
+import { resolveCli, runExportCheck } from './export-check';
 import { formatReport } from './report';
 import { LABEL_KEY, simulateCatalogue, simulateScenario } from './simulate';
 import type { RecordedScenario, Recording } from './types';
@@ -125,7 +125,7 @@ async function main(): Promise<number> {
   }
   if (args.pull) await pullImages(opts, catalogue);
 
-  if (args.exportCheck) return runExportCheck(opts, v, table, args);
+  if (args.exportCheck) return runExportCheck(opts, v, table, { ...args, cli: resolveCli(args.cli) });
 
   const recorded: RecordedScenario[] = [];
   const entries = applicableEntries(table, v);
@@ -135,13 +135,13 @@ async function main(): Promise<number> {
     process.stdout.write(`running ${s.id} …`);
     const started = Date.now();
     const simulated = await simulateScenario(s);
-    let rec = await runScenario(opts, s);
+    let rec = await runScenario(opts, s, catalogue.names);
     // Timing on a busy machine is noisy: a scenario whose only real differences are back-off
     // gaps runs again, up to TIMING_RETRIES times, and the last run is kept.
     for (let i = 0; i < TIMING_RETRIES && onlyBackoffDiffers(compareScenario(s, simulated, rec, entries, known)); i++) {
       process.stdout.write(' (back-off timing off, again)');
       retried++;
-      rec = await runScenario(opts, s);
+      rec = await runScenario(opts, s, catalogue.names);
     }
     recorded.push(rec);
     process.stdout.write(` ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
@@ -150,7 +150,7 @@ async function main(): Promise<number> {
   const real: Recording = {
     source: 'docker',
     versions: v,
-    cliPath: args.cli,
+    cliPath: resolveCli(args.cli),
     recordedAt: new Date().toISOString(),
     label: LABEL_KEY,
     scenarios: recorded,

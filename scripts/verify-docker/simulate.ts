@@ -77,11 +77,11 @@ export async function simulateScenario(scenario: Scenario, runId = 'sim'): Promi
   for (const step of scenario.steps) {
     const seen = sim.events().length;
     const wait = step.wait ?? DEFAULT_WAIT_MS;
-    const rec: RecordedStep = { wait, events: [], containers: [] };
+    let rec: RecordedStep = { wait, events: [], containers: [] };
     if (step.run !== undefined) {
       const argv = withSafetyFlags(splitLine(step.run), { labelKey: LABEL_KEY, runId, pull: 'never' });
       const r = await sim.exec(joinLine(argv));
-      Object.assign(rec, { line: step.run, argv, exitCode: r.exitCode, stdout: r.stdout, stderr: r.stderr });
+      rec = { line: step.run, argv, exitCode: r.exitCode, stdout: r.stdout, stderr: r.stderr, ...rec };
     }
     await sim.advance(wait);
     rec.events = sim
