@@ -43,7 +43,14 @@ export function catalogueProblems(catalogue: Catalogue): string[] {
           problems.push(`${s.id}: name ${named} is not in the catalogue's names`);
       }
       const verb = argv[v];
-      if (verb !== 'run' && verb !== 'create' && verb !== 'ps' && verb !== 'inspect')
+      if (
+        verb !== 'run' &&
+        verb !== 'create' &&
+        verb !== 'ps' &&
+        verb !== 'ls' &&
+        verb !== 'list' &&
+        verb !== 'inspect'
+      )
         for (const a of argv.slice(v + 1))
           if (!a.startsWith('-') && !names.has(a) && !/^\d+$/.test(a) && !/^[A-Z]+$/.test(a))
             problems.push(`${s.id}: ${verb} names ${a}, which is not in the catalogue's names`);

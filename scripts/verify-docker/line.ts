@@ -53,7 +53,22 @@ export function joinLine(argv: string[]): string {
 }
 
 /** The verbs the catalogue may use, and only these. */
-const VERBS = new Set(['create', 'run', 'start', 'stop', 'kill', 'restart', 'pause', 'unpause', 'rm', 'ps', 'inspect']);
+const VERBS = new Set([
+  'create',
+  'run',
+  'start',
+  'stop',
+  'kill',
+  'restart',
+  'pause',
+  'unpause',
+  'rm',
+  'remove',
+  'ps',
+  'ls',
+  'list',
+  'inspect',
+]);
 
 /** Flags of run/create that could reach outside a container; the verifier refuses them. */
 const FORBIDDEN = [
@@ -118,7 +133,7 @@ export interface SafetyFlags {
 export function withSafetyFlags(argv: string[], flags: SafetyFlags): string[] {
   const v = verbIndex(argv);
   const verb = argv[v];
-  if (verb === 'ps')
+  if (verb === 'ps' || verb === 'ls' || verb === 'list')
     return [...argv.slice(0, v + 1), '--filter', `label=${flags.labelKey}=${flags.runId}`, ...argv.slice(v + 1)];
   if (verb !== 'run' && verb !== 'create') return [...argv];
   return [
