@@ -144,7 +144,7 @@ describe('containerTimelines', () => {
   });
 
   it('reads a real log in the text format through parseEventsLog', () => {
-    const log = readFileSync(new URL('./real-events.log', import.meta.url), 'utf8');
+    const log = readFileSync(new URL('./real-events.txt', import.meta.url), 'utf8');
     const parsed = parseEventsLog(log);
     expect(parsed.unreadable).toEqual([]);
     expect(parsed.events.length).toBeGreaterThan(5);
