@@ -1,7 +1,24 @@
 /** The README's headless example does what its comments say. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createSimulator } from '../machines/index';
+
+describe('the README and the docs stand alone', () => {
+  it.each(['README.md', 'docs/lifecycle.md', 'scripts/verify-docker/README.md'])(
+    '%s links only to files in the repository, and never to ../shared',
+    (file) => {
+      const url = new URL(`../${file}`, import.meta.url);
+      const text = readFileSync(url, 'utf8');
+      expect(text).not.toMatch(/\.\.\/shared\b/);
+      const links = [...text.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1] as string);
+      const local = links.filter((l) => !/^[a-z]+:/.test(l) && !l.startsWith('#'));
+      for (const link of local)
+        expect(existsSync(new URL(link.split('#')[0] as string, url)), `${file} → ${link}`).toBe(true);
+      if (file === 'README.md')
+        expect(local).toEqual(expect.arrayContaining(['docs/lifecycle.md', 'docs/contract.md']));
+    },
+  );
+});
 
 describe('the README example', () => {
   it('still shows the calls this test makes', () => {

@@ -1,12 +1,12 @@
 /**
- * Replays every case of the shared spec (../shared/spec/docker-lifecycle-cases.json) through
+ * Replays every case of the spec (tests/conformance/cases.json, the project's copy of the team's
+ * docker-lifecycle-cases.json; copies.test.ts keeps it equal to the shared one) through
  * `createSimulator().exec`, for each kind of process where the outcome depends on it, and checks
  * state, events, stdout, stderr, CLI exit code, inspect's ExitCode and the ps STATUS.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createSimulator, type DockerEvent, type Simulator } from '../../machines/index';
-import { sharedFile } from '../support/shared';
 import { eventProblems, type EventRules } from './expect-events';
 
 interface Variant extends Partial<EventRules> {
@@ -29,7 +29,7 @@ interface Case extends EventRules {
   variants?: Variant[];
 }
 
-const CASES: Case[] = JSON.parse(readFileSync(sharedFile('spec', 'docker-lifecycle-cases.json'), 'utf8'));
+const CASES: Case[] = JSON.parse(readFileSync(new URL('./cases.json', import.meta.url), 'utf8'));
 
 /** Processes that answer SIGTERM in each of the three ways the spec distinguishes. */
 const PROCESSES = {

@@ -1,0 +1,10 @@
+/** Replaying a real `docker events` log: reading it, and each container's states over time. */
+export { parseEventsLog, parseTimestamp, parseAttributes, type ParsedLog, type UnreadableLine } from './parse';
+export {
+  containerTimelines,
+  finalStates,
+  stateAt,
+  type ContainerTimeline,
+  type StateChange,
+  type TimelineOptions,
+} from './timeline';
