@@ -65,3 +65,4 @@ export {
 export { completeQuoted, shellQuote } from './shell/line';
 export { jsonIndent as goJsonIndent } from './go/json';
 export { actionLine, createLine, type ActionOptions, type CreateOptions } from './cli/compose';
+export type { DaemonErrorId } from './errors';

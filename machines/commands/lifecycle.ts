@@ -15,7 +15,7 @@ import { daemonError, refusalText, type Output, type RefusableVerb, type Target 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 type Command = DistributiveOmit<CommandEvent, 'now' | 'pid'>;
 
-type Resolved = { ok: true; target: Target } | { ok: false; message: string };
+type Resolved = { ok: true; target: Target } | { ok: false; message: string; reason?: DaemonErrorId };
 
 /**
  * The client trims each reference before it calls the daemon (moby client/utils.go trimID), and
@@ -25,7 +25,7 @@ function resolve(driver: Driver, typed: string, lookupError: (arg: string, error
   const arg = typed.trim();
   if (arg === '') return { ok: false, message: 'invalid container name or ID: value is empty' };
   const found = driver.find(arg);
-  if (!found.ok) return { ok: false, message: lookupError(arg, found.error) };
+  if (!found.ok) return { ok: false, message: lookupError(arg, found.error), reason: found.error };
   return { ok: true, target: { arg, id: found.entry.id, name: found.entry.name } };
 }
 
@@ -86,7 +86,7 @@ function* parallel(
     const r = resolve(driver, arg, opts.lookupError ?? plainLookupError);
     if (!r.ok) {
       const missing = driver.find(arg.trim());
-      out.touch({ arg: typed, outcome: 'missing', error: r.message });
+      out.touch({ arg: typed, outcome: 'missing', error: r.message, ...(r.reason ? { reason: r.reason } : {}) });
       outcomes.push({
         target: null,
         arg: typed,
@@ -101,7 +101,7 @@ function* parallel(
     const { id, name } = r.target;
     if (reply.kind === 'error') {
       const error = refusalText(opts.verb, r.target, reply);
-      out.touch({ arg: typed, id, name, outcome: 'refused', error });
+      out.touch({ arg: typed, id, name, outcome: 'refused', error, reason: reply.error });
       outcomes.push({ target: r.target, arg: typed, error });
     } else if (reply.kind === 'pending') {
       outcomes.push({ target: r.target, arg: typed, error: null, pendingId: id });
@@ -116,7 +116,14 @@ function* parallel(
     const reply = driver.context(o.pendingId)?.reply;
     const { id, name } = o.target;
     if (reply?.kind === 'error')
-      out.touch({ arg: o.arg, id, name, outcome: 'refused', error: refusalText(opts.verb, o.target, reply) });
+      out.touch({
+        arg: o.arg,
+        id,
+        name,
+        outcome: 'refused',
+        error: refusalText(opts.verb, o.target, reply),
+        reason: reply.error,
+      });
     else out.touch({ arg: o.arg, id, name, outcome: 'done' });
   };
   const pending = outcomes.flatMap((o) => (o.pendingId ? [o.pendingId] : []));
@@ -230,7 +237,7 @@ export function* start(driver: Driver, out: Output, args: readonly string[]): Op
     const r = resolve(driver, arg, plainLookupError);
     if (!r.ok) {
       out.err(r.message);
-      out.touch({ arg, outcome: 'missing', error: r.message });
+      out.touch({ arg, outcome: 'missing', error: r.message, ...(r.reason ? { reason: r.reason } : {}) });
       failed.push(arg);
       continue;
     }
@@ -239,7 +246,7 @@ export function* start(driver: Driver, out: Output, args: readonly string[]): Op
     if (reply.kind === 'error') {
       const error = refusalText('start', r.target, reply);
       out.err(error);
-      out.touch({ arg, id, name, outcome: 'refused', error });
+      out.touch({ arg, id, name, outcome: 'refused', error, reason: reply.error });
       failed.push(arg);
       continue;
     }
@@ -266,7 +273,7 @@ export function* restart(
     const r = resolve(driver, arg, plainLookupError);
     if (!r.ok) {
       errors.push(r.message);
-      out.touch({ arg, outcome: 'missing', error: r.message });
+      out.touch({ arg, outcome: 'missing', error: r.message, ...(r.reason ? { reason: r.reason } : {}) });
       continue;
     }
     const reply = send(driver, r.target, { type: 'cli.restart', ...stopOptions(flags) });
@@ -282,7 +289,7 @@ export function* restart(
     if (final.kind === 'error') {
       const error = refusalText('restart', r.target, final);
       errors.push(error);
-      out.touch({ arg, id, name, outcome: 'refused', error });
+      out.touch({ arg, id, name, outcome: 'refused', error, reason: final.error });
       continue;
     }
     out.touch({ arg, id, name, outcome: 'done' });

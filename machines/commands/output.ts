@@ -17,6 +17,8 @@ export interface TargetOutcome {
   outcome: 'done' | 'no-op' | 'refused' | 'missing';
   /** For `refused` and `missing`: the line the CLI printed about it. */
   error?: string;
+  /** For `refused` and `missing`: which of the daemon's errors it was (errors.ts). */
+  reason?: DaemonErrorId;
 }
 
 /**

@@ -10,6 +10,7 @@ import type { ContainerEvent } from '../container/events';
 import type { Driver } from '../engine/driver';
 import { daemonError } from '../commands/output';
 import { parseSignal } from '../signals';
+import type { DaemonErrorId } from '../errors';
 
 export interface PreviewAction {
   verb: RefusableVerb;
@@ -26,8 +27,8 @@ export type Verdict =
   | { kind: 'accepted'; waits: boolean }
   /** HTTP 304: the CLI prints the name and nothing changes (start on running, stop on stopped). */
   | { kind: 'no-op' }
-  /** The exact line the CLI would print on stderr. */
-  | { kind: 'refused'; error: string };
+  /** The exact line the CLI would print on stderr, and which of the daemon's errors it is. */
+  | { kind: 'refused'; error: string; reason?: DaemonErrorId };
 
 function toEvent(action: PreviewAction, now: number): ContainerEvent | { error: string } {
   const signal = action.signal ? parseSignal(action.signal, action.verb === 'kill') : undefined;
@@ -64,6 +65,7 @@ export function previewCommand(driver: Driver, container: string, action: Previe
         found.error === 'noSuchContainer' && action.verb === 'kill' ? 'noSuchContainerKill' : found.error,
         { arg: container },
       ),
+      reason: found.error,
     };
   const target = { arg: container, id: found.entry.id, name: found.entry.name };
   const event = toEvent(action, driver.now);
@@ -71,11 +73,13 @@ export function previewCommand(driver: Driver, container: string, action: Previe
     return {
       kind: 'refused',
       error: `Error response from daemon: cannot kill container: ${container}: ${event.error}`,
+      reason: 'invalidSignal',
     };
   const before = found.entry.ref.getSnapshot();
   const after = getNextSnapshot(containerMachine, before, event);
   const reply = after.context.reply;
-  if (reply.kind === 'error') return { kind: 'refused', error: refusalText(action.verb, target, reply) };
+  if (reply.kind === 'error')
+    return { kind: 'refused', error: refusalText(action.verb, target, reply), reason: reply.error };
   if (reply.kind === 'not-modified') return { kind: 'no-op' };
   return { kind: 'accepted', waits: reply.kind === 'pending' };
 }

@@ -166,7 +166,12 @@ describe('steps: every command, fault and thing that happens by itself', () => {
     const r = await sim.run('docker stop -t 9 ghost');
     expect(r.result.stderr).toBe('Error response from daemon: No such container: ghost\n');
     expect(r.targets).toEqual([
-      { arg: 'ghost', outcome: 'missing', error: 'Error response from daemon: No such container: ghost' },
+      {
+        arg: 'ghost',
+        outcome: 'missing',
+        error: 'Error response from daemon: No such container: ghost',
+        reason: 'noSuchContainer',
+      },
     ]);
   });
 

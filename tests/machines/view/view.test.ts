@@ -46,6 +46,7 @@ describe('preview: what Docker would say, without doing it', () => {
     expect(sim.preview('web', { verb: 'pause' })).toEqual({
       kind: 'refused',
       error: `Error response from daemon: container ${id} is not running`,
+      reason: 'notRunning',
     });
     expect(sim.events()).toHaveLength(before);
     expect(sim.inspect('web')?.State.Status).toBe('created');
@@ -62,6 +63,7 @@ describe('preview: what Docker would say, without doing it', () => {
     expect(sim.preview('web', { verb: 'kill', signal: 'FOO' })).toEqual({
       kind: 'refused',
       error: 'Error response from daemon: cannot kill container: web: invalid signal: FOO',
+      reason: 'invalidSignal',
     });
     expect(sim.inspect('web')?.State.Status).toBe('running');
   });
