@@ -63,6 +63,45 @@ export function findChromium({ install = true } = {}) {
   );
 }
 
+/**
+ * A font with Hangul, so the Korean pages and screenshots show text rather than empty boxes (and
+ * the overlap tests measure real glyphs). As root on Debian without one, installs fonts-nanum
+ * (about 30 MB); anywhere else it only says what is missing. Never fails the run.
+ */
+export function ensureKoreanFont() {
+  let has;
+  try {
+    has = execFileSync('fc-list', [':lang=ko', 'family'], { encoding: 'utf8' }).trim() !== '';
+  } catch {
+    has = false;
+  }
+  if (has) return true;
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (root && isDebian()) {
+    try {
+      console.log('No Korean font found: installing fonts-nanum with apt…');
+      execFileSync('apt-get', ['install', '-y', '-qq', 'fonts-nanum'], {
+        stdio: 'inherit',
+        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      });
+      return true;
+    } catch {
+      try {
+        execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+        execFileSync('apt-get', ['install', '-y', '-qq', 'fonts-nanum'], {
+          stdio: 'inherit',
+          env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+        });
+        return true;
+      } catch {
+        // fall through
+      }
+    }
+  }
+  console.log('No Korean font: Korean screenshots will show empty boxes (install fonts-nanum or fonts-noto-cjk).');
+  return false;
+}
+
 /** Flags that keep Chromium quiet and working on a closed network, as root, without a GPU. */
 export const CHROMIUM_ARGS = [
   '--headless',

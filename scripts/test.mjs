@@ -53,7 +53,7 @@ countVitest('test-results/vitest.json', 'vitest');
 const e2eDir = 'tests/e2e';
 const hasBrowserTests = existsSync(e2eDir) && readdirSync(e2eDir).some((f) => /\.(spec|test)\.ts$/.test(f));
 if (hasBrowserTests) {
-  const { findChromium } = await import('./chromium.mjs');
+  const { ensureKoreanFont, findChromium } = await import('./chromium.mjs');
   let chromium = null;
   try {
     chromium = findChromium();
@@ -61,6 +61,7 @@ if (hasBrowserTests) {
     console.error(`\n${e.message}`);
     failed += 1;
   }
+  if (chromium) ensureKoreanFont();
   if (chromium) {
     if (stage('build', bin('vite'), ['build', '--logLevel', 'warn'])) {
       stage(

@@ -8,7 +8,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CommandReport } from '../machines/index';
-import { Controls } from './components/Controls';
+import { ActionBar, ControlOptions, refusalReason, useControlSettings } from './components/Controls';
 import { Terminal } from './components/terminal/Terminal';
 import { Toolbar } from './components/Toolbar';
 import { PsPanel } from './components/panels/PsPanel';
@@ -18,7 +18,8 @@ import { ExplainPanel } from './components/panels/ExplainPanel';
 import { Announcer } from './components/panels/Announcer';
 import { announcementFor } from './components/panels/announce';
 import { Diagram, type DiagramProps } from './viz/Diagram';
-import { I18nProvider, loadMessages, useI18n, type Lang } from './i18n/i18n';
+import type { Level } from './viz/scene';
+import { I18nProvider, loadMessages, useI18n, type Lang, type Translate } from './i18n/i18n';
 import type { Messages } from './i18n/en';
 import {
   SimulatorProvider,
@@ -49,6 +50,10 @@ export interface LifecycleSimulatorProps {
   notice?: string;
   /** Called when the learner switches language (the page keeps `?lang=` in step). */
   onLangChange?: (lang: Lang) => void;
+  /** How much of Docker the diagram shows: the six states of a lesson (default), or all of them. */
+  level?: Level;
+  /** Called when the learner switches the theme (the page paints around the simulator to match). */
+  onThemeChange?: (theme: 'light' | 'dark') => void;
 }
 
 type Feedback = DiagramProps['feedback'];
@@ -99,11 +104,25 @@ function clockText(now: number): string {
 }
 
 /** The first refused target of a report, for the bounce and the note under the diagram. */
-function feedbackOf(seq: number, report: CommandReport): Feedback {
+function feedbackOf(seq: number, report: CommandReport, t: Translate): Feedback {
   const refused = report.targets.find((x) => x.outcome === 'refused' && x.id);
-  if (refused) return { seq, containerId: refused.id ?? null, kind: 'refused', text: refused.error ?? '' };
+  if (refused)
+    return {
+      seq,
+      containerId: refused.id ?? null,
+      kind: 'refused',
+      text: refused.error ?? '',
+      reason: refusalReason(t, refused.reason, refused.name ?? refused.arg),
+    };
   const missing = report.targets.find((x) => x.outcome === 'missing');
-  if (missing) return { seq, containerId: null, kind: 'refused', text: missing.error ?? '' };
+  if (missing)
+    return {
+      seq,
+      containerId: null,
+      kind: 'refused',
+      text: missing.error ?? '',
+      reason: refusalReason(t, missing.reason, missing.arg),
+    };
   if (report.targets.length > 0 && report.targets.every((x) => x.outcome === 'no-op'))
     return { seq, containerId: report.targets[0]?.id ?? null, kind: 'no-op', text: '' };
   return null;
@@ -120,9 +139,11 @@ interface SimulatorProps extends LifecycleSimulatorProps {
 function Simulator(props: SimulatorProps) {
   const panels = new Set(props.panels ?? ALL_PANELS);
   const [theme, setTheme] = useState<'light' | 'dark'>(props.theme ?? 'light');
+  const [level, setLevel] = useState<Level>(props.level ?? 'lifecycle');
   const reducedMotion = useReducedMotion();
   const api = useSimulator();
   const { t } = useI18n();
+  const settings = useControlSettings(api?.engine.IMAGE_NAMES ?? []);
   const containers = useSimSelector((s) => s.view().containers, []);
   const tenth = useSimSelector((s) => Math.floor(s.now() / 100), 0);
   const second = Math.floor(tenth / 10);
@@ -141,7 +162,7 @@ function Simulator(props: SimulatorProps) {
   // What Docker said to the latest command, on the diagram: a refusal bounces the container the
   // report names; a no-op says so; anything accepted clears the note.
   const latest = useLatestReport();
-  const feedback = useMemo(() => (latest ? feedbackOf(latest.seq, latest.report) : null), [latest]);
+  const feedback = useMemo(() => (latest ? feedbackOf(latest.seq, latest.report, t) : null), [latest, t]);
 
   // A spoken line for every move of every container, and for a refusal.
   const [announcement, setAnnouncement] = useState({ text: '', seq: 0 });
@@ -173,7 +194,10 @@ function Simulator(props: SimulatorProps) {
           onPaused={props.onPaused}
           onStep={() => api?.step(1000)}
           theme={theme}
-          onTheme={setTheme}
+          onTheme={(next) => {
+            setTheme(next);
+            props.onThemeChange?.(next);
+          }}
           onLang={props.onLangChange}
           clock={api ? t('clock.now', { time: clockText(second * 1000) }) : null}
         />
@@ -195,30 +219,36 @@ function Simulator(props: SimulatorProps) {
               onSelect={setSelectedId}
               stageMs={stageMsFor(props.speed, reducedMotion)}
               feedback={feedback}
+              level={level}
+              onLevel={setLevel}
+              theme={theme}
             />
           </div>
-          {panels.has('terminal') ? <Terminal containers={containers} /> : null}
+          {panels.has('controls') ? (
+            <ActionBar sim={api?.sim ?? null} selected={selected} settings={settings} run={api ? api.click : noClick} />
+          ) : null}
         </div>
-        {panels.has('controls') ? (
-          <div className={styles.side}>
-            <Controls
-              sim={api?.sim ?? null}
+        <div className={styles.side}>
+          {panels.has('terminal') ? <Terminal containers={containers} /> : null}
+          {panels.has('controls') ? (
+            <ControlOptions
               images={api?.engine.IMAGE_NAMES ?? []}
               selected={selected}
-              run={api ? api.click : noClick}
+              settings={settings}
+              ready={api !== null}
               fault={api ? api.fault : noFault}
             />
-          </div>
-        ) : null}
+          ) : null}
+        </div>
       </main>
       <div className={styles.panels}>
+        {panels.has('explain') && api ? <ExplainPanel containers={containers} /> : null}
         {panels.has('ps') && api ? (
           <div className={styles.wide}>
             <PsPanel selectedId={selectedId} onSelect={setSelectedId} />
           </div>
         ) : null}
         {panels.has('inspect') && api ? <InspectPanel container={selected} /> : null}
-        {panels.has('explain') && api ? <ExplainPanel containers={containers} /> : null}
         {panels.has('events') && api ? (
           <div className={styles.wide}>
             <EventsPanel />

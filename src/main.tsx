@@ -16,7 +16,10 @@ function Page(props: Parameters<typeof LifecycleSimulator>[0]) {
     window.history.replaceState(null, '', url);
     document.documentElement.lang = lang;
   }, []);
-  return <LifecycleSimulator {...props} onLangChange={onLangChange} />;
+  const onThemeChange = useCallback((theme: 'light' | 'dark') => {
+    document.documentElement.dataset.theme = theme;
+  }, []);
+  return <LifecycleSimulator {...props} onLangChange={onLangChange} onThemeChange={onThemeChange} />;
 }
 
 async function main() {
@@ -27,6 +30,7 @@ async function main() {
     dark: window.matchMedia?.('(prefers-color-scheme: dark)').matches,
   });
   document.documentElement.lang = settings.lang;
+  document.documentElement.dataset.theme = settings.theme;
   const messages = await loadMessages(settings.lang);
   const notice = settings.problems.length
     ? translator(messages)('error.badUrl', { detail: settings.problems.join(', ') })
@@ -38,6 +42,7 @@ async function main() {
         messages={messages}
         theme={settings.theme}
         speed={settings.speed}
+        level={settings.level}
         initialScript={settings.script}
         {...(notice ? { notice } : {})}
       />

@@ -4,12 +4,14 @@
  */
 import { isLang, type Lang } from './i18n/i18n';
 import { parseSpeed, type Speed } from './sim/speed';
+import type { Level } from './viz/scene';
 
 export interface Settings {
   lang: Lang;
   speed: Speed;
   theme: 'light' | 'dark';
   script: string[];
+  level: Level;
   /** What was wrong with the address, for a message; empty when nothing was. */
   problems: string[];
 }
@@ -41,6 +43,12 @@ export function parseSettings(search: string, preferred: { lang?: string; dark?:
     if (themeParam === 'light' || themeParam === 'dark') theme = themeParam;
     else problems.push(`theme=${themeParam}`);
   }
+  let level: Level = 'lifecycle';
+  const levelParam = params.get('level');
+  if (levelParam !== null) {
+    if (levelParam === 'lifecycle' || levelParam === 'all') level = levelParam;
+    else problems.push(`level=${levelParam}`);
+  }
   let script = DEFAULT_SCRIPT;
   const scriptParam = params.get('script');
   if (scriptParam !== null) {
@@ -54,5 +62,5 @@ export function parseSettings(search: string, preferred: { lang?: string; dark?:
       script = lines;
     }
   }
-  return { lang, speed, theme, script, problems };
+  return { lang, speed, theme, script, level, problems };
 }

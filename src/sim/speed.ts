@@ -13,10 +13,13 @@ export function speedLabel(speed: Speed, instant: string): string {
   return speed === 'instant' ? instant : `${speed}×`;
 }
 
-/** Milliseconds each animation stage takes: shorter when time runs faster; none when instant. */
+/**
+ * Milliseconds each animation stage takes: 450 at 1×, and exactly as much longer or shorter as the
+ * speed says (4× as long at 0.25×), like the simulated time itself; none when instant.
+ */
 export function stageMsFor(speed: Speed, reducedMotion: boolean): number {
   if (reducedMotion || speed === 'instant') return 0;
-  return Math.round(450 / Math.sqrt(speed));
+  return Math.round(450 / speed);
 }
 
 /** Real milliseconds since the last frame, capped so a background tab does not leap ahead. */

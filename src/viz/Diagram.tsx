@@ -1,24 +1,35 @@
 /**
- * The lifecycle diagram. React owns the nodes and edges (they change rarely and carry the page's
- * test hooks); D3 owns the token layer, which animates each container's events as stages.
+ * The lifecycle diagram on the page: the designed picture (scene.ts, DiagramPicture) with the
+ * page's hooks on its nodes, the selected container's next moves standing out, and the token
+ * layer on top, which plays the model's moves (stages.ts, tokens.ts). It is wide (the story left
+ * to right) or tall (top to bottom, on a phone) by the width it gets.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Cause, ContainerView, LifecycleEdge, LifecycleState } from '../../machines/index';
-import { useChangeFeed, useSimulator, type ChangeBatch } from '../sim/SimulatorProvider';
+import { CONTAINER_VERBS } from '../../machines/vocabulary';
 import { useI18n, type Translate } from '../i18n/i18n';
 import { stateLabel } from '../i18n/stateLabel';
-import type { MessageKey } from '../i18n/en';
-import { HEIGHT, isFaultEdge, layoutEdges, NODE_POSITIONS, NODE_R, WIDTH } from './layout';
+import { useChangeFeed, useSimulator, type ChangeBatch } from '../sim/SimulatorProvider';
+import { DiagramPicture, PALETTES, SANS, type Emphasis } from './DiagramPicture';
+import {
+  buildScene,
+  LEVEL_STATES,
+  TOKEN,
+  tokensShown,
+  tokenSlot,
+  type Level,
+  type Orientation,
+  type Scene,
+} from './scene';
+import { sceneTexts } from './sceneTexts';
 import { stagesFor, type Stage } from './stages';
-import { labelWidth, placeLabels } from './labelPlacement';
-
-/** The layout's box with room around it, so that loop and edge labels near the rim are not cut off. */
-const VIEW_BOX = `-60 -56 ${WIDTH + 120} ${HEIGHT + 86}`;
-import { TokenLayer, type TokenDatum } from './tokens';
+import { TokenLayer, type TokenDatum, type TokenPlaces } from './tokens';
+import { downloadPicture } from './download';
+import { tokenPlaces } from './places';
 import styles from './Diagram.module.css';
 
 export interface DiagramProps {
-  graph: { states: readonly LifecycleState[]; edges: LifecycleEdge[]; commandCauses: ReadonlySet<Cause> } | null;
+  graph: { edges: LifecycleEdge[]; commandCauses: ReadonlySet<Cause> } | null;
   /** The containers as the model has them now. */
   containers: readonly ContainerView[];
   /** Virtual time now, for the countdowns (a tenth of a second is enough). */
@@ -26,133 +37,106 @@ export interface DiagramProps {
   selectedId: string | null;
   onSelect(id: string): void;
   stageMs: number;
-  feedback: { seq: number; containerId: string | null; kind: 'refused' | 'no-op'; text: string } | null;
+  level: Level;
+  onLevel?: (level: Level) => void;
+  theme: 'light' | 'dark';
+  /** Hides the download buttons and the level switch (a read-only embed). */
+  bare?: boolean;
+  feedback: {
+    seq: number;
+    containerId: string | null;
+    kind: 'refused' | 'no-op';
+    text: string;
+    reason?: string;
+  } | null;
 }
 
-/**
- * Every state has a place in the layout (the model's LifecycleState type makes the table complete),
- * so the nodes can be drawn before the engine and its graph have loaded.
- */
-const NODE_STATES = Object.keys(NODE_POSITIONS) as LifecycleState[];
-
-const CAUSE_KEY: Partial<Record<Cause, MessageKey>> = {
-  exit: 'diagram.cause.exit',
-  oom: 'diagram.cause.oom',
-  'restart-policy': 'diagram.cause.policy',
-  'auto-remove': 'diagram.cause.autoremove',
-  fault: 'diagram.cause.teardownFails',
-};
-
-/** A distinct shape per state, so that no one needs colour to tell them apart. */
-function Shape({ state }: { state: LifecycleState }) {
-  const r = NODE_R;
-  switch (state) {
-    case 'created':
-      return (
-        <rect
-          className={styles.shape}
-          x={-r}
-          y={-r * 0.7}
-          width={r * 2}
-          height={r * 1.4}
-          rx={6}
-          strokeDasharray="6 4"
-        />
-      );
-    case 'running':
-      return <circle className={styles.shape} r={r} />;
-    case 'paused':
-      return (
-        <g>
-          <rect className={styles.shape} x={-r} y={-r * 0.8} width={r * 2} height={r * 1.6} rx={14} />
-          <rect className={styles.mark} x={-r * 0.85} y={-r * 0.55} width={5} height={r * 0.45} />
-          <rect className={styles.mark} x={-r * 0.85 + 8} y={-r * 0.55} width={5} height={r * 0.45} />
-        </g>
-      );
-    case 'restarting':
-      return (
-        <g>
-          <circle className={styles.shape} r={r} />
-          <circle className={styles.inner} r={r - 6} />
-        </g>
-      );
-    case 'exited': {
-      const k = r * 0.414;
-      const pts = [
-        [-k, -r],
-        [k, -r],
-        [r, -k],
-        [r, k],
-        [k, r],
-        [-k, r],
-        [-r, k],
-        [-r, -k],
-      ];
-      return <polygon className={styles.shape} points={pts.map((p) => p.join(',')).join(' ')} />;
-    }
-    case 'removing':
-      return <polygon className={styles.shape} points={`0,${-r} ${r},0 0,${r} ${-r},0`} strokeDasharray="5 4" />;
-    case 'dead':
-      return (
-        <g>
-          <rect className={styles.shape} x={-r} y={-r * 0.75} width={r * 2} height={r * 1.5} />
-          <path
-            className={styles.mark}
-            d={`M ${-r * 0.9} ${-r * 0.65} L ${-r * 0.6} ${-r * 0.35} M ${-r * 0.6} ${-r * 0.65} L ${-r * 0.9} ${-r * 0.35}`}
-          />
-        </g>
-      );
-    case 'removed':
-      return <circle className={`${styles.shape} ${styles.ghost}`} r={r} strokeDasharray="3 5" />;
-  }
-}
+/** Below this width (CSS px) the diagram turns to its tall layout. */
+const TALL_BELOW = 560;
 
 function seconds(ms: number): string {
   return (Math.max(0, ms) / 1000).toFixed(ms < 10_000 ? 1 : 0);
 }
 
+/** A node's accessible name: its state and the containers on it (the first few by name). */
+function nodeLabel(t: Translate, state: string, names: string[]): string {
+  if (names.length === 0) return t('diagram.node.none', { state });
+  const shown =
+    names.length > 5
+      ? t('diagram.node.more', { names: names.slice(0, 5).join(', '), count: names.length - 5 })
+      : names.join(', ');
+  if (names.length === 1) return t('diagram.node.one', { state, names: shown });
+  return t('diagram.node.many', { state, count: names.length, names: shown });
+}
+
 const NO_STAGES: ReadonlyMap<string, readonly Stage[]> = new Map();
 
-export function Diagram({ graph, containers, now, selectedId, onSelect, stageMs, feedback }: DiagramProps) {
-  const { t } = useI18n();
+/** The width the element is drawn at, as it changes. */
+function useWidth(ref: React.RefObject<HTMLElement | null>): number | null {
+  const [width, setWidth] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return undefined;
+    setWidth(el.getBoundingClientRect().width);
+    if (typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver((entries) => setWidth(entries[0]?.contentRect.width ?? null));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
+
+export function Diagram(props: DiagramProps) {
+  const { graph, containers, now, selectedId, onSelect, stageMs, feedback, level, theme } = props;
+  const { t, lang } = useI18n();
   const api = useSimulator();
+  const figure = useRef<HTMLElement>(null);
   const layer = useRef<SVGGElement>(null);
   const tokenLayer = useRef<TokenLayer | null>(null);
-  const edges = useMemo(() => (graph ? layoutEdges(graph.edges) : []), [graph]);
+  const width = useWidth(figure);
+  const orientation: Orientation = width !== null && width < TALL_BELOW ? 'tall' : 'wide';
+
+  // A container in a state the level hides reveals that state rather than losing its token.
+  const revealKey = [...new Set(containers.map((c) => c.status))]
+    .filter((s) => !LEVEL_STATES[level].includes(s))
+    .sort()
+    .join(',');
+  const scene: Scene | null = useMemo(() => {
+    if (!graph) return null;
+    const reveal = revealKey ? (revealKey.split(',') as LifecycleState[]) : [];
+    return buildScene(graph, { level, orientation, texts: sceneTexts(t), reveal });
+  }, [graph, level, orientation, t, revealKey]);
+
   const selected = containers.find((c) => c.id === selectedId) ?? null;
   // A selected container that is gone sits on `removed` until another is selected.
   const currentState: LifecycleState | null = selected ? selected.status : selectedId ? 'removed' : null;
 
-  const causeText = (c: Cause) => (graph?.commandCauses.has(c) ? c : t(CAUSE_KEY[c] ?? 'diagram.cause.exit'));
-  // Each edge's label, and where it is drawn: labels that would overlap are moved apart.
-  const labelTexts = edges.map((e) => (isFaultEdge(e) ? null : e.causes.map(causeText).join(' · ')));
-  const labelKey = labelTexts.join('\n');
-  const labelAt = useMemo(() => {
-    const texts = labelKey.split('\n');
-    const shown = edges.flatMap((_e, i) => (texts[i] ? [{ i, text: texts[i] ?? '' }] : []));
-    const placed = placeLabels(
-      shown.map(({ i, text }) => ({
-        x: edges[i]?.label.x ?? 0,
-        y: (edges[i]?.label.y ?? 0) - 4,
-        width: labelWidth(text) + 4,
-        height: 13,
-      })),
+  // The edges of the commands Docker would accept now, as the model answers them.
+  const emphasis: Emphasis | undefined = useMemo(() => {
+    if (!scene || currentState === null) return undefined;
+    const accepted = new Set<string>(
+      api && selected
+        ? CONTAINER_VERBS.filter((v) => api.sim.preview(selected.id, { verb: v }).kind === 'accepted')
+        : [],
     );
-    const at = new Map<number, { x: number; y: number }>();
-    shown.forEach(({ i }, k) => {
-      const p = placed[k];
-      if (p) at.set(i, { x: p.x, y: p.y + 4 });
-    });
-    return at;
-  }, [edges, labelKey]);
+    const next = new Set(
+      scene.edges
+        .filter((e) => e.from === currentState && e.chips.some((c) => c.causes.some((cause) => accepted.has(cause))))
+        .map((e) => e.id),
+    );
+    return { current: currentState, next };
+  }, [scene, currentState, api, selected]);
+
+  const palette = PALETTES[theme];
+  const places: TokenPlaces | null = useMemo(() => (scene ? tokenPlaces(scene, palette) : null), [scene, palette]);
 
   const bounce = feedback && feedback.kind === 'refused' ? feedback.containerId : null;
-  const tokensOf = (list: readonly ContainerView[], now: number): TokenDatum[] =>
+  const tokensOf = (list: readonly ContainerView[], at: number): TokenDatum[] =>
     list.map((c) => {
       let countdown: string | null = null;
-      if (c.stopping?.killAt != null) countdown = t('diagram.countdown.kill', { s: seconds(c.stopping.killAt - now) });
-      else if (c.restartAt != null) countdown = t('diagram.countdown.restart', { s: seconds(c.restartAt - now) });
-      else if (c.removedAt != null) countdown = t('diagram.countdown.removal', { s: seconds(c.removedAt - now) });
+      if (c.stopping?.killAt != null) countdown = t('diagram.countdown.kill', { s: seconds(c.stopping.killAt - at) });
+      else if (c.restartAt != null) countdown = t('diagram.countdown.restart', { s: seconds(c.restartAt - at) });
+      else if (c.removedAt != null) countdown = t('diagram.countdown.removal', { s: seconds(c.removedAt - at) });
       return {
         id: c.id,
         name: c.name,
@@ -167,10 +151,11 @@ export function Diagram({ graph, containers, now, selectedId, onSelect, stageMs,
   const draw = useRef<(stages: ReadonlyMap<string, readonly Stage[]>) => void>(() => {});
   useLayoutEffect(() => {
     draw.current = (stages) => {
-      if (!layer.current) return;
+      if (!layer.current || !places) return;
       tokenLayer.current ??= new TokenLayer(layer.current);
       const view = api?.sim.view();
       tokenLayer.current.render(tokensOf(view?.containers ?? containers, view?.now ?? now), {
+        places,
         stageMs,
         stages,
         onSelect,
@@ -186,123 +171,161 @@ export function Diagram({ graph, containers, now, selectedId, onSelect, stageMs,
     if (signalName) draw.current(stagesFor(batch.moves, batch.events, signalName));
   });
 
-  // Labels, selection, countdowns and the refusal bounce change without a move; a token whose
-  // state changed waits for its moves (TokenLayer), so this never moves one ahead of them.
-  // Transitions must outlive this effect: it re-runs on every tenth of a second of the clock.
+  // Labels, selection, countdowns, the layout and the refusal bounce change without a move; a token
+  // whose state changed waits for its moves (TokenLayer), so this never moves one ahead of them.
   const feedbackSeq = feedback?.seq ?? 0;
   const tenth = Math.floor(now / 100);
   useEffect(() => {
     draw.current(NO_STAGES);
-  }, [containers, stageMs, selectedId, feedbackSeq, t, tenth]);
+  }, [containers, stageMs, selectedId, feedbackSeq, t, tenth, places]);
+
+  // A new layout (wide or tall, a level) starts the token layer afresh on the new picture.
+  useLayoutEffect(() => {
+    tokenLayer.current?.interrupt();
+    tokenLayer.current = null;
+    if (layer.current) layer.current.replaceChildren();
+  }, [places]);
 
   // Leaving the page: stop every transition of the token layer.
   useEffect(() => () => tokenLayer.current?.interrupt(), []);
 
-  const counts = new Map<LifecycleState, ContainerView[]>();
-  for (const c of containers) counts.set(c.status, [...(counts.get(c.status) ?? []), c]);
+  const byState = new Map<LifecycleState, ContainerView[]>();
+  for (const c of containers) byState.set(c.status, [...(byState.get(c.status) ?? []), c]);
+  const shown = scene ? tokensShown(scene.orientation) : 0;
 
   return (
-    <figure className={styles.figure} data-testid="lifecycle-diagram" aria-label={t('diagram.label')}>
-      <svg className={styles.svg} viewBox={VIEW_BOX} role="group" aria-label={t('diagram.label')}>
-        <defs>
-          <marker
-            id="sim-arrow"
-            viewBox="0 0 10 10"
-            refX="9"
-            refY="5"
-            markerWidth="7"
-            markerHeight="7"
-            orient="auto-start-reverse"
-          >
-            <path d="M 0 0 L 10 5 L 0 10 z" className={styles.arrow} />
-          </marker>
-        </defs>
-        <g className={styles.edges} aria-hidden="true">
-          {edges.map((e, i) => (
-            <g
-              key={e.id}
-              data-from={e.from}
-              className={[
-                styles.edge,
-                e.commandOnly ? '' : styles.auto,
-                isFaultEdge(e) ? styles.fault : '',
-                // The selected container's possible next moves stand out; the rest recede.
-                currentState === null ? '' : e.from === currentState ? styles.next : styles.other,
-              ].join(' ')}
-            >
-              <path d={e.path} markerEnd="url(#sim-arrow)" data-edge={e.id} />
-              {labelTexts[i] ? (
-                <text
-                  x={labelAt.get(i)?.x ?? e.label.x}
-                  y={labelAt.get(i)?.y ?? e.label.y}
-                  textAnchor="middle"
-                  className={styles.edgeLabel}
-                >
-                  {labelTexts[i]}
-                </text>
-              ) : null}
-            </g>
-          ))}
-        </g>
-        <g className={styles.nodes}>
-          {NODE_STATES.map((state) => {
-            const p = NODE_POSITIONS[state];
-            const here = counts.get(state) ?? [];
-            const isCurrent = currentState === state;
+    <figure
+      ref={figure}
+      className={styles.figure}
+      data-testid="lifecycle-diagram"
+      data-level={level}
+      data-orientation={orientation}
+      aria-label={t('diagram.label')}
+      lang={lang}
+    >
+      {scene ? (
+        <DiagramPicture
+          scene={scene}
+          palette={palette}
+          title={t('diagram.label')}
+          {...(emphasis ? { emphasis } : {})}
+          nodeProps={(n) => {
+            const here = byState.get(n.state) ?? [];
+            return {
+              'data-state': n.state,
+              'aria-current': currentState === n.state ? 'true' : undefined,
+              role: 'img',
+              tabIndex: 0,
+              className: styles.node,
+              'aria-label': nodeLabel(
+                t,
+                n.gloss ? `${n.state} (${n.gloss})` : n.state,
+                here.map((c) => c.name),
+              ),
+            };
+          }}
+        >
+          <g ref={layer} className={styles.tokens} />
+          {scene.nodes.map((n) => {
+            const here = byState.get(n.state) ?? [];
+            if (here.length <= shown + 1) return null;
+            const at = tokenSlot(n, shown, scene.orientation, here.length);
+            const rest = here.slice(shown).map((c) => c.name);
+            const label = t('diagram.more', { count: rest.length, names: rest.join(', ') });
             return (
               <g
-                key={state}
-                data-state={state}
-                aria-current={isCurrent ? 'true' : undefined}
-                role="img"
+                key={`more-${n.state}`}
+                className={styles.more}
+                transform={`translate(${at.x},${at.y})`}
                 tabIndex={0}
-                aria-label={nodeLabel(
-                  t,
-                  state,
-                  here.map((c) => c.name),
-                )}
-                className={`${styles.node} ${styles[state] ?? ''} ${isCurrent ? styles.current : ''}`}
-                transform={`translate(${p.x},${p.y})`}
+                role="button"
+                aria-label={label}
+                data-more={n.state}
               >
-                <Shape state={state} />
-                {/* The longest word (restarting) is set a size smaller, to sit inside its circle's ring. */}
+                <title>{label}</title>
+                <rect
+                  x={-TOKEN.width / 2}
+                  y={-TOKEN.height / 2}
+                  width={TOKEN.width}
+                  height={TOKEN.height}
+                  rx={TOKEN.height / 2}
+                  fill={palette.chip}
+                  stroke={palette.text}
+                  strokeWidth={1.5}
+                />
                 <text
-                  className={state.length > 8 ? `${styles.nodeLabel} ${styles.long}` : styles.nodeLabel}
                   textAnchor="middle"
-                  dy="0.1em"
+                  dy="0.35em"
+                  fontSize={scene.fonts.token}
+                  fontFamily={SANS}
+                  fill={palette.text}
                 >
-                  {state}
+                  {`+${rest.length}`}
                 </text>
-                <text className={styles.count} textAnchor="middle" dy="1.4em">
-                  {here.length > 0 ? `× ${here.length}` : ''}
-                </text>
-                {isCurrent ? (
-                  <text className={styles.currentMark} textAnchor="middle" y={-NODE_R - 8}>
-                    ▼
-                  </text>
-                ) : null}
               </g>
             );
           })}
-        </g>
-        <g ref={layer} className={styles.tokens} />
-      </svg>
+        </DiagramPicture>
+      ) : (
+        <div className={styles.placeholder} aria-hidden="true" />
+      )}
+      <figcaption className={styles.caption}>
+        <span className={styles.legend}>
+          <span className={styles.legendCommand}>stop</span> {t('diagram.legend.command')}
+          <span className={styles.legendAuto}>{t('diagram.cause.exit')}</span> {t('diagram.legend.auto')}
+        </span>
+        {!props.bare ? (
+          <span className={styles.tools}>
+            <span role="group" aria-label={t('diagram.level.label')} className={styles.levels}>
+              {(['lifecycle', 'all'] as const).map((l) => (
+                <button
+                  key={l}
+                  type="button"
+                  aria-pressed={l === level}
+                  onClick={() => props.onLevel?.(l)}
+                  className={styles.toggle}
+                >
+                  {t(`diagram.level.${l}`)}
+                </button>
+              ))}
+            </span>
+            <button
+              type="button"
+              className={styles.toggle}
+              data-testid="download-svg"
+              onClick={(e) => {
+                const svg = figure.current?.querySelector('svg');
+                if (svg) e.currentTarget.dataset.href = downloadPicture(svg, 'svg');
+              }}
+            >
+              {t('diagram.download.svg')}
+            </button>
+            <button
+              type="button"
+              className={styles.toggle}
+              data-testid="download-png"
+              onClick={() => {
+                const svg = figure.current?.querySelector('svg');
+                if (svg) void downloadPicture(svg, 'png');
+              }}
+            >
+              {t('diagram.download.png')}
+            </button>
+          </span>
+        ) : null}
+      </figcaption>
       {feedback ? (
-        <figcaption className={styles.feedback} data-kind={feedback.kind} key={feedback.seq}>
-          {feedback.kind === 'refused' ? <code>{feedback.text}</code> : t('diagram.noop')}
-        </figcaption>
+        <p className={styles.feedback} data-kind={feedback.kind} key={feedback.seq}>
+          {feedback.kind === 'refused' ? (
+            <>
+              <code>{feedback.text}</code>
+              {feedback.reason ? <span className={styles.reason}>{feedback.reason}</span> : null}
+            </>
+          ) : (
+            t('diagram.noop')
+          )}
+        </p>
       ) : null}
     </figure>
   );
-}
-
-/** A node's accessible name: its state and the containers on it (the first few by name). */
-function nodeLabel(t: Translate, state: string, names: string[]): string {
-  if (names.length === 0) return t('diagram.node.none', { state });
-  const shown =
-    names.length > 5
-      ? t('diagram.node.more', { names: names.slice(0, 5).join(', '), count: names.length - 5 })
-      : names.join(', ');
-  if (names.length === 1) return t('diagram.node.one', { state, names: shown });
-  return t('diagram.node.many', { state, count: names.length, names: shown });
 }

@@ -13,7 +13,8 @@ import 'd3-transition'; // keep: adds .transition() to selections (toolchain tra
 import type { Transition } from 'd3-transition';
 import { easeCubicInOut } from 'd3-ease';
 import type { LifecycleState } from '../../machines/index';
-import { crowded, DOT_R, NODE_POSITIONS, PILL, tokenSlot, type Point } from './layout';
+import { MONO } from './fonts';
+import type { Point } from './scene';
 import type { Stage } from './stages';
 
 export interface TokenDatum {
@@ -27,7 +28,24 @@ export interface TokenDatum {
   label: string;
 }
 
+/** Where tokens go: the picture's slots (scene.ts), so tokens never cover a chip or a label. */
+export interface TokenPlaces {
+  /** The i-th of n tokens resting on a state. */
+  slot(state: LifecycleState, i: number, n: number): Point;
+  /** How many tokens one state shows; the rest sit under its "+N" chip. */
+  shown: number;
+  /** Token size, in the picture's units. */
+  width: number;
+  height: number;
+  /** The name's font size, and how many characters of a name fit. */
+  fontSize: number;
+  nameChars: number;
+  /** Drawn as attributes, so a saved copy of the picture keeps them (the page's CSS may refine them). */
+  colors: { body: string; name: string; note: string };
+}
+
 export interface TokenOptions {
+  places: TokenPlaces;
   stageMs: number;
   /** This render's stages per container (none when nothing happened to it). */
   stages: ReadonlyMap<string, readonly Stage[]>;
@@ -47,52 +65,72 @@ interface Drawn {
   state: LifecycleState;
   /** Its slot, as `x,y`. */
   slot: string;
-  dense: boolean;
   name: string;
 }
 
 const translate = (p: Point) => `translate(${p.x},${p.y})`;
 const PATH_SAMPLES = 24;
 
-function slots(data: readonly TokenDatum[]): Map<string, Point> {
+/** Each token's slot, and whether it is one of the overflow under a state's "+N" chip. */
+function slots(data: readonly TokenDatum[], places: TokenPlaces): Map<string, { at: Point; overflow: boolean }> {
   const byState = new Map<LifecycleState, TokenDatum[]>();
   for (const d of data) byState.set(d.state, [...(byState.get(d.state) ?? []), d]);
-  const out = new Map<string, Point>();
-  for (const [state, list] of byState) list.forEach((d, i) => out.set(d.id, tokenSlot(state, i, list.length)));
+  const out = new Map<string, { at: Point; overflow: boolean }>();
+  for (const [state, list] of byState)
+    list.forEach((d, i) => {
+      const overflow = list.length > places.shown + 1 && i >= places.shown;
+      out.set(d.id, { at: places.slot(state, overflow ? places.shown : i, list.length), overflow });
+    });
   return out;
 }
 
-function drawBody(g: G, d: TokenDatum, dense: boolean): void {
+/** A name cut to what fits in a token (the whole name is in its title and accessible name). */
+export function shortName(name: string, chars: number): string {
+  return [...name].length > chars ? `${[...name].slice(0, chars - 1).join('')}…` : name;
+}
+
+function drawBody(g: G, d: TokenDatum, places: TokenPlaces): void {
   const s = select(g);
   s.selectAll('*').remove();
   s.append('title').text(d.label);
-  if (dense) {
-    s.append('circle').attr('class', 'body').attr('r', DOT_R);
-  } else {
-    s.append('rect')
-      .attr('class', 'body')
-      .attr('x', -PILL.width / 2)
-      .attr('y', -PILL.height / 2)
-      .attr('width', PILL.width)
-      .attr('height', PILL.height)
-      .attr('rx', PILL.height / 2);
-    s.append('text')
-      .attr('class', 'name')
-      .attr('text-anchor', 'middle')
-      .attr('dy', '0.35em')
-      .text(d.name.length > 9 ? `${d.name.slice(0, 8)}…` : d.name);
-  }
-  s.append('text').attr('class', 'pulse').attr('text-anchor', 'middle').attr('y', -PILL.height).attr('opacity', 0);
+  s.append('rect')
+    .attr('class', 'body')
+    .attr('x', -places.width / 2)
+    .attr('y', -places.height / 2)
+    .attr('width', places.width)
+    .attr('height', places.height)
+    .attr('rx', places.height / 2)
+    .attr('fill', places.colors.body)
+    .attr('stroke', places.colors.body);
+  s.append('text')
+    .attr('class', 'name')
+    .attr('fill', places.colors.name)
+    .attr('font-family', MONO)
+    .attr('text-anchor', 'middle')
+    .attr('dy', '0.35em')
+    .attr('font-size', places.fontSize)
+    .text(shortName(d.name, places.nameChars));
+  s.append('text')
+    .attr('class', 'pulse')
+    .attr('font-family', MONO)
+    .attr('text-anchor', 'middle')
+    .attr('y', -places.height * 0.85)
+    .attr('font-size', places.fontSize)
+    .attr('opacity', 0);
   s.append('text')
     .attr('class', 'countdown')
-    .attr('text-anchor', 'start')
-    .attr('x', PILL.width / 2 + 4)
-    .attr('dy', '0.35em');
+    .attr('fill', places.colors.note)
+    .attr('font-family', MONO)
+    .attr('text-anchor', 'middle')
+    .attr('y', places.height * 1.2)
+    .attr('font-size', places.fontSize * 0.9);
   s.append('text')
     .attr('class', 'arrived')
-    .attr('text-anchor', 'start')
-    .attr('x', PILL.width / 2 + 4)
-    .attr('dy', '1.5em');
+    .attr('fill', places.colors.note)
+    .attr('font-family', MONO)
+    .attr('text-anchor', 'middle')
+    .attr('y', -places.height * 0.85)
+    .attr('font-size', places.fontSize * 0.9);
 }
 
 /** A transform tween that follows an edge's path and ends on the token's slot. */
@@ -147,12 +185,10 @@ export class TokenLayer {
       return;
     }
     g.interrupt('move');
+    const removed = opts.places.slot('removed', 0, 1);
     let t = g.transition('move').duration(opts.stageMs).ease(easeCubicInOut);
-    t = this.chain(g, t, stages, 'removed', tokenSlot('removed', 0, 1), opts.stageMs);
-    t.duration(opts.stageMs)
-      .attr('transform', translate(tokenSlot('removed', 0, 1)))
-      .attr('opacity', 0)
-      .remove();
+    t = this.chain(g, t, stages, 'removed', removed, opts.stageMs, (s) => opts.places.slot(s, 0, 1));
+    t.duration(opts.stageMs).attr('transform', translate(removed)).attr('opacity', 0).remove();
   }
 
   /**
@@ -166,11 +202,12 @@ export class TokenLayer {
     state: LifecycleState,
     end: Point,
     stageMs: number,
+    entry: (state: LifecycleState) => Point,
   ): Transition<G, TokenDatum, null, undefined> {
     let t = first;
     for (const stage of stages) {
       if (stage.kind === 'move') {
-        const to = stage.to === state ? end : tokenSlot(stage.to, 0, 1);
+        const to = stage.to === state ? end : entry(stage.to);
         const edge = this.edge(stage.from, stage.to);
         // Along the drawn edge when there is one, then into the slot; else a straight slide.
         t = (
@@ -204,10 +241,9 @@ export class TokenLayer {
       .filter((w) => !present.has(w.datum.id) && !opts.stages.has(w.datum.id))
       .map((w) => ({ ...w.datum, state: w.state }));
     const data = [...given, ...waiting];
-    const positions = slots(data);
-    const dense = new Set(
-      [...new Set(data.map((d) => d.state))].filter((s) => crowded(data.filter((d) => d.state === s).length)),
-    );
+    const places = opts.places;
+    const positions = slots(data, places);
+    const first = (state: LifecycleState) => places.slot(state, 0, 1);
     const kept = new Set(data.map((d) => d.id));
     for (const id of [...this.drawn.keys()]) if (!kept.has(id)) this.drawn.delete(id);
 
@@ -222,11 +258,9 @@ export class TokenLayer {
             .attr('role', 'button')
             .attr('tabindex', 0)
             .attr('transform', (d) => {
-              // A new token appears where its first move starts, or on its slot.
-              const first = opts.stages.get(d.id)?.find((s) => s.kind === 'move');
-              return translate(
-                first?.kind === 'move' ? tokenSlot(first.to, 0, 1) : (positions.get(d.id) ?? NODE_POSITIONS.created),
-              );
+              // A new token appears where its first move leads, or on its slot.
+              const move = opts.stages.get(d.id)?.find((s) => s.kind === 'move');
+              return translate(move?.kind === 'move' ? first(move.to) : (positions.get(d.id)?.at ?? first('created')));
             }),
         (update) => update,
         (exit) =>
@@ -240,9 +274,11 @@ export class TokenLayer {
       const el = nodes[i];
       if (!el) return;
       const g = select(el);
-      const wantDense = dense.has(d.state);
       const before = this.drawn.get(d.id);
-      if (!before || before.dense !== wantDense || before.name !== d.name) drawBody(el, d, wantDense);
+      if (!before || before.name !== d.name) drawBody(el, d, places);
+      const overflow = positions.get(d.id)?.overflow ?? false;
+      // Beyond a state's shown tokens, they wait hidden under its "+N" chip (which names them).
+      g.attr('display', overflow ? 'none' : null).attr('aria-hidden', overflow ? 'true' : null);
       g.attr('data-token', d.name)
         .attr('data-token-state', d.state)
         .attr('aria-label', d.label)
@@ -265,14 +301,14 @@ export class TokenLayer {
       const el = nodes[i];
       if (!el) return;
       const g = select<G, TokenDatum>(el);
-      const target = positions.get(d.id) ?? NODE_POSITIONS[d.state];
+      const target = positions.get(d.id)?.at ?? first(d.state);
       const slot = `${target.x},${target.y}`;
       const before = this.drawn.get(d.id);
       const stages = opts.stages.get(d.id) ?? [];
       // Its state changed but its moves have not come yet (they come with the next batch): it
       // stays where it is until it travels them.
       if (before && before.state !== d.state && stages.length === 0) return;
-      this.drawn.set(d.id, { datum: d, state: d.state, slot, dense: dense.has(d.state), name: d.name });
+      this.drawn.set(d.id, { datum: d, state: d.state, slot, name: d.name });
       const moved = stages.some((s) => s.kind === 'move');
       if (opts.stageMs === 0) {
         // Without motion, a text cue says where it went: after a move, and after a change the
@@ -301,7 +337,7 @@ export class TokenLayer {
       // While it travels its moves, the token says so (`data-moving`), for anyone who waits on it.
       g.attr('data-moving', 'true');
       const start = g.transition('move').duration(opts.stageMs).ease(easeCubicInOut);
-      const t = this.chain(g, start, stages, d.state, target, opts.stageMs);
+      const t = this.chain(g, start, stages, d.state, target, opts.stageMs, first);
       t.attr('transform', translate(target))
         .on('end.pulse', () => {
           g.attr('data-moving', null);
@@ -315,7 +351,7 @@ export class TokenLayer {
       // The refused container may be gone by now (removed right after).
       const d = g.empty() ? undefined : g.datum();
       if (d && opts.stageMs > 0) {
-        const p = positions.get(d.id) ?? NODE_POSITIONS[d.state];
+        const p = positions.get(d.id)?.at ?? first(d.state);
         g.interrupt('bounce')
           .transition('bounce')
           .duration(opts.stageMs / 3)

@@ -27,7 +27,7 @@ describe('announcementFor: the live region speaks the model’s moves', () => {
     };
     expect(await heard(sim, action)).toBe('web: running → paused. db: removed. job: created.');
     expect(await heard(sim, () => sim.exec('docker unpause web'), KO)).toBe(
-      'web: 일시 정지 (paused) → 실행 중 (running).',
+      'web: paused · 일시 정지 → running · 실행 중.',
     );
   });
 
@@ -48,7 +48,7 @@ describe('announcementFor: the live region speaks the model’s moves', () => {
     expect(await heard(sim, () => sim.exec('docker restart web'))).toBe('web: running → exited → running.');
     expect(await heard(sim, () => sim.exec('docker rm -f job'))).toBe('job: running → exited → removed.');
     expect(await heard(sim, () => sim.exec('docker run --rm --name quick busybox true'), KO)).toBe(
-      'quick: 생성 (created) → 실행 중 (running) → 종료 (exited) → 삭제됨 (removed).',
+      'quick: created · 생성 → running · 실행 중 → exited · 종료 → removed · 삭제됨.',
     );
   });
 
@@ -57,7 +57,7 @@ describe('announcementFor: the live region speaks the model’s moves', () => {
     await sim.exec('docker run -d --name loop --restart always busybox sleep 300');
     expect(await heard(sim, () => sim.inject('loop', { type: 'exit', code: 3 }))).toBe('loop: running → restarting.');
     expect(await heard(sim, () => sim.exec('docker stop loop'), KO)).toBe(
-      'loop: 재시작 중 (restarting) → 종료 (exited).',
+      'loop: restarting · 재시작 중 → exited · 종료.',
     );
   });
 

@@ -42,9 +42,13 @@ describe('the message catalogs', () => {
     for (const key of ours) expect(dockerWords(ko[key]), key).toEqual(dockerWords(en[key]));
   });
 
-  it('name each state with its Docker word in Korean too', () => {
+  it('name each state with its Docker word in Korean too, then the Korean term: `running · 실행 중`', () => {
     for (const key of keys.filter((k) => k.startsWith('announce.state.'))) {
-      expect(ko[key], key).toContain(`(${en[key]})`);
+      expect(ko[key], key).toMatch(new RegExp(`^${en[key]} · \\S`));
     }
+  });
+
+  it('never leave a Korean particle for the reader to pick, as in `web은(는)`', () => {
+    for (const [key, text] of Object.entries(ko)) expect(text, key).not.toMatch(/\((은|는|이|가|을|를|와|과|으)\)/);
   });
 });

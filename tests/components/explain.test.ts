@@ -75,7 +75,7 @@ describe('explain: docker stop on a PID 1 that ignores SIGTERM (busybox sleep)',
     expect(term).toContain('유예 시간');
     expect(kill).toContain('10초의 유예 시간이 끝났는데도');
     expect(texts(lines, 'die')[0]).toContain('종료 코드 137 = 128 + 9');
-    expect(texts(lines, null)[0]).toContain('종료 (exited), 종료 코드 137');
+    expect(texts(lines, null)[0]).toContain('exited · 종료, 종료 코드 137');
   });
 
   it('while the grace period runs, explains the first signal and says the container is still running', async () => {
@@ -191,7 +191,7 @@ describe('explain: pause, OOM, restart policies, removal', () => {
     expect(again.result.exitCode).toBe(1);
     const korean = await explained(sim, () => sim.run('docker unpause web'), KO);
     expect(korean[0]?.text).toContain('cgroup freezer');
-    expect(korean[1]?.text).toContain('실행 (running)');
+    expect(korean[1]?.text).toContain('running · 실행 중');
     await sim.exec('docker pause web');
     const thawed = await explained(sim, () => sim.run('docker unpause web'));
     expect(thawed[0]?.text).toBe(
@@ -230,7 +230,7 @@ describe('explain: pause, OOM, restart policies, removal', () => {
     expect(korean.filter((l) => l.action === 'start')[2]?.text).toContain(
       '재시작 정책(on-failure:2)이 다시 실행했습니다',
     );
-    expect(korean.at(-1)?.text).toContain('종료 (exited), 종료 코드 1');
+    expect(korean.at(-1)?.text).toContain('exited · 종료, 종료 코드 1');
     await sim.exec('docker start loop');
     const stopped = await explained(sim, () => sim.run('docker stop loop'));
     expect(stopped.map((l) => l.text)).toEqual([

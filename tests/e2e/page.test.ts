@@ -17,7 +17,7 @@ describe('languages', () => {
       .toMatch(/Error response from daemon: Container [0-9a-f]{64} is not paused/);
     expect(await page.locator('html').getAttribute('lang')).toBe('ko');
     // The token names its state as the announcements do.
-    expect(await page.locator('[data-token=web]').getAttribute('aria-label')).toBe('web: 실행 중 (running)');
+    expect(await page.locator('[data-token=web]').getAttribute('aria-label')).toBe('web: running · 실행 중');
     await screenshot(page, 'korean');
   });
 

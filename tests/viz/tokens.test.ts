@@ -5,10 +5,23 @@
  * kept as a reviewed snapshot (Plot's style: normalised, doubling as an example of the markup).
  */
 import { describe, expect, it } from 'vitest';
-import { createSimulator, signalName, type LiveSimulator } from '../../machines/index';
-import { tokenSlot } from '../../src/viz/layout';
+import { createSimulator, lifecycleGraph, signalName, type LiveSimulator } from '../../machines/index';
+import en from '../../src/i18n/en';
+import { translator } from '../../src/i18n/i18n';
+import { PALETTES } from '../../src/viz/DiagramPicture';
+import { tokenPlaces } from '../../src/viz/places';
+import { buildScene } from '../../src/viz/scene';
+import { sceneTexts } from '../../src/viz/sceneTexts';
 import { stagesFor } from '../../src/viz/stages';
 import { TokenLayer, type TokenDatum } from '../../src/viz/tokens';
+
+const scene = buildScene(lifecycleGraph(), {
+  level: 'lifecycle',
+  orientation: 'wide',
+  texts: sceneTexts(translator(en)),
+});
+const places = tokenPlaces(scene, PALETTES.light);
+const tokenSlot = (state: Parameters<typeof places.slot>[0], i: number, n: number) => places.slot(state, i, n);
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -36,7 +49,14 @@ async function step(sim: LiveSimulator, tokens: TokenLayer, action: () => Promis
   const before = sim.counts();
   await action();
   const stages = stagesFor(sim.movesSince(before.moves), sim.tracedEventsSince(before.events), signalName);
-  tokens.render(data(sim), { stageMs: 0, stages, onSelect: () => {}, bounce: null, arrivedText: (s) => `→ ${s}` });
+  tokens.render(data(sim), {
+    places,
+    stageMs: 0,
+    stages,
+    onSelect: () => {},
+    bounce: null,
+    arrivedText: (s) => `→ ${s}`,
+  });
 }
 
 const tokenOf = (g: SVGGElement, name: string) => g.querySelector<SVGGElement>(`[data-token="${name}"]`);
@@ -70,6 +90,7 @@ describe('the token layer, drawn without motion', () => {
     await sim.exec('docker pause web');
     // Drawn before the batch of moves came (a label changed): the token does not jump ahead.
     tokens.render(data(sim, 'web'), {
+      places,
       stageMs: 0,
       stages: new Map(),
       onSelect: () => {},
