@@ -71,16 +71,25 @@ export interface LastOutcome {
   containerId: string | null;
 }
 
+const SHORT = {
+  accepted: 'controls.verdict.acceptedShort',
+  'no-op': 'controls.verdict.noopShort',
+  refused: 'controls.verdict.refusedShort',
+} as const satisfies Record<Verdict['kind'], MessageKey>;
+
 function Verdict({
   id,
   verdict,
   last,
   name,
+  state,
 }: {
   id: string;
   verdict: Verdict | null;
   last: LastOutcome | null;
   name: string;
+  /** The selected container's state now (after the last command). */
+  state: string | null;
 }) {
   const { t } = useI18n();
   // The command just used says what it did (not, at once, what Docker would do next).
@@ -93,11 +102,16 @@ function Verdict({
         ? refusalReason(t, target?.reason, name) || t('controls.verdict.refusedShort')
         : kind === 'no-op'
           ? t('controls.verdict.noopShort')
-          : t('controls.verdict.done');
+          : state
+            ? t('controls.verdict.doneNow', { name, state })
+            : t('controls.verdict.done');
+    // Then what Docker would do with the same click now.
+    const again = verdict ? t('controls.verdict.again', { verdict: t(SHORT[verdict.kind]) }) : '';
     return (
-      <span id={id} className={styles.verdict} data-kind={kind} title={target?.error ?? text}>
+      <span id={id} className={styles.verdict} data-kind={kind} data-last="true" title={target?.error ?? text}>
         <span aria-hidden="true">{kind === 'refused' ? '✗ ' : kind === 'no-op' ? '↺ ' : '✓ '}</span>
         {text}
+        {again ? <span className={styles.again}> {again}</span> : null}
       </span>
     );
   }
@@ -201,7 +215,11 @@ export function ActionBar({ sim, selected, settings, run }: ActionBarProps) {
             </span>
           </button>
           {lastFor('create') ? (
-            <Verdict id={`${base}-create`} verdict={null} last={lastFor('create')} name={name} />
+            <Verdict id={`${base}-create`} verdict={null}
+              last={lastFor('create')}
+              name={name}
+              state={selected?.status ?? null}
+            />
           ) : (
             <code id={`${base}-create`} className={styles.echo} title={createLine}>
               {createLine}
@@ -230,7 +248,13 @@ export function ActionBar({ sim, selected, settings, run }: ActionBarProps) {
                   {t(GLOSS[verb])}
                 </span>
               </button>
-              <Verdict id={id} verdict={verdict} last={lastFor(verb)} name={name} />
+              <Verdict
+                id={id}
+                verdict={verdict}
+                last={lastFor(verb)}
+                name={name}
+                state={selected?.status ?? null}
+              />
             </li>
           );
         })}

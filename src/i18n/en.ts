@@ -50,6 +50,8 @@ const en = {
   'controls.verdict.refused': 'Docker refuses:',
   'controls.verdict.tryAnyway': '(you can still try it)',
   'controls.verdict.done': 'done',
+  'controls.verdict.doneNow': 'done: {name} is {state}.',
+  'controls.verdict.again': 'Again: {verdict}.',
   'controls.verdict.noopShort': 'no change',
   'controls.verdict.refusedShort': 'refuses',
   'controls.verdict.noneShort': 'select a container',

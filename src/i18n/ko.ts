@@ -46,6 +46,8 @@ const ko: Messages = {
   'controls.verdict.refused': '도커가 거부합니다:',
   'controls.verdict.tryAnyway': '(그래도 실행해 볼 수 있습니다)',
   'controls.verdict.done': '완료',
+  'controls.verdict.doneNow': '완료 — {name}: {state}.',
+  'controls.verdict.again': '다시 누르면: {verdict}.',
   'controls.verdict.noopShort': '변화 없음',
   'controls.verdict.refusedShort': '거부함',
   'controls.verdict.noneShort': '컨테이너를 선택하세요',

@@ -13,6 +13,7 @@ import { useChangeFeed, useSimulator, type ChangeBatch } from '../sim/SimulatorP
 import { DiagramPicture, PALETTES, SANS, type Emphasis } from './DiagramPicture';
 import {
   buildScene,
+  widestFor,
   LEVEL_STATES,
   TOKEN,
   tokensShown,
@@ -51,8 +52,11 @@ export interface DiagramProps {
   } | null;
 }
 
-/** Below this width (CSS px) the diagram turns to its tall layout. */
-const TALL_BELOW = 560;
+/**
+ * The smallest text the diagram may render at (CSS px) before it turns to its tall layout: a
+ * docs column of 700 px still reads every label at 12 px or more.
+ */
+const MIN_TEXT_PX = 12;
 
 function seconds(ms: number): string {
   return (Math.max(0, ms) / 1000).toFixed(ms < 10_000 ? 1 : 0);
@@ -94,18 +98,25 @@ export function Diagram(props: DiagramProps) {
   const layer = useRef<SVGGElement>(null);
   const tokenLayer = useRef<TokenLayer | null>(null);
   const width = useWidth(figure);
-  const orientation: Orientation = width !== null && width < TALL_BELOW ? 'tall' : 'wide';
 
   // A container in a state the level hides reveals that state rather than losing its token.
   const revealKey = [...new Set(containers.map((c) => c.status))]
     .filter((s) => !LEVEL_STATES[level].includes(s))
     .sort()
     .join(',');
-  const scene: Scene | null = useMemo(() => {
+  const scenes = useMemo(() => {
     if (!graph) return null;
     const reveal = revealKey ? (revealKey.split(',') as LifecycleState[]) : [];
-    return buildScene(graph, { level, orientation, texts: sceneTexts(t), reveal });
-  }, [graph, level, orientation, t, revealKey]);
+    const options = { level, texts: sceneTexts(t), reveal };
+    return {
+      wide: buildScene(graph, { ...options, orientation: 'wide' }),
+      tall: buildScene(graph, { ...options, orientation: 'tall' }),
+    };
+  }, [graph, level, t, revealKey]);
+  // Wide while its smallest text stays readable at this width; tall below that.
+  const orientation: Orientation =
+    scenes && width !== null && width < widestFor(scenes.wide, MIN_TEXT_PX) ? 'tall' : 'wide';
+  const scene: Scene | null = scenes ? scenes[orientation] : null;
 
   const selected = containers.find((c) => c.id === selectedId) ?? null;
   // A selected container that is gone sits on `removed` until another is selected.

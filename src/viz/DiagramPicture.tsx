@@ -30,7 +30,7 @@ export const PALETTES: Record<'light' | 'dark', Palette> = {
     edge: '#6b7385',
     accent: '#1f4fbf',
     chip: '#ffffff',
-    chipBorder: '#8a93a5',
+    chipBorder: '#7a8496',
     nodeBorder: '#3f4654',
     node: {
       created: '#ffffff',

@@ -386,6 +386,12 @@ export function buildScene(
 
 const fmt = (n: number) => String(Math.round(n * 10) / 10);
 
+/** The width (CSS px) below which a scene's smallest text renders under `minPx`. */
+export function widestFor(scene: Scene, minPx: number): number {
+  const smallest = Math.min(...Object.values(scene.fonts));
+  return (scene.viewBox.width * minPx) / smallest;
+}
+
 /** The drawing's extent, with a margin for tokens under the nodes. */
 function viewBoxOf(nodes: SceneNode[], edges: SceneEdge[], orientation: Orientation): Box {
   const boxes = [
