@@ -22,12 +22,16 @@ export {
   AUTOMATIC_CAUSES,
   CONTAINER_STATES,
   CONTAINER_VERBS,
+  FAULT_CAUSES,
+  LEVEL_STATES,
+  LEVELS,
   LIFECYCLE_STATES,
   LIFECYCLE_VERBS,
   VERBS,
   isAutomaticCause,
   type AutomaticCause,
   type ContainerVerb,
+  type Level,
   type LifecycleVerb,
   type Verb,
 } from './vocabulary';
@@ -66,3 +70,5 @@ export { completeQuoted, shellQuote } from './shell/line';
 export { jsonIndent as goJsonIndent } from './go/json';
 export { actionLine, createLine, type ActionOptions, type CreateOptions } from './cli/compose';
 export type { DaemonErrorId } from './errors';
+export { mermaidDiagram, type MermaidOptions } from './export/index';
+export { levelEdges, type LevelEdge } from './view/levels';

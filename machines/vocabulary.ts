@@ -54,3 +54,19 @@ export type Cause = Verb | AutomaticCause;
 export function isAutomaticCause(cause: string): cause is AutomaticCause {
   return (AUTOMATIC_CAUSES as readonly string[]).includes(cause);
 }
+
+/**
+ * The two levels of detail the lifecycle is drawn at: `lifecycle`, the six states a lesson needs
+ * and the moves a learner meets; `all`, the teardown states (`removing`, `dead`) and the faults too.
+ */
+export const LEVELS = ['lifecycle', 'all'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** The states each level shows, in the order a lesson meets them. */
+export const LEVEL_STATES: Record<Level, readonly LifecycleState[]> = {
+  lifecycle: ['created', 'running', 'paused', 'restarting', 'exited', 'removed'],
+  all: ['created', 'running', 'paused', 'restarting', 'exited', 'removed', 'removing', 'dead'],
+};
+
+/** Causes the lifecycle level leaves to the `all` level: the kernel's OOM kill and injected faults. */
+export const FAULT_CAUSES: ReadonlySet<Cause> = new Set<Cause>(['oom', 'fault']);

@@ -215,7 +215,9 @@ export function ActionBar({ sim, selected, settings, run }: ActionBarProps) {
             </span>
           </button>
           {lastFor('create') ? (
-            <Verdict id={`${base}-create`} verdict={null}
+            <Verdict
+              id={`${base}-create`}
+              verdict={null}
               last={lastFor('create')}
               name={name}
               state={selected?.status ?? null}
@@ -248,13 +250,7 @@ export function ActionBar({ sim, selected, settings, run }: ActionBarProps) {
                   {t(GLOSS[verb])}
                 </span>
               </button>
-              <Verdict
-                id={id}
-                verdict={verdict}
-                last={lastFor(verb)}
-                name={name}
-                state={selected?.status ?? null}
-              />
+              <Verdict id={id} verdict={verdict} last={lastFor(verb)} name={name} state={selected?.status ?? null} />
             </li>
           );
         })}
