@@ -279,6 +279,21 @@ describe('the page around the diagram', () => {
     expect(collisions(boxes)).toEqual([]);
   });
 
+  it('at 0.25× a --rm container’s kill and removal take four times as long as at 1×', async () => {
+    const vanish = async (speed: string) => {
+      const page = await h.open(script(['docker run -d --rm --name tmp busybox sleep 1000'], `speed=${speed}`));
+      await expect.poll(() => page.locator('[data-token=tmp][data-moving]').count()).toBe(0);
+      const t0 = Date.now();
+      await action(page, 'kill').click();
+      await page.locator('[data-token=tmp]').waitFor({ state: 'detached', timeout: 20_000 });
+      return Date.now() - t0;
+    };
+    const normal = await vanish('1');
+    const slow = await vanish('0.25');
+    expect(slow / normal).toBeGreaterThan(3);
+    expect(slow / normal).toBeLessThan(5);
+  }, 40_000);
+
   it('dark theme has no light frame around the page', async () => {
     const page = await openAt(1440, 900, `${script(['docker run -d --name web nginx'])}&theme=dark`);
     const colors = await page.evaluate(() => [
