@@ -72,3 +72,13 @@ export { actionLine, createLine, type ActionOptions, type CreateOptions } from '
 export type { DaemonErrorId } from './errors';
 export { mermaidDiagram, type MermaidOptions } from './export/index';
 export { levelEdges, type LevelEdge } from './view/levels';
+export {
+  createReplay,
+  parseEventsLog,
+  type Replay,
+  type ReplayContainer,
+  type ReplayEvent,
+  type ReplaySummary,
+  type ReplayView,
+} from './replay/index';
+export { exportRun, type RunEntry } from './export/index';

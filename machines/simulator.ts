@@ -13,6 +13,7 @@ import { toDockerEvent, toInspect, toMove } from './engine/inspect';
 import type { engineMachine, StepRecord } from './engine/machine';
 import { NO_INTERRUPTS, type OpInterrupts, type TerminalKey } from './interrupts';
 import type { EventTrace } from './trace';
+import type { RunEntry } from './export/script';
 import { previewCommand, type PreviewAction, type Verdict } from './view/preview';
 import { containersOf, type SimulatorView } from './view/snapshot';
 import type {
@@ -99,6 +100,11 @@ export interface LiveSimulator extends Simulator {
   step(id: number): Step | undefined;
   /** The events and moves of one step so far (a stop's grace period adds to it later). */
   stepTrace(id: number): { events: TracedEvent[]; moves: Move[] };
+  /**
+   * The run so far as export/script.ts takes it: each command line given (typed or clicked) at its
+   * virtual time (ms since the start) with how long it took, and each injected fault.
+   */
+  runLog(): readonly RunEntry[];
 }
 
 export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
@@ -112,6 +118,7 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
   const engine = () => driver.engine.getSnapshot().context;
 
   let cachedView: { version: number; view: SimulatorView } | null = null;
+  const runLog: RunEntry[] = [];
   let cachedContainers: { structure: number; containers: SimulatorView['containers'] } | null = null;
 
   function resolve(container: string) {
@@ -155,6 +162,8 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
       };
     };
     if (parsed.kind === 'empty') return Promise.resolve(report({ stdout: '', stderr: '', exitCode: 0 }));
+    const entry: RunEntry & { kind: 'command' } = { kind: 'command', line: commandLine.trim(), at: driver.now - start };
+    runLog.push(entry);
     if (parsed.kind === 'output') {
       execOptions.onOutput?.(parsed.stdout, 'stdout');
       execOptions.onOutput?.(parsed.stderr, 'stderr');
@@ -184,6 +193,7 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
     };
     const done = driver.run(operationFor({ driver, out, interrupts }, parsed.command), acting);
     return done.then((result) => {
+      entry.took = driver.now - start - entry.at;
       unsubscribe?.();
       return report(result, out.targets);
     });
@@ -191,6 +201,7 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
 
   function fault(container: string, injected: Fault, label: string): number {
     const step = driver.beginStep('fault', label);
+    runLog.push({ kind: 'fault', text: label, at: driver.now - start });
     const entry = resolve(container);
     if (!entry) return step;
     const cause = injected.type === 'oom' ? 'oom' : injected.type === 'exit' ? 'exit' : 'fault';
@@ -264,6 +275,8 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
     },
 
     run,
+
+    runLog: () => runLog,
 
     exec(commandLine: string, execOptions: ExecOptions = {}): Promise<ExecResult> {
       return run(commandLine, execOptions).then((r) => r.result);
