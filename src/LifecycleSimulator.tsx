@@ -6,8 +6,10 @@
  * the model's moves, the announcer speaks them, the explanation reads the step's trace, and the
  * refusal bounce comes from the command's report.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CommandReport } from '../machines/index';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { CommandReport, Replay, ReplayView } from '../machines/index';
+import { Bridge, type LoadedReplay } from './components/Bridge';
+import { ReplayBar, useReplayClock } from './components/ReplayBar';
 import { ActionBar, ControlOptions, refusalReason, useControlSettings } from './components/Controls';
 import { Terminal } from './components/terminal/Terminal';
 import { Toolbar } from './components/Toolbar';
@@ -33,8 +35,16 @@ import { stageMsFor, type Speed } from './sim/speed';
 import { useReducedMotion } from './sim/useReducedMotion';
 import styles from './LifecycleSimulator.module.css';
 
-export type PanelName = 'controls' | 'ps' | 'events' | 'inspect' | 'explain' | 'terminal';
-export const ALL_PANELS: readonly PanelName[] = ['controls', 'ps', 'events', 'inspect', 'explain', 'terminal'];
+export type PanelName = 'controls' | 'ps' | 'events' | 'inspect' | 'explain' | 'terminal' | 'bridge';
+export const ALL_PANELS: readonly PanelName[] = [
+  'controls',
+  'ps',
+  'events',
+  'inspect',
+  'explain',
+  'terminal',
+  'bridge',
+];
 
 export interface LifecycleSimulatorProps {
   /** docker command lines run (instantly) before the simulator shows, e.g. `docker run -d --name web nginx`. */
@@ -128,6 +138,14 @@ function feedbackOf(seq: number, report: CommandReport, t: Translate): Feedback 
   return null;
 }
 
+const NO_REPLAY: ReplayView = { now: 0, containers: [] };
+const noSubscribe = () => () => {};
+
+/** The replay's view, re-read whenever it changes. */
+function useReplayView(replay: Replay | null): ReplayView {
+  return useSyncExternalStore(replay ? replay.subscribe : noSubscribe, () => (replay ? replay.view() : NO_REPLAY));
+}
+
 interface SimulatorProps extends LifecycleSimulatorProps {
   onLangChange: (l: Lang) => void;
   speed: Speed;
@@ -180,6 +198,24 @@ function Simulator(props: SimulatorProps) {
 
   const graph = useMemo(() => (api ? api.engine.lifecycleGraph() : null), [api]);
 
+  // A real log replayed on the diagram, instead of the live run, until the learner goes back.
+  const [loaded, setLoaded] = useState<LoadedReplay | null>(null);
+  const replay = loaded?.replay ?? null;
+  useReplayClock(replay, props.speed, props.paused);
+  const replayView = useReplayView(replay);
+  useChangeFeed(replay, (batch: ChangeBatch) => announce(announcementFor(t, batch.moves)));
+  const { onPaused } = props;
+  const startReplay = useCallback(
+    (next: LoadedReplay) => {
+      setLoaded(next);
+      setSelectedId(null);
+      onPaused(false);
+    },
+    [onPaused],
+  );
+  const live = replay === null;
+  const now = live ? tenth * 100 : replayView.now;
+
   return (
     <div className={styles.root} data-theme={theme} data-simulator="">
       <header className={styles.header}>
@@ -192,14 +228,20 @@ function Simulator(props: SimulatorProps) {
           onSpeed={props.onSpeed}
           paused={props.paused}
           onPaused={props.onPaused}
-          onStep={() => api?.step(1000)}
+          onStep={() => (replay ? replay.advance(1000) : api?.step(1000))}
           theme={theme}
           onTheme={(next) => {
             setTheme(next);
             props.onThemeChange?.(next);
           }}
           onLang={props.onLangChange}
-          clock={api ? t('clock.now', { time: clockText(second * 1000) }) : null}
+          clock={
+            replay
+              ? t('replay.clock', { s: (Math.floor(now / 100) / 10).toFixed(1) })
+              : api
+                ? t('clock.now', { time: clockText(second * 1000) })
+                : null
+          }
         />
       </header>
       {props.notice ? (
@@ -213,24 +255,35 @@ function Simulator(props: SimulatorProps) {
           <div className={styles.stage}>
             <Diagram
               graph={graph}
-              containers={containers}
-              now={tenth * 100}
+              containers={live ? containers : replayView.containers}
+              source={replay}
+              now={now}
               selectedId={selectedId}
               onSelect={setSelectedId}
               stageMs={stageMsFor(props.speed, reducedMotion)}
-              feedback={feedback}
+              feedback={live ? feedback : null}
               level={level}
               onLevel={setLevel}
               theme={theme}
             />
           </div>
-          {panels.has('controls') ? (
+          {loaded ? (
+            <ReplayBar
+              loaded={loaded}
+              paused={props.paused}
+              onPaused={props.onPaused}
+              onClose={() => {
+                setLoaded(null);
+                setSelectedId(null);
+              }}
+            />
+          ) : panels.has('controls') ? (
             <ActionBar sim={api?.sim ?? null} selected={selected} settings={settings} run={api ? api.click : noClick} />
           ) : null}
         </div>
         <div className={styles.side}>
-          {panels.has('terminal') ? <Terminal containers={containers} /> : null}
-          {panels.has('controls') ? (
+          {panels.has('terminal') && live ? <Terminal containers={containers} /> : null}
+          {panels.has('controls') && live ? (
             <ControlOptions
               images={api?.engine.IMAGE_NAMES ?? []}
               selected={selected}
@@ -239,17 +292,18 @@ function Simulator(props: SimulatorProps) {
               fault={api ? api.fault : noFault}
             />
           ) : null}
+          {panels.has('bridge') ? <Bridge onReplay={startReplay} /> : null}
         </div>
       </main>
       <div className={styles.panels}>
-        {panels.has('explain') && api ? <ExplainPanel containers={containers} /> : null}
-        {panels.has('ps') && api ? (
+        {panels.has('explain') && api && live ? <ExplainPanel containers={containers} /> : null}
+        {panels.has('ps') && api && live ? (
           <div className={styles.wide}>
             <PsPanel selectedId={selectedId} onSelect={setSelectedId} />
           </div>
         ) : null}
-        {panels.has('inspect') && api ? <InspectPanel container={selected} /> : null}
-        {panels.has('events') && api ? (
+        {panels.has('inspect') && api && live ? <InspectPanel container={selected} /> : null}
+        {panels.has('events') && api && live ? (
           <div className={styles.wide}>
             <EventsPanel />
           </div>

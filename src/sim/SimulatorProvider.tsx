@@ -46,6 +46,14 @@ export interface ChangeBatch {
   events: TracedEvent[];
 }
 
+/** Anything that records moves and events as the live simulator does (it, or a replayed log). */
+export interface ChangeSource {
+  counts(): { moves: number; events: number };
+  movesSince(from: number): Move[];
+  tracedEventsSince(from: number): TracedEvent[];
+  subscribe(listener: () => void): () => void;
+}
+
 interface ContextValue {
   api: SimulatorApi | null;
   focus: Focus | null;
@@ -236,7 +244,7 @@ export function useShellSnapshot(): ShellSnapshot {
  * last call (what was there when the page opened is not news). Every consumer that must see each
  * move once (the diagram's tokens, the announcements) reads them here.
  */
-export function useChangeFeed(sim: LiveSimulator | null, onBatch: (batch: ChangeBatch) => void): void {
+export function useChangeFeed(sim: ChangeSource | null, onBatch: (batch: ChangeBatch) => void): void {
   const latest = useRef(onBatch);
   useEffect(() => {
     latest.current = onBatch;

@@ -9,7 +9,7 @@ import type { Cause, ContainerView, LifecycleEdge, LifecycleState } from '../../
 import { CONTAINER_VERBS } from '../../machines/vocabulary';
 import { useI18n, type Translate } from '../i18n/i18n';
 import { stateLabel } from '../i18n/stateLabel';
-import { useChangeFeed, useSimulator, type ChangeBatch } from '../sim/SimulatorProvider';
+import { useChangeFeed, useSimulator, type ChangeBatch, type ChangeSource } from '../sim/SimulatorProvider';
 import { DiagramPicture, PALETTES, SANS, type Emphasis } from './DiagramPicture';
 import {
   buildScene,
@@ -29,10 +29,22 @@ import { downloadPicture } from './download';
 import { tokenPlaces } from './places';
 import styles from './Diagram.module.css';
 
+/** What the diagram draws of a container. */
+export type DiagramContainer = Pick<ContainerView, 'id' | 'name' | 'status' | 'stopping' | 'restartAt' | 'removedAt'>;
+
+/** Where the diagram's containers and moves come from when not the live simulator (a replayed log). */
+export interface DiagramSource extends ChangeSource {
+  view(): { now: number; containers: readonly DiagramContainer[] };
+  /** Changes when the source jumps back (a replay from the start): the tokens are drawn afresh. */
+  epoch(): number;
+}
+
 export interface DiagramProps {
   graph: { edges: LifecycleEdge[]; commandCauses: ReadonlySet<Cause> } | null;
   /** The containers as the model has them now. */
-  containers: readonly ContainerView[];
+  containers: readonly DiagramContainer[];
+  /** Draws this instead of the live simulator (a replay); the emphasis of next moves is off. */
+  source?: DiagramSource | null;
   /** Virtual time now, for the countdowns (a tenth of a second is enough). */
   now: number;
   selectedId: string | null;
@@ -91,7 +103,8 @@ function useWidth(ref: React.RefObject<HTMLElement | null>): number | null {
 }
 
 export function Diagram(props: DiagramProps) {
-  const { graph, containers, now, selectedId, onSelect, stageMs, feedback, level, theme } = props;
+  const { graph, containers, now, selectedId, onSelect, stageMs, feedback, level, theme, source } = props;
+  const epoch = source?.epoch() ?? 0;
   const { t, lang } = useI18n();
   const api = useSimulator();
   const figure = useRef<HTMLElement>(null);
@@ -126,7 +139,7 @@ export function Diagram(props: DiagramProps) {
   const emphasis: Emphasis | undefined = useMemo(() => {
     if (!scene || currentState === null) return undefined;
     const accepted = new Set<string>(
-      api && selected
+      api && selected && !source
         ? CONTAINER_VERBS.filter((v) => api.sim.preview(selected.id, { verb: v }).kind === 'accepted')
         : [],
     );
@@ -136,13 +149,13 @@ export function Diagram(props: DiagramProps) {
         .map((e) => e.id),
     );
     return { current: currentState, next };
-  }, [scene, currentState, api, selected]);
+  }, [scene, currentState, api, selected, source]);
 
   const palette = PALETTES[theme];
   const places: TokenPlaces | null = useMemo(() => (scene ? tokenPlaces(scene, palette) : null), [scene, palette]);
 
   const bounce = feedback && feedback.kind === 'refused' ? feedback.containerId : null;
-  const tokensOf = (list: readonly ContainerView[], at: number): TokenDatum[] =>
+  const tokensOf = (list: readonly DiagramContainer[], at: number): TokenDatum[] =>
     list.map((c) => {
       let countdown: string | null = null;
       if (c.stopping?.killAt != null) countdown = t('diagram.countdown.kill', { s: seconds(c.stopping.killAt - at) });
@@ -164,7 +177,7 @@ export function Diagram(props: DiagramProps) {
     draw.current = (stages) => {
       if (!layer.current || !places) return;
       tokenLayer.current ??= new TokenLayer(layer.current);
-      const view = api?.sim.view();
+      const view = source ? source.view() : api?.sim.view();
       tokenLayer.current.render(tokensOf(view?.containers ?? containers, view?.now ?? now), {
         places,
         stageMs,
@@ -178,7 +191,7 @@ export function Diagram(props: DiagramProps) {
 
   // Every batch of the model's moves is played once, in order (the feed reads each move once).
   const signalName = api?.engine.signalName;
-  useChangeFeed(api?.sim ?? null, (batch: ChangeBatch) => {
+  useChangeFeed(source ?? api?.sim ?? null, (batch: ChangeBatch) => {
     if (signalName) draw.current(stagesFor(batch.moves, batch.events, signalName));
   });
 
@@ -195,12 +208,12 @@ export function Diagram(props: DiagramProps) {
     tokenLayer.current?.interrupt();
     tokenLayer.current = null;
     if (layer.current) layer.current.replaceChildren();
-  }, [places]);
+  }, [places, source, epoch]);
 
   // Leaving the page: stop every transition of the token layer.
   useEffect(() => () => tokenLayer.current?.interrupt(), []);
 
-  const byState = new Map<LifecycleState, ContainerView[]>();
+  const byState = new Map<LifecycleState, DiagramContainer[]>();
   for (const c of containers) byState.set(c.status, [...(byState.get(c.status) ?? []), c]);
   const shown = scene ? tokensShown(scene.orientation) : 0;
 
