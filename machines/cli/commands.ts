@@ -5,6 +5,7 @@
  */
 import { CREATE_FLAGS, RUN_FLAGS } from './containerflags';
 import type { CommandSpec, FlagSpec, Verb } from './flagspec';
+import { UNMODELLED_CONTAINER, UNMODELLED_IMAGE, UNMODELLED_SYSTEM, UNMODELLED_TOP } from './unmodelled';
 
 /** `docker --version` prints "Docker version {Version}, build {GitCommit}" (v29.7.2 = a7dcaa6). */
 export const CLI_VERSION = '29.7.2';
@@ -313,7 +314,18 @@ const container: CommandSpec = {
     start,
     stop,
     unpause,
+    ...UNMODELLED_CONTAINER,
   ],
+};
+
+/** `docker image`: cli/command/image/cmd.go (only `ls` and `pull` are simulated). */
+const image: CommandSpec = {
+  use: 'image',
+  short: 'Manage images',
+  args: NONE,
+  interspersed: true,
+  flags: [],
+  subcommands: [...UNMODELLED_IMAGE],
 };
 
 /** `docker system`: cli/command/system/cmd.go (only `events` is simulated). */
@@ -323,7 +335,7 @@ const system: CommandSpec = {
   args: NONE,
   interspersed: true,
   flags: [],
-  subcommands: [events],
+  subcommands: [events, ...UNMODELLED_SYSTEM],
 };
 
 /** cli/cobra.go `helpCommand`. */
@@ -357,6 +369,8 @@ export const ROOT_COMMAND: CommandSpec = {
     stop,
     system,
     unpause,
+    image,
+    ...UNMODELLED_TOP,
     HELP_COMMAND,
   ],
 };

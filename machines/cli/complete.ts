@@ -63,7 +63,10 @@ function commonPrefix(words: readonly string[]): string {
 }
 
 function visibleNames(cmd: CommandSpec): string[] {
-  return (cmd.subcommands ?? []).flatMap((c) => [commandName(c), ...(c.aliases ?? [])]).filter((n) => n !== '');
+  return (cmd.subcommands ?? [])
+    .filter((c) => c.unmodelled === undefined)
+    .flatMap((c) => [commandName(c), ...(c.aliases ?? [])])
+    .filter((n) => n !== '');
 }
 
 function flagSpec(cmd: CommandSpec, word: string): FlagSpec | undefined {

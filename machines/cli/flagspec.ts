@@ -90,4 +90,9 @@ export interface CommandSpec {
   /** "category-top" annotation: listed under "Common Commands" in `docker --help`. */
   readonly categoryTop?: number;
   readonly subcommands?: readonly CommandSpec[];
+  /**
+   * A real docker command the simulator does not model: what it manages, for the message that
+   * says so (unmodelled.ts). Help and completion leave it out.
+   */
+  readonly unmodelled?: string;
 }

@@ -147,6 +147,7 @@ const ROOT_HELP = lines(
   '',
   'Management Commands:',
   '  container   Manage containers',
+  '  image       Manage images',
   '  system      Manage Docker',
   '',
   'Commands:',
