@@ -5,93 +5,8 @@
  */
 import { DEFAULT_IGNORED, SIGHUP, SIGINT, SIGKILL, SIGQUIT, SIGTERM, SIGWINCH, STOPPING_SIGNALS } from './signals';
 
-/** An image the simulated engine has locally. */
-export interface ImageSpec {
-  /** Repository name, e.g. `nginx`. */
-  repository: string;
-  cmd: string[];
-  entrypoint: string[] | null;
-  /** The image's STOPSIGNAL, when it sets one. */
-  stopSignal?: string;
-  /** Programs on the image's PATH besides the generic ones. */
-  programs: string[];
-  /** FROM scratch: nothing but its own program. */
-  scratch?: boolean;
-  /** The image's EXPOSE lines, shown in `docker ps` PORTS while the container runs. */
-  exposedPorts?: string[];
-}
-
-const GENERIC_PROGRAMS = ['sh', 'bash', 'sleep', 'true', 'false', 'top'];
-
-export const IMAGES: Readonly<Record<string, ImageSpec>> = {
-  busybox: { repository: 'busybox', cmd: ['sh'], entrypoint: null, programs: [] },
-  alpine: { repository: 'alpine', cmd: ['/bin/sh'], entrypoint: null, programs: [] },
-  ubuntu: { repository: 'ubuntu', cmd: ['/bin/bash'], entrypoint: null, programs: [] },
-  debian: { repository: 'debian', cmd: ['bash'], entrypoint: null, programs: [] },
-  nginx: {
-    repository: 'nginx',
-    cmd: ['nginx', '-g', 'daemon off;'],
-    entrypoint: ['/docker-entrypoint.sh'],
-    stopSignal: 'SIGQUIT',
-    programs: ['nginx'],
-    exposedPorts: ['80/tcp'],
-  },
-  redis: {
-    repository: 'redis',
-    cmd: ['redis-server'],
-    entrypoint: ['docker-entrypoint.sh'],
-    programs: ['redis-server'],
-    exposedPorts: ['6379/tcp'],
-  },
-  postgres: {
-    repository: 'postgres',
-    cmd: ['postgres'],
-    entrypoint: ['docker-entrypoint.sh'],
-    stopSignal: 'SIGINT',
-    programs: ['postgres'],
-    exposedPorts: ['5432/tcp'],
-  },
-  httpd: {
-    repository: 'httpd',
-    cmd: ['httpd-foreground'],
-    entrypoint: null,
-    stopSignal: 'SIGWINCH',
-    programs: ['httpd-foreground'],
-    exposedPorts: ['80/tcp'],
-  },
-  'hello-world': { repository: 'hello-world', cmd: ['/hello'], entrypoint: null, programs: ['/hello'], scratch: true },
-};
-
-/** Image names in catalog order, for completion and the page's image picker. */
-export const IMAGE_NAMES: readonly string[] = Object.keys(IMAGES);
-
-export interface ImageRef {
-  /** As typed, kept in Config.Image and in event attributes. */
-  reference: string;
-  repository: string;
-  tag: string;
-}
-
-/** Splits `nginx:1.27`, `library/nginx`, `docker.io/library/nginx:latest` into repository and tag. */
-export function parseImageRef(reference: string): ImageRef {
-  let rest = reference;
-  let tag = 'latest';
-  const at = rest.indexOf('@');
-  if (at >= 0) rest = rest.slice(0, at);
-  const colon = rest.lastIndexOf(':');
-  if (colon > rest.lastIndexOf('/')) {
-    tag = rest.slice(colon + 1);
-    rest = rest.slice(0, colon);
-  }
-  const repository = rest
-    .replace(/^(docker\.io|index\.docker\.io|registry-1\.docker\.io)\//, '')
-    .replace(/^library\//, '');
-  return { reference, repository, tag };
-}
-
-export function findImage(reference: string): ImageSpec | undefined {
-  return IMAGES[parseImageRef(reference).repository];
-}
+export { IMAGES, IMAGE_NAMES, findImage, parseImageRef, type ImageRef, type ImageSpec } from './images';
+import type { ImageSpec } from './images';
 
 /** What a signal does to the process: it survives, or it exits with a code. */
 export type SignalOutcome = { kind: 'survives' } | { kind: 'exits'; code: number };
@@ -266,7 +181,7 @@ export function resolveProcess(input: ProcessInput): ProcessSpec {
   const program = basename(first);
   const available = input.image.scratch
     ? input.image.programs.includes(first)
-    : GENERIC_PROGRAMS.includes(program) ||
+    : ['sh', 'bash', 'sleep', 'true', 'false', 'top'].includes(program) ||
       input.image.programs.includes(program) ||
       input.image.programs.includes(first);
   const base = { label: argv.join(' '), exitCode: 0, output: '', handled: NO_HANDLERS, unhandled } as const;
