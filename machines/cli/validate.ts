@@ -59,6 +59,30 @@ function containerConfigError(reader: FlagReader): string | undefined {
   return undefined;
 }
 
+/** moby/term ascii.go `ASCII`: the names `ToBytes` reads, by their control code. */
+const CTRL_KEYS = [
+  'ctrl-@',
+  ...'abcdefghijklmnopqrstuvwxyz'.split('').map((c) => `ctrl-${c}`),
+  'ctrl-[',
+  'ctrl-\\',
+  'ctrl-]',
+  'ctrl-^',
+  'ctrl-_',
+];
+
+/**
+ * hijack.go `validateDetachKeys` (start, run, exec, attach): each comma-separated key is one
+ * character, a `ctrl-…` name, or `DEL` (moby/term ToBytes). An InvalidParameter: exit 1.
+ */
+export function detachKeysError(keys: string | undefined): string | undefined {
+  if (keys === undefined || keys === '') return undefined;
+  for (const key of keys.split(',')) {
+    if (key.length === 1 || key === 'DEL' || CTRL_KEYS.includes(key)) continue;
+    return `invalid detach keys (${keys}): Unknown character: '${key}'`;
+  }
+  return undefined;
+}
+
 /** cli/command/system/inspect.go `allTypes`. */
 const INSPECT_TYPES = [
   'config',
@@ -87,7 +111,9 @@ export function verbError(verb: Verb, reader: FlagReader, args: readonly string[
       if (verb === 'run' && reader.bool('detach') && reader.list('attach').length > 0) {
         return plain('conflicting options: cannot specify both --attach and --detach');
       }
-      return undefined;
+      // run.go runContainer checks the detach keys next, before it creates anything.
+      const keys = verb === 'run' ? detachKeysError(reader.str('detach-keys')) : undefined;
+      return keys !== undefined ? plain(keys) : undefined;
     }
     case 'stop':
     case 'restart':
@@ -95,11 +121,15 @@ export function verbError(verb: Verb, reader: FlagReader, args: readonly string[
         return plain('conflicting options: cannot specify both --timeout and --time');
       }
       return undefined;
-    case 'start':
+    case 'start': {
+      // start.go RunStart validates the detach keys first of all.
+      const keys = detachKeysError(reader.str('detach-keys'));
+      if (keys !== undefined) return plain(keys);
       if ((reader.bool('attach') || reader.bool('interactive')) && args.length > 1) {
         return plain('you cannot start and attach multiple containers at once');
       }
       return undefined;
+    }
     case 'inspect': {
       if (path !== 'docker inspect') return undefined;
       const type = reader.str('type');

@@ -63,6 +63,27 @@ function referenceError(reference: string): string | null {
   ) {
     return 'invalid reference format';
   }
+  const at = reference.indexOf('@');
+  return at < 0 ? null : digestError(reference.slice(at + 1));
+}
+
+/** Hex digits of each digest algorithm the client knows (opencontainers/go-digest algorithm.go). */
+const DIGEST_LENGTHS: Readonly<Record<string, number>> = { sha256: 64, sha384: 96, sha512: 128 };
+
+/**
+ * The part after `@`: distribution/reference's digest pattern (else the whole reference is an
+ * `invalid reference format`), then go-digest Parse/Validate on it.
+ */
+function digestError(digest: string): string | null {
+  if (!/^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/.test(digest)) {
+    return 'invalid reference format';
+  }
+  const colon = digest.indexOf(':');
+  const length = DIGEST_LENGTHS[digest.slice(0, colon)];
+  const encoded = digest.slice(colon + 1);
+  if (length === undefined) return 'unsupported digest algorithm';
+  if (encoded.length !== length) return 'invalid checksum digest length';
+  if (!/^[a-f0-9]+$/.test(encoded)) return 'invalid checksum digest format';
   return null;
 }
 
