@@ -107,6 +107,25 @@ export interface ContainerState {
   /** RFC 3339; `0001-01-01T00:00:00Z` when the container never started. */
   StartedAt: string;
   FinishedAt: string;
+  /** Present once a container with a healthcheck has started (moby State.Health, omitempty). */
+  Health?: ContainerHealth;
+}
+
+/** api/types/container Health: the healthcheck's status, its failing streak and its last results. */
+export interface ContainerHealth {
+  Status: 'starting' | 'healthy' | 'unhealthy';
+  FailingStreak: number;
+  /** The last five probes, oldest first. */
+  Log: HealthcheckResult[];
+}
+
+export interface HealthcheckResult {
+  /** RFC 3339 with nanoseconds. */
+  Start: string;
+  End: string;
+  /** 0 healthy, 1 unhealthy, -1 the probe could not run or timed out. */
+  ExitCode: number;
+  Output: string;
 }
 
 /** A fault that no command caused (contract §2), plus the removal faults that reach `dead`/`removing`. */
