@@ -13,6 +13,7 @@ import { toDockerEvent, toInspect, toMove } from './engine/inspect';
 import type { engineMachine, StepRecord } from './engine/machine';
 import { NO_INTERRUPTS, type OpInterrupts, type TerminalKey } from './interrupts';
 import type { EventTrace } from './trace';
+import type { Verb } from './vocabulary';
 import { previewCommand, type PreviewAction, type Verdict } from './view/preview';
 import { viewOf, type SimulatorView } from './view/snapshot';
 import type {
@@ -25,6 +26,9 @@ import type {
   Simulator,
   SimulatorOptions,
 } from './types';
+
+/** Commands that only read what the engine has: `query` opens no step for them. */
+const READ_ONLY: ReadonlySet<Verb> = new Set<Verb>(['ps', 'inspect', 'images']);
 
 /** 2026-01-01T00:00:00Z, the contract's default start of the virtual clock. */
 export const DEFAULT_START_TIME = Date.UTC(2026, 0, 1);
@@ -204,7 +208,7 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
       // A command that only reads (ps, inspect) is no step; anything else (a `$(docker run …)`) is one.
       const verb = parsed.command.verb;
       const acting = {
-        step: verb === 'ps' || verb === 'inspect' ? -1 : driver.beginStep('command', commandLine),
+        step: READ_ONLY.has(verb) ? -1 : driver.beginStep('command', commandLine),
         cause: verb,
       };
       const out = new Output();

@@ -26,6 +26,8 @@ export const VERBS = [
   'ps',
   'inspect',
   'events',
+  'images',
+  'pull',
 ] as const;
 export type Verb = (typeof VERBS)[number];
 

@@ -279,6 +279,60 @@ const events: CommandSpec = {
   ],
 };
 
+/** image/list.go newImagesCommand (`docker images`; `docker image ls` is a copy with an alias). */
+const images: CommandSpec = {
+  verb: 'images',
+  use: 'images [OPTIONS] [REPOSITORY[:TAG]]',
+  short: 'List images',
+  aliasesText: 'docker image ls, docker image list, docker images',
+  args: { kind: 'max', n: 1 },
+  interspersed: true,
+  categoryTop: 7,
+  flags: [
+    { name: 'quiet', short: 'q', type: 'bool', usage: 'Only show image IDs' },
+    {
+      name: 'all',
+      short: 'a',
+      type: 'bool',
+      usage: 'Show all images (default hides intermediate and dangling images)',
+    },
+    { name: 'no-trunc', type: 'bool', usage: "Don't truncate output" },
+    { name: 'digests', type: 'bool', usage: 'Show digests' },
+    { name: 'format', type: 'string', usage: FORMAT_HELP },
+    {
+      name: 'filter',
+      short: 'f',
+      type: 'filter',
+      usage: 'Filter output based on conditions provided',
+      validate: 'filter',
+    },
+    { name: 'tree', type: 'bool', usage: 'List multi-platform images as a tree (EXPERIMENTAL)' },
+  ],
+};
+
+/** image/pull.go newPullCommand. */
+const pull: CommandSpec = {
+  verb: 'pull',
+  use: 'pull [OPTIONS] NAME[:TAG|@DIGEST]',
+  short: 'Download an image from a registry',
+  aliasesText: 'docker image pull, docker pull',
+  args: { kind: 'exact', n: 1 },
+  interspersed: true,
+  categoryTop: 5,
+  flags: [
+    { name: 'all-tags', short: 'a', type: 'bool', usage: 'Download all tagged images in the repository' },
+    { name: 'quiet', short: 'q', type: 'bool', usage: 'Suppress verbose output' },
+    {
+      name: 'disable-content-trust',
+      type: 'bool',
+      usage: 'Skip image verification (deprecated)',
+      default: true,
+      deprecated: 'support for docker content trust was removed',
+    },
+    { name: 'platform', type: 'string', usage: 'Set platform if server is multi-platform capable' },
+  ],
+};
+
 /** The simulated verbs as `docker <verb>` registers them: the table for buttons and completion. */
 export const COMMANDS: Readonly<Record<Verb, CommandSpec>> = {
   create,
@@ -293,6 +347,8 @@ export const COMMANDS: Readonly<Record<Verb, CommandSpec>> = {
   ps,
   inspect,
   events,
+  images,
+  pull,
 };
 
 /** `docker container`: cli/command/container/cmd.go. ls and rm are copies with extra Aliases. */
@@ -325,7 +381,11 @@ const image: CommandSpec = {
   args: NONE,
   interspersed: true,
   flags: [],
-  subcommands: [...UNMODELLED_IMAGE],
+  subcommands: [
+    { ...images, use: 'ls [OPTIONS] [REPOSITORY[:TAG]]', aliases: ['list'], categoryTop: undefined },
+    { ...pull, categoryTop: undefined },
+    ...UNMODELLED_IMAGE,
+  ],
 };
 
 /** `docker system`: cli/command/system/cmd.go (only `events` is simulated). */
@@ -370,6 +430,8 @@ export const ROOT_COMMAND: CommandSpec = {
     system,
     unpause,
     image,
+    images,
+    pull,
     ...UNMODELLED_TOP,
     HELP_COMMAND,
   ],

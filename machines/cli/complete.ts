@@ -124,7 +124,9 @@ function candidatesFor(words: readonly string[], current: string, ctx: Completio
       ]);
   }
   if ((cmd.subcommands?.length ?? 0) > 0 && positionals === 0) return visibleNames(cmd);
-  if (cmd.verb === 'create' || cmd.verb === 'run') return positionals === 0 ? [...ctx.images] : [];
+  if (cmd.verb === 'create' || cmd.verb === 'run' || cmd.verb === 'images' || cmd.verb === 'pull') {
+    return positionals === 0 ? [...ctx.images] : [];
+  }
   if (cmd.verb && CONTAINER_VERBS.has(cmd.verb)) {
     const forced = cmd.verb === 'rm' && words.some((w) => w === '-f' || w === '--force' || /^-[a-z]*f/.test(w));
     const offered = forced ? undefined : OFFERED[cmd.verb];

@@ -65,6 +65,7 @@ export type ArgRule =
   | { readonly kind: 'none' }
   | { readonly kind: 'min'; readonly n: number }
   | { readonly kind: 'exact'; readonly n: number }
+  | { readonly kind: 'max'; readonly n: number }
   | { readonly kind: 'any' };
 
 import type { Verb } from '../vocabulary';

@@ -22,6 +22,8 @@ export type {
   EventsFlags,
   Filter,
   FlagsByVerb,
+  ImagesFlags,
+  PullFlags,
   InspectFlags,
   KillFlags,
   PauseFlags,

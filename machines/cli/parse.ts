@@ -69,6 +69,9 @@ function argsError(chain: CommandChain, rule: ArgRule, args: readonly string[]):
     case 'min':
       if (args.length >= rule.n) return undefined;
       return `docker: '${path}' requires at least ${rule.n} ${plural(rule.n)}\n\n${usage}\n\nSee '${path} --help' for more information`;
+    case 'max':
+      if (args.length <= rule.n) return undefined;
+      return `docker: '${path}' requires at most ${rule.n} ${plural(rule.n)}\n\n${usage}\n\nRun '${path} --help' for more information`;
     case 'exact':
       if (args.length === rule.n) return undefined;
       return `docker: '${path}' requires ${rule.n} ${plural(rule.n)}\n\n${usage}\n\nRun '${path} --help' for more information`;

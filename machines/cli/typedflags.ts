@@ -116,6 +116,22 @@ export interface EventsFlags {
   format?: string;
 }
 
+export interface ImagesFlags {
+  all: boolean;
+  quiet: boolean;
+  noTrunc: boolean;
+  digests: boolean;
+  format?: string;
+  filter: Filter[];
+  tree: boolean;
+}
+
+export interface PullFlags {
+  allTags: boolean;
+  quiet: boolean;
+  platform?: string;
+}
+
 export interface FlagsByVerb {
   create: CreateFlags;
   run: RunFlags;
@@ -129,6 +145,8 @@ export interface FlagsByVerb {
   ps: PsFlags;
   inspect: InspectFlags;
   events: EventsFlags;
+  images: ImagesFlags;
+  pull: PullFlags;
 }
 
 /** Read access to one command's parsed flags by long name. */
@@ -275,6 +293,16 @@ const BUILDERS: Builders = {
     filter: r.filters('filter'),
     format: r.opt('format'),
   }),
+  images: (r) => ({
+    all: r.bool('all'),
+    quiet: r.bool('quiet'),
+    noTrunc: r.bool('no-trunc'),
+    digests: r.bool('digests'),
+    format: r.opt('format'),
+    filter: r.filters('filter'),
+    tree: r.bool('tree'),
+  }),
+  pull: (r) => ({ allTags: r.bool('all-tags'), quiet: r.bool('quiet'), platform: r.opt('platform') }),
 };
 
 export function typedFlags<V extends Verb>(verb: V, reader: FlagReader, path: string): FlagsByVerb[V] {

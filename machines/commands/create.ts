@@ -48,7 +48,7 @@ export function validateRestartPolicy(p: RestartPolicy): string | null {
 }
 
 /** distribution/reference: a lowercase repository path and an optional tag. */
-function referenceError(reference: string): string | null {
+export function referenceError(reference: string): string | null {
   const ref = parseImageRef(reference);
   const path = reference.replace(/@.*$/, '').replace(/:[^/]*$/, '');
   if (/[A-Z]/.test(path)) {

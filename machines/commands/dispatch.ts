@@ -10,6 +10,7 @@ import { attachAndWait, create, run, type CreateFlags } from './create';
 import { kill, pause, restart, rm, start, stop, unpause } from './lifecycle';
 import { daemonError, type Output } from './output';
 import { events, inspect, ps } from './query';
+import { images, pull } from './images';
 import { statusOf } from '../engine/driver';
 
 /** What a handler works with: the engine, the CLI's output, and the keys pressed meanwhile. */
@@ -116,6 +117,9 @@ export const HANDLERS: { [V in Verb]: Handler<V> } = {
       cmd.path === 'docker container inspect' ? 'container inspect' : 'inspect',
     ),
   events: ({ driver, out, interrupts }, cmd) => events(driver, out, cmd.flags, interrupts),
+  images: ({ driver, out }, cmd) =>
+    images(driver, out, cmd.args[0], cmd.flags, cmd.path === 'docker images' ? 'images' : 'image ls'),
+  pull: ({ driver, out }, cmd) => pull(driver, out, cmd.args[0] ?? '', cmd.flags),
 };
 
 /** The operation a parsed command line stands for. */
