@@ -215,12 +215,12 @@ export function* ps(driver: Driver, out: Output, flags: PsOptions): Operation {
     out.err(bad);
     return out.result(1);
   }
-  const window = sinceBefore(listContainers(driver), flags.filter);
-  if (!window.ok) {
-    out.err(window.error);
+  const listed = sinceBefore(listContainers(driver), flags.filter);
+  if (!listed.ok) {
+    out.err(listed.error);
     return out.result(1);
   }
-  const all = window.list.filter((c) => matches(c, flags.filter, healthOf));
+  const all = listed.list.filter((c) => matches(c, flags.filter, healthOf));
   // daemon/list.go foldFilter: a status filter implies --all (an exited filter does not).
   const showAll = flags.all || flags.filter.some((f) => f.key === 'status');
   const r = formatPs(all, driver.now, {
