@@ -11,6 +11,7 @@ export {
   createSimulator,
   DEFAULT_START_TIME,
   type CommandReport,
+  type ContainerLogLine,
   type LiveSimulator,
   type Step,
   type TargetOutcome,

@@ -10,6 +10,7 @@ import { operationFor } from './commands/dispatch';
 import { Output, type TargetOutcome } from './commands/output';
 import { Driver, statusOf } from './engine/driver';
 import { toDockerEvent, toInspect, toMove } from './engine/inspect';
+import { logsOf } from './engine/logs';
 import type { engineMachine, StepRecord } from './engine/machine';
 import { NO_INTERRUPTS, type OpInterrupts, type TerminalKey } from './interrupts';
 import type { EventTrace } from './trace';
@@ -98,6 +99,21 @@ export interface LiveSimulator extends Simulator {
   counts(): { events: number; moves: number; steps: number };
   /** One step, or undefined for an id that was never given. */
   step(id: number): Step | undefined;
+  /**
+   * What the container's main process wrote so far, across its restarts, oldest first (what
+   * `docker logs` shows); undefined when there is no such container. Nothing is recorded: it is
+   * read from the container's runs.
+   */
+  logs(container: string): ContainerLogLine[] | undefined;
+}
+
+/** One line of a container's output. */
+export interface ContainerLogLine {
+  /** Virtual time it was written, in nanoseconds as DockerEvent.timeNano. */
+  timeNano: number;
+  stream: 'stdout' | 'stderr';
+  /** The text as written, with its newline. */
+  text: string;
 }
 
 export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
@@ -274,6 +290,16 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
     step(id: number): Step | undefined {
       const s = engine().steps[id];
       return s ? { id: s.id, kind: s.kind, label: s.label, timeNano: Math.round(s.at * 1e6) } : undefined;
+    },
+
+    logs(container: string): ContainerLogLine[] | undefined {
+      const entry = resolve(container);
+      if (!entry) return undefined;
+      return logsOf(entry.ref.getSnapshot().context, driver.now).map((l) => ({
+        timeNano: Math.round(l.at * 1e6),
+        stream: l.stream,
+        text: l.text,
+      }));
     },
 
     inspect(container: string): ContainerInspect | undefined {

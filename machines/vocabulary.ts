@@ -28,6 +28,7 @@ export const VERBS = [
   'events',
   'images',
   'pull',
+  'logs',
 ] as const;
 export type Verb = (typeof VERBS)[number];
 

@@ -333,6 +333,38 @@ const pull: CommandSpec = {
   ],
 };
 
+/** container/logs.go newLogsCommand. */
+const logs: CommandSpec = {
+  verb: 'logs',
+  use: 'logs [OPTIONS] CONTAINER',
+  short: 'Fetch the logs of a container',
+  aliasesText: 'docker container logs, docker logs',
+  args: { kind: 'exact', n: 1 },
+  interspersed: true,
+  flags: [
+    { name: 'follow', short: 'f', type: 'bool', usage: 'Follow log output' },
+    {
+      name: 'since',
+      type: 'string',
+      usage: 'Show logs since timestamp (e.g. "2013-01-02T13:23:37Z") or relative (e.g. "42m" for 42 minutes)',
+    },
+    {
+      name: 'until',
+      type: 'string',
+      usage: 'Show logs before a timestamp (e.g. "2013-01-02T13:23:37Z") or relative (e.g. "42m" for 42 minutes)',
+    },
+    { name: 'timestamps', short: 't', type: 'bool', usage: 'Show timestamps' },
+    { name: 'details', type: 'bool', usage: 'Show extra details provided to logs' },
+    {
+      name: 'tail',
+      short: 'n',
+      type: 'string',
+      usage: 'Number of lines to show from the end of the logs',
+      default: 'all',
+    },
+  ],
+};
+
 /** The simulated verbs as `docker <verb>` registers them: the table for buttons and completion. */
 export const COMMANDS: Readonly<Record<Verb, CommandSpec>> = {
   create,
@@ -349,6 +381,7 @@ export const COMMANDS: Readonly<Record<Verb, CommandSpec>> = {
   events,
   images,
   pull,
+  logs,
 };
 
 /** `docker container`: cli/command/container/cmd.go. ls and rm are copies with extra Aliases. */
@@ -362,6 +395,7 @@ const container: CommandSpec = {
     create,
     containerInspect,
     kill,
+    logs,
     { ...ps, use: 'ls [OPTIONS]', aliases: ['ps', 'list'], categoryTop: undefined },
     pause,
     restart,
@@ -420,6 +454,7 @@ export const ROOT_COMMAND: CommandSpec = {
     events,
     inspect,
     kill,
+    logs,
     pause,
     ps,
     restart,

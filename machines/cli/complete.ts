@@ -39,6 +39,7 @@ export interface Completion {
 }
 
 const CONTAINER_VERBS: ReadonlySet<Verb> = new Set([
+  'logs',
   'start',
   'stop',
   'kill',

@@ -23,6 +23,7 @@ export type {
   Filter,
   FlagsByVerb,
   ImagesFlags,
+  LogsFlags,
   PullFlags,
   InspectFlags,
   KillFlags,

@@ -132,6 +132,16 @@ export interface PullFlags {
   platform?: string;
 }
 
+export interface LogsFlags {
+  follow: boolean;
+  since?: string;
+  until?: string;
+  timestamps: boolean;
+  details: boolean;
+  /** `--tail` as typed (default `all`). */
+  tail: string;
+}
+
 export interface FlagsByVerb {
   create: CreateFlags;
   run: RunFlags;
@@ -147,6 +157,7 @@ export interface FlagsByVerb {
   events: EventsFlags;
   images: ImagesFlags;
   pull: PullFlags;
+  logs: LogsFlags;
 }
 
 /** Read access to one command's parsed flags by long name. */
@@ -303,6 +314,14 @@ const BUILDERS: Builders = {
     tree: r.bool('tree'),
   }),
   pull: (r) => ({ allTags: r.bool('all-tags'), quiet: r.bool('quiet'), platform: r.opt('platform') }),
+  logs: (r) => ({
+    follow: r.bool('follow'),
+    since: r.opt('since'),
+    until: r.opt('until'),
+    timestamps: r.bool('timestamps'),
+    details: r.bool('details'),
+    tail: r.str('tail'),
+  }),
 };
 
 export function typedFlags<V extends Verb>(verb: V, reader: FlagReader, path: string): FlagsByVerb[V] {

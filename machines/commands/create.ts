@@ -4,9 +4,11 @@
  */
 import type { ContainerConfig } from '../container/context';
 import type { Driver, Operation } from '../engine/driver';
+import type { ContainerRef } from '../engine/machine';
 import { findImage, parseImageRef, resolveProcess } from '../processes';
 import { parseSignal, SIGINT } from '../signals';
 import { outcomeOf } from '../container/logic';
+import { logsOf } from '../engine/logs';
 import { NO_INTERRUPTS, type Attachment, type OpInterrupts } from '../interrupts';
 import type { RestartPolicy } from '../types';
 import type { Output } from './output';
@@ -23,6 +25,8 @@ export interface CreateFlags {
   init: boolean;
   interactive: boolean;
   tty: boolean;
+  /** `-e` values as typed: `KEY=value` (or `KEY`, taken from the CLI's empty environment). */
+  env?: readonly string[];
 }
 
 export interface RunFlags extends CreateFlags {
@@ -85,6 +89,16 @@ function digestError(digest: string): string | null {
   if (encoded.length !== length) return 'invalid checksum digest length';
   if (!/^[a-f0-9]+$/.test(encoded)) return 'invalid checksum digest format';
   return null;
+}
+
+/** `-e KEY=value` pairs; a bare `KEY` takes the CLI's own value, which is unset here (opts/env.go). */
+export function envOf(values: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const v of values) {
+    const i = v.indexOf('=');
+    if (i > 0) out[v.slice(0, i)] = v.slice(i + 1);
+  }
+  return out;
 }
 
 /** opts.ConvertKVStringsToMap: `key=value`, or `key` alone for an empty value. */
@@ -151,6 +165,7 @@ export function createContainer(driver: Driver, image: string, command: string[]
     tty: flags.tty,
     interactive: flags.interactive,
     init: flags.init,
+    env: envOf(flags.env ?? []),
   });
   const reply = driver.create({ ...(flags.name !== undefined ? { name: flags.name } : {}), config, process });
   if (reply.kind === 'created') return { ok: true, target: { arg: reply.id, id: reply.id, name: reply.name } };
@@ -211,6 +226,42 @@ function attachmentOf(flags: RunFlags): Attachment {
   return { mode: flags.sigProxy === false ? 'no-proxy' : 'proxy', stdin };
 }
 
+/**
+ * Streams what the container writes from its run number `fromRun` on, as an attached CLI prints
+ * it (stdout and stderr apart, or both on stdout with a TTY): now, whenever the engine changes, and
+ * once more at the end (`flush`). The container's actor keeps its last context after removal.
+ */
+export function streamOutput(
+  driver: Driver,
+  out: Output,
+  ref: ContainerRef | undefined,
+  fromRun: number,
+  tty: boolean,
+  /** `now`: an attach to a running process sees only what it writes from now on. */
+  from: 'run' | 'now' = 'run',
+) {
+  let printed = ref && from === 'now' ? logsOf(ref.getSnapshot().context, driver.now, fromRun).length : 0;
+  const flush = () => {
+    if (!ref) return;
+    const lines = logsOf(ref.getSnapshot().context, driver.now, fromRun);
+    for (; printed < lines.length; printed++) {
+      const l = lines[printed];
+      if (!l) continue;
+      if (l.stream === 'stderr' && !tty) out.writeErr(l.text);
+      else out.write(l.text);
+    }
+  };
+  flush();
+  const off = driver.onChange(flush);
+  return {
+    flush,
+    stop: () => {
+      flush();
+      off();
+    },
+  };
+}
+
 export function* attachAndWait(
   driver: Driver,
   out: Output,
@@ -219,7 +270,13 @@ export function* attachAndWait(
   mark: number,
   interrupts: OpInterrupts = NO_INTERRUPTS,
   attachment: Attachment = { mode: 'proxy', stdin: false },
+  /** The container's actor, taken before the start (a quick `--rm` process is gone after it). */
+  ref: ContainerRef | undefined = driver.byId(target.id)?.ref,
+  fromRun = 0,
+  from: 'run' | 'now' = 'run',
 ): Operation {
+  const tty = ref?.getSnapshot().context.config.tty ?? false;
+  const output = streamOutput(driver, out, ref, fromRun, tty, from);
   const ended = () =>
     autoRemove
       ? driver.status(target.id) === 'removed' || findLogged(driver, target.id, 'destroy', mark) !== undefined
@@ -236,7 +293,7 @@ export function* attachAndWait(
       }
     } else if (key === 'ctrl-c' && attachment.mode === 'raw') {
       // The container's TTY turns the byte into SIGINT for its process; no daemon kill, no event.
-      const outcome = ctx ? outcomeOf(ctx, SIGINT) : { kind: 'survives' as const };
+      const outcome = ctx ? outcomeOf(ctx, SIGINT, driver.now) : { kind: 'survives' as const };
       if (status === 'running' && outcome.kind === 'exits') {
         driver.deliver(target.id, { type: 'process.exit', code: outcome.code, signal: SIGINT });
       }
@@ -255,6 +312,7 @@ export function* attachAndWait(
     yield { until: () => ended() || detached || givesUp(), watch: [target.id] };
   } finally {
     off();
+    output.stop();
   }
   if (detached && !ended()) return out.result(0);
   if (!ended()) {
@@ -290,9 +348,9 @@ export function* run(
   const mark = logMark(driver);
   // Read before the start: with --rm a failed start removes the container and its context.
   const process = driver.context(id)?.process;
+  const ref = driver.byId(id)?.ref;
   driver.deliver(id, { type: 'cli.start' });
   if (process?.startError) return runFailure(out, `Error response from daemon: ${process.startError.message}`);
   if (flags.detach) return out.result(0);
-  out.write(process?.output ?? '');
-  return yield* attachAndWait(driver, out, target, flags.rm, mark, interrupts, attachmentOf(flags));
+  return yield* attachAndWait(driver, out, target, flags.rm, mark, interrupts, attachmentOf(flags), ref);
 }

@@ -11,6 +11,7 @@ import { kill, pause, restart, rm, start, stop, unpause } from './lifecycle';
 import { daemonError, type Output } from './output';
 import { events, inspect, ps } from './query';
 import { images, pull } from './images';
+import { logs } from './logs';
 import { statusOf } from '../engine/driver';
 
 /** What a handler works with: the engine, the CLI's output, and the keys pressed meanwhile. */
@@ -33,6 +34,7 @@ function createFlags(f: CliCreateFlags): CreateFlags {
     init: f.init,
     interactive: f.interactive,
     tty: f.tty,
+    env: f.env,
   };
 }
 
@@ -62,6 +64,8 @@ function* startAttached(
   driver.logEvent(id, 'attach');
   const mark = driver.engine.getSnapshot().context.log.length;
   const process = driver.context(id)?.process;
+  const fromRun = driver.context(id)?.runs.length ?? 0;
+  const ref = found.entry.ref;
   driver.deliver(id, { type: 'cli.start' });
   const reply = driver.context(id)?.reply;
   if (reply?.kind === 'error') {
@@ -75,15 +79,25 @@ function* startAttached(
     return out.result(1);
   }
   out.touch({ arg, id, name, outcome: reply?.kind === 'not-modified' ? 'no-op' : 'done' });
-  out.write(process?.output ?? '');
   // docker/cli start.go forwards signals only without a TTY; -i attaches stdin (raw with a TTY).
   const config = driver.context(id)?.config;
   const tty = config?.tty ?? false;
   const stdin = interactive && (config?.openStdin ?? false);
-  return yield* attachAndWait(driver, out, { arg, id, name }, config?.autoRemove ?? false, mark, interrupts, {
-    mode: tty ? (stdin ? 'raw' : 'no-proxy') : 'proxy',
-    stdin,
-  });
+  return yield* attachAndWait(
+    driver,
+    out,
+    { arg, id, name },
+    config?.autoRemove ?? false,
+    mark,
+    interrupts,
+    {
+      mode: tty ? (stdin ? 'raw' : 'no-proxy') : 'proxy',
+      stdin,
+    },
+    ref,
+    reply?.kind === 'not-modified' ? Math.max(0, fromRun - 1) : fromRun,
+    reply?.kind === 'not-modified' ? 'now' : 'run',
+  );
 }
 
 export const HANDLERS: { [V in Verb]: Handler<V> } = {
@@ -120,6 +134,7 @@ export const HANDLERS: { [V in Verb]: Handler<V> } = {
   images: ({ driver, out }, cmd) =>
     images(driver, out, cmd.args[0], cmd.flags, cmd.path === 'docker images' ? 'images' : 'image ls'),
   pull: ({ driver, out }, cmd) => pull(driver, out, cmd.args[0] ?? '', cmd.flags),
+  logs: ({ driver, out, interrupts }, cmd) => logs(driver, out, cmd.args[0] ?? '', cmd.flags, interrupts),
 };
 
 /** The operation a parsed command line stands for. */

@@ -4,6 +4,7 @@
  */
 import type { DaemonErrorId } from '../errors';
 import type { ProcessSpec } from '../processes';
+import type { RunRecord } from '../process/timeline';
 import type { EventTrace, SignalSource } from '../trace';
 import type { RestartPolicy } from '../types';
 import type { Cause, LifecycleState } from '../vocabulary';
@@ -95,6 +96,13 @@ export interface ContainerContext {
   pendingExit: number | null;
   /** Who sent the first of the pending signals (the cause of the exit they make on thaw). */
   pendingCause: Cause | null;
+  /** Every run of the process so far, oldest first: what `docker logs` shows (timeline.ts). */
+  runs: RunRecord[];
+  /**
+   * A shell's trap will end the process when its foreground command ends (`at`): with this code,
+   * for the signal that the command `cause` (in `step`) sent.
+   */
+  trapped: { at: number; code: number; signal: number; cause: Cause; step: number } | null;
   /** `rm -f` killed it: remove it as soon as it has exited. */
   removeAfterExit: boolean;
   /** The exit being handled (between the process ending and the state it leads to). */
@@ -164,6 +172,8 @@ export function initialContext(input: ContainerInput): ContainerContext {
     pendingSignals: [],
     pendingExit: null,
     pendingCause: null,
+    runs: [],
+    trapped: null,
     removeAfterExit: false,
     exiting: null,
     teardownFault: null,

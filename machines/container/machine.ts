@@ -20,11 +20,13 @@ import type { ContainerEmitted, ContainerEvent, ContainerGone, ContainerMoved, S
 import {
   decideRestart,
   execDurationSeconds,
+  exitTimeOf,
   graceDeadline,
   isStopTypeSignal,
   outcomeOf,
   stopSignalOf,
   stopTimeoutOf,
+  withCurrentRun,
 } from './logic';
 
 type Enqueue = {
@@ -79,8 +81,8 @@ function signalSource(ctx: ContainerContext, event: ContainerEvent): SignalSourc
 }
 
 /** How a signal that ends the process ends it: it dies of it (128+n), or handles it and exits. */
-function exitBySignalOf(ctx: ContainerContext, signal: number): Exiting {
-  const code = exitCodeFor(ctx, signal);
+function exitBySignalOf(ctx: ContainerContext, signal: number, now: number): Exiting {
+  const code = exitCodeFor(ctx, signal, now);
   return { code, oom: false, restart: false, how: code === 128 + signal ? 'signal' : 'handled', signal };
 }
 
@@ -90,14 +92,45 @@ function signalOf(ctx: ContainerContext, event: ContainerEvent): number {
   return SIGKILL;
 }
 
-/** Would this signal, sent now, end the (running or thawed) process? */
-function signalEnds(ctx: ContainerContext, signal: number): boolean {
-  return outcomeOf(ctx, signal).kind === 'exits';
+/** Would this signal, sent now, end the (running or thawed) process at once? */
+function signalEnds(ctx: ContainerContext, signal: number, now: number): boolean {
+  return outcomeOf(ctx, signal, now).kind === 'exits';
 }
 
-function exitCodeFor(ctx: ContainerContext, signal: number): number {
-  const o = outcomeOf(ctx, signal);
+function exitCodeFor(ctx: ContainerContext, signal: number, now: number): number {
+  const o = outcomeOf(ctx, signal, now);
   return o.kind === 'exits' ? o.code : 0;
+}
+
+/**
+ * The freezer lets go: the run's frozen stretch ends now, and the process's own end moves to where
+ * its steps now put it (a sleep that ended while frozen ends now; timeline.ts).
+ */
+function thaw(ctx: ContainerContext, now: number): Partial<ContainerContext> {
+  const runs = withCurrentRun(ctx, (r) => ({
+    ...r,
+    pauses: r.pauses.map((p) => (p.to === null ? { ...p, to: now } : p)),
+  }));
+  const natural = exitTimeOf(ctx, runs);
+  const exitAt = ctx.trapped ? Math.min(ctx.trapped.at, natural ?? Infinity) : natural;
+  return { runs, exitAt: exitAt === null || exitAt === Infinity ? null : Math.max(now, exitAt) };
+}
+
+/** Arms a trap's exit: the process ends at `at` with `code`, for the command that sent `signal`. */
+function arm(
+  enqueue: Enqueue,
+  ctx: ContainerContext,
+  event: AnyEvent,
+  signal: number,
+  at: number,
+  code: number,
+  cause?: Cause,
+): void {
+  if (ctx.trapped && ctx.trapped.at <= at) return;
+  enqueue.assign({
+    trapped: { at, code, signal, cause: cause ?? causeOf(ctx, event), step: stepOf(ctx, event) },
+    exitAt: ctx.exitAt === null ? at : Math.min(ctx.exitAt, at),
+  });
 }
 
 /**
@@ -158,11 +191,11 @@ export const containerMachine = setup({
   guards: {
     signalInvalid: ({ event }) => 'signalError' in event && event.signalError !== undefined,
     /** The stop/kill/restart signal ends the process at once (and the container is not left frozen). */
-    signalEndsRunning: ({ context, event }) => signalEnds(context, signalOf(context, event)),
+    signalEndsRunning: ({ context, event }) => signalEnds(context, signalOf(context, event), event.now),
     /** On a paused container: the signal thaws it (a stop-type signal) and then ends the process. */
     signalThawsAndEnds: ({ context, event }) => {
       const s = signalOf(context, event);
-      return isStopTypeSignal(context, s) && signalEnds(context, s);
+      return isStopTypeSignal(context, s) && signalEnds(context, s, event.now);
     },
     signalThaws: ({ context, event }) => isStopTypeSignal(context, signalOf(context, event)),
     signalIsStopType: ({ context, event }) => isStopTypeSignal(context, signalOf(context, event)),
@@ -171,8 +204,8 @@ export const containerMachine = setup({
     startFails: ({ context }) => context.process.startError !== undefined,
     startFailsAutoRemove: ({ context }) => context.process.startError !== undefined && context.config.autoRemove,
     neverStarted: ({ context }) => context.startedAt === null,
-    thawReleasesExit: ({ context }) =>
-      context.pendingExit !== null || context.pendingSignals.some((s) => signalEnds(context, s)),
+    thawReleasesExit: ({ context, event }) =>
+      context.pendingExit !== null || context.pendingSignals.some((s) => signalEnds(context, s, event.now)),
     removeAfterExit: ({ context }) => context.removeAfterExit,
     restartOperation: ({ context }) => context.stop?.mode === 'restart',
     policyRestarts: ({ context }) => context.exiting?.restart === true,
@@ -239,6 +272,8 @@ export const containerMachine = setup({
         pendingSignals: [],
         pendingExit: null,
         exiting: null,
+        trapped: null,
+        runs: [...context.runs, { start: now, end: null, pauses: [], signals: [] }],
       });
       report(enqueue as Enqueue, context, event, 'start');
     }),
@@ -269,7 +304,11 @@ export const containerMachine = setup({
     sendSignal: enqueueActions(({ context, event, enqueue }) => {
       const signal = signalOf(context, event);
       const stopType = isStopTypeSignal(context, signal);
-      enqueue.assign({ manuallyStopped: true, ...(stopType ? { restartCancelled: true } : {}) });
+      enqueue.assign({
+        manuallyStopped: true,
+        ...(stopType ? { restartCancelled: true } : {}),
+        runs: withCurrentRun(context, (r) => ({ ...r, signals: [...r.signals, { signal, at: event.now }] })),
+      });
       const stopping = event.type === 'cli.stop' || event.type === 'cli.restart';
       report(
         enqueue as Enqueue,
@@ -285,7 +324,11 @@ export const containerMachine = setup({
 
     /** The stop's first signal went unanswered: the SIGKILL fallback, emitted as its own `kill`. */
     sendFallbackKill: enqueueActions(({ context, event, enqueue }) => {
-      enqueue.assign({ manuallyStopped: true, restartCancelled: true });
+      enqueue.assign({
+        manuallyStopped: true,
+        restartCancelled: true,
+        runs: withCurrentRun(context, (r) => ({ ...r, signals: [...r.signals, { signal: SIGKILL, at: event.now }] })),
+      });
       const graceMs = context.stop ? event.now - context.stop.since : 0;
       report(
         enqueue as Enqueue,
@@ -302,7 +345,24 @@ export const containerMachine = setup({
     /** containerd's TaskResumed after the daemon thaws a paused container it signalled (§5). */
     reportThaw: enqueueActions(({ context, event, enqueue }) => {
       report(enqueue as Enqueue, context, event, 'unpause', {}, { thaw: true });
+      enqueue.assign(thaw(context, event.now));
       moveTo(enqueue as Enqueue, context, event, 'running');
+    }),
+    /** A shell's trap for the signal just sent will end the process when its foreground command ends. */
+    armTrap: enqueueActions(({ context, event, enqueue }) => {
+      const signal = signalOf(context, event);
+      const o = outcomeOf(context, signal, event.now);
+      if (o.kind !== 'exits-at' || o.at === null) return;
+      arm(enqueue as Enqueue, context, event, signal, o.at, o.code);
+    }),
+    /** On thaw, a trap for a signal sent while frozen is armed from now. */
+    armPendingTraps: enqueueActions(({ context, event, enqueue }) => {
+      for (const signal of context.pendingSignals) {
+        const o = outcomeOf(context, signal, event.now);
+        if (o.kind !== 'exits-at' || o.at === null) continue;
+        arm(enqueue as Enqueue, context, event, signal, o.at, o.code, context.pendingCause ?? undefined);
+        return;
+      }
     }),
 
     queueSignal: enqueueActions(({ context, event, enqueue }) =>
@@ -342,7 +402,7 @@ export const containerMachine = setup({
 
     /** The process ends because of the signal just sent. */
     exitBySignal: enqueueActions(({ context, event, enqueue }) =>
-      enqueue.assign({ exiting: exitBySignalOf(context, signalOf(context, event)) }),
+      enqueue.assign({ exiting: exitBySignalOf(context, signalOf(context, event), event.now) }),
     ),
     exitByKill: enqueueActions(({ enqueue }) =>
       enqueue.assign({ exiting: { code: 128 + SIGKILL, oom: false, restart: false, how: 'signal', signal: SIGKILL } }),
@@ -355,6 +415,23 @@ export const containerMachine = setup({
     ),
     exitNaturally: enqueueActions(({ context, event, enqueue }) => {
       const given = event.type === 'process.exit' ? event : undefined;
+      const trap = context.trapped;
+      if (trap && trap.at === event.now && given?.code === undefined) {
+        // The shell's trap ran and exited: the signal's sender did it, in its step.
+        enqueue.assign({
+          exiting: {
+            code: trap.code,
+            oom: false,
+            restart: false,
+            how: 'handled',
+            signal: trap.signal,
+            cause: trap.cause,
+          },
+          acting: { cause: trap.cause, step: trap.step },
+          trapped: null,
+        });
+        return;
+      }
       const code = given?.code !== undefined ? given.code : context.process.exitCode;
       // An end that comes from a signal (a TTY's Ctrl+C) names it; a shell's EOF says so.
       const how = given?.signal !== undefined ? 'signal' : given?.eof || context.process.endsAtEof ? 'eof' : 'natural';
@@ -373,14 +450,14 @@ export const containerMachine = setup({
       enqueue.assign({ exiting: { code: 128 + SIGKILL, oom: true, restart: false, how: 'oom', signal: SIGKILL } });
     }),
     /** On thaw, what the frozen process was sent (or did) takes effect. */
-    exitOnThaw: enqueueActions(({ context, enqueue }) => {
-      const signal = context.pendingSignals.find((s) => signalEnds(context, s));
+    exitOnThaw: enqueueActions(({ context, event, enqueue }) => {
+      const signal = context.pendingSignals.find((s) => signalEnds(context, s, event.now));
       // What ends it is what it did or was sent while frozen, not the unpause that thawed it.
       const exiting: Exiting =
         context.pendingExit !== null
           ? { code: context.pendingExit, oom: false, restart: false, how: 'natural', cause: 'exit' }
           : signal !== undefined
-            ? { ...exitBySignalOf(context, signal), cause: context.pendingCause ?? 'kill' }
+            ? { ...exitBySignalOf(context, signal, event.now), cause: context.pendingCause ?? 'kill' }
             : { code: 0, oom: false, restart: false, how: 'natural', cause: 'exit' };
       enqueue.assign({ exiting, pendingSignals: [], pendingExit: null, pendingCause: null });
     }),
@@ -404,6 +481,8 @@ export const containerMachine = setup({
       enqueue.assign({
         exitCode: exit.code,
         finishedAt: now,
+        runs: withCurrentRun(context, (r) => (r.end === null ? { ...r, end: now } : r)),
+        trapped: null,
         pid: 0,
         oomKilled: exit.oom,
         exitAt: null,
@@ -448,10 +527,16 @@ export const containerMachine = setup({
       enqueue.assign({ stop: null });
     }),
 
-    reportPause: enqueueActions(({ context, event, enqueue }) => report(enqueue as Enqueue, context, event, 'pause')),
-    reportUnpause: enqueueActions(({ context, event, enqueue }) =>
-      report(enqueue as Enqueue, context, event, 'unpause'),
-    ),
+    reportPause: enqueueActions(({ context, event, enqueue }) => {
+      report(enqueue as Enqueue, context, event, 'pause');
+      enqueue.assign({
+        runs: withCurrentRun(context, (r) => ({ ...r, pauses: [...r.pauses, { from: event.now, to: null }] })),
+      });
+    }),
+    reportUnpause: enqueueActions(({ context, event, enqueue }) => {
+      report(enqueue as Enqueue, context, event, 'unpause');
+      enqueue.assign(thaw(context, event.now));
+    }),
 
     setTeardownFault: enqueueActions(({ event, enqueue }) => {
       if (event.type !== 'fault.teardown') return;
@@ -509,7 +594,7 @@ export const containerMachine = setup({
         'cli.stop': [
           { guard: 'signalInvalid', actions: 'replyInvalidSignal' },
           { guard: 'signalEndsRunning', target: 'exiting', actions: ['beginStop', 'sendSignal', 'exitBySignal'] },
-          { actions: ['beginStop', 'sendSignal'] },
+          { actions: ['beginStop', 'sendSignal', 'armTrap'] },
         ],
         'cli.restart': [
           { guard: 'signalInvalid', actions: 'replyInvalidSignal' },
@@ -518,7 +603,7 @@ export const containerMachine = setup({
             target: 'exiting',
             actions: ['markRestartRequested', 'beginStop', 'sendSignal', 'exitBySignal'],
           },
-          { actions: ['markRestartRequested', 'beginStop', 'sendSignal'] },
+          { actions: ['markRestartRequested', 'beginStop', 'sendSignal', 'armTrap'] },
         ],
         'cli.kill': [
           {
@@ -526,7 +611,7 @@ export const containerMachine = setup({
             target: 'exiting',
             actions: ['sendSignal', 'exitBySignal', { type: 'reply', params: { kind: 'ok' } }],
           },
-          { actions: ['sendSignal', { type: 'reply', params: { kind: 'ok' } }] },
+          { actions: ['sendSignal', 'armTrap', { type: 'reply', params: { kind: 'ok' } }] },
         ],
         'cli.rm': [
           {
@@ -560,7 +645,10 @@ export const containerMachine = setup({
             target: 'exiting',
             actions: ['reportUnpause', 'passRunning', 'exitOnThaw', { type: 'reply', params: { kind: 'ok' } }],
           },
-          { target: 'running', actions: ['reportUnpause', 'clearPending', { type: 'reply', params: { kind: 'ok' } }] },
+          {
+            target: 'running',
+            actions: ['reportUnpause', 'armPendingTraps', 'clearPending', { type: 'reply', params: { kind: 'ok' } }],
+          },
         ],
         'cli.stop': [
           { guard: 'signalInvalid', actions: 'replyInvalidSignal' },
@@ -569,7 +657,7 @@ export const containerMachine = setup({
             target: 'exiting',
             actions: ['beginStop', 'sendSignal', 'reportThaw', 'exitBySignal'],
           },
-          { guard: 'signalThaws', target: 'running', actions: ['beginStop', 'sendSignal', 'reportThaw'] },
+          { guard: 'signalThaws', target: 'running', actions: ['beginStop', 'sendSignal', 'reportThaw', 'armTrap'] },
           { actions: ['beginStop', 'sendSignal', 'queueSignal'] },
         ],
         'cli.restart': [
@@ -582,7 +670,7 @@ export const containerMachine = setup({
           {
             guard: 'signalThaws',
             target: 'running',
-            actions: ['markRestartRequested', 'beginStop', 'sendSignal', 'reportThaw'],
+            actions: ['markRestartRequested', 'beginStop', 'sendSignal', 'reportThaw', 'armTrap'],
           },
           { actions: ['markRestartRequested', 'beginStop', 'sendSignal', 'queueSignal'] },
         ],
@@ -600,7 +688,7 @@ export const containerMachine = setup({
           {
             guard: 'signalThaws',
             target: 'running',
-            actions: ['sendSignal', 'reportThaw', { type: 'reply', params: { kind: 'ok' } }],
+            actions: ['sendSignal', 'reportThaw', 'armTrap', { type: 'reply', params: { kind: 'ok' } }],
           },
           { actions: ['sendSignal', 'queueSignal', { type: 'reply', params: { kind: 'ok' } }] },
         ],
