@@ -29,6 +29,7 @@ export const VERBS = [
   'images',
   'pull',
   'logs',
+  'wait',
 ] as const;
 export type Verb = (typeof VERBS)[number];
 

@@ -365,6 +365,17 @@ const logs: CommandSpec = {
   ],
 };
 
+/** container/wait.go newWaitCommand. */
+const wait: CommandSpec = {
+  verb: 'wait',
+  use: `wait ${CONTAINERS}`,
+  short: 'Block until one or more containers stop, then print their exit codes',
+  aliasesText: 'docker container wait, docker wait',
+  args: MIN1,
+  interspersed: true,
+  flags: [],
+};
+
 /** The simulated verbs as `docker <verb>` registers them: the table for buttons and completion. */
 export const COMMANDS: Readonly<Record<Verb, CommandSpec>> = {
   create,
@@ -382,6 +393,7 @@ export const COMMANDS: Readonly<Record<Verb, CommandSpec>> = {
   images,
   pull,
   logs,
+  wait,
 };
 
 /** `docker container`: cli/command/container/cmd.go. ls and rm are copies with extra Aliases. */
@@ -404,6 +416,7 @@ const container: CommandSpec = {
     start,
     stop,
     unpause,
+    wait,
     ...UNMODELLED_CONTAINER,
   ],
 };
@@ -464,6 +477,7 @@ export const ROOT_COMMAND: CommandSpec = {
     stop,
     system,
     unpause,
+    wait,
     image,
     images,
     pull,

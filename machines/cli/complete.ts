@@ -40,6 +40,7 @@ export interface Completion {
 
 const CONTAINER_VERBS: ReadonlySet<Verb> = new Set([
   'logs',
+  'wait',
   'start',
   'stop',
   'kill',

@@ -158,6 +158,7 @@ export interface FlagsByVerb {
   images: ImagesFlags;
   pull: PullFlags;
   logs: LogsFlags;
+  wait: Record<string, never>;
 }
 
 /** Read access to one command's parsed flags by long name. */
@@ -314,6 +315,7 @@ const BUILDERS: Builders = {
     tree: r.bool('tree'),
   }),
   pull: (r) => ({ allTags: r.bool('all-tags'), quiet: r.bool('quiet'), platform: r.opt('platform') }),
+  wait: () => ({}),
   logs: (r) => ({
     follow: r.bool('follow'),
     since: r.opt('since'),

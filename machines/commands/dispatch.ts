@@ -12,6 +12,7 @@ import { daemonError, type Output } from './output';
 import { events, inspect, ps } from './query';
 import { images, pull } from './images';
 import { logs } from './logs';
+import { wait } from './wait';
 import { statusOf } from '../engine/driver';
 
 /** What a handler works with: the engine, the CLI's output, and the keys pressed meanwhile. */
@@ -135,6 +136,7 @@ export const HANDLERS: { [V in Verb]: Handler<V> } = {
     images(driver, out, cmd.args[0], cmd.flags, cmd.path === 'docker images' ? 'images' : 'image ls'),
   pull: ({ driver, out }, cmd) => pull(driver, out, cmd.args[0] ?? '', cmd.flags),
   logs: ({ driver, out, interrupts }, cmd) => logs(driver, out, cmd.args[0] ?? '', cmd.flags, interrupts),
+  wait: ({ driver, out, interrupts }, cmd) => wait(driver, out, cmd.args, interrupts),
 };
 
 /** The operation a parsed command line stands for. */
