@@ -26,7 +26,8 @@ export type DaemonErrorId =
   | 'startFailed'
   | 'teardownFailed'
   | 'invalidRestartPolicy'
-  | 'autoRemoveWithRestart';
+  | 'autoRemoveWithRestart'
+  | 'updateFailed';
 
 /** What the template may refer to. */
 export interface ErrorContext {
@@ -107,6 +108,8 @@ export const DAEMON_ERRORS: Record<DaemonErrorId, ErrorSpec> = {
   teardownFailed: { http: 500, text: (c) => c.detail },
   invalidRestartPolicy: { http: 400, text: (c) => c.detail },
   autoRemoveWithRestart: { http: 400, text: () => "can't create 'AutoRemove' container with restart policy" },
+  // daemon/update.go errCannotUpdate wraps what UpdateContainer refused (409 for AutoRemove).
+  updateFailed: { http: 409, text: (c) => `Cannot update container ${c.id}: ${c.detail}` },
 };
 
 /** The daemon's message for an error, ready for `Error response from daemon: `. */

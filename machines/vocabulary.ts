@@ -30,6 +30,8 @@ export const VERBS = [
   'pull',
   'logs',
   'wait',
+  'rename',
+  'update',
 ] as const;
 export type Verb = (typeof VERBS)[number];
 

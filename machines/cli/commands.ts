@@ -376,6 +376,58 @@ const wait: CommandSpec = {
   flags: [],
 };
 
+/** container/rename.go newRenameCommand. */
+const rename: CommandSpec = {
+  verb: 'rename',
+  use: 'rename CONTAINER NEW_NAME',
+  short: 'Rename a container',
+  aliasesText: 'docker container rename, docker rename',
+  args: { kind: 'exact', n: 2 },
+  interspersed: true,
+  flags: [],
+};
+
+/** container/update.go newUpdateCommand. */
+const update: CommandSpec = {
+  verb: 'update',
+  use: `update [OPTIONS] ${CONTAINERS}`,
+  short: 'Update configuration of one or more containers',
+  aliasesText: 'docker container update, docker update',
+  args: MIN1,
+  interspersed: true,
+  flags: [
+    {
+      name: 'blkio-weight',
+      type: 'uint16',
+      usage: 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)',
+    },
+    { name: 'cpu-period', type: 'int', usage: 'Limit CPU CFS (Completely Fair Scheduler) period' },
+    { name: 'cpu-quota', type: 'int', usage: 'Limit CPU CFS (Completely Fair Scheduler) quota' },
+    { name: 'cpu-rt-period', type: 'int', usage: 'Limit the CPU real-time period in microseconds' },
+    { name: 'cpu-rt-runtime', type: 'int', usage: 'Limit the CPU real-time runtime in microseconds' },
+    { name: 'cpuset-cpus', type: 'string', usage: 'CPUs in which to allow execution (0-3, 0,1)' },
+    { name: 'cpuset-mems', type: 'string', usage: 'MEMs in which to allow execution (0-3, 0,1)' },
+    { name: 'cpu-shares', short: 'c', type: 'int', usage: 'CPU shares (relative weight)' },
+    { name: 'memory', short: 'm', type: 'bytes', usage: 'Memory limit' },
+    { name: 'memory-reservation', type: 'bytes', usage: 'Memory soft limit' },
+    {
+      name: 'memory-swap',
+      type: 'bytes',
+      usage: 'Swap limit equal to memory plus swap: -1 to enable unlimited swap',
+      validate: 'swap',
+    },
+    { name: 'restart', type: 'string', usage: 'Restart policy to apply when a container exits' },
+    { name: 'pids-limit', type: 'int', usage: 'Tune container pids limit (set -1 for unlimited)' },
+    { name: 'cpus', type: 'decimal', usage: 'Number of CPUs' },
+    {
+      name: 'kernel-memory',
+      type: 'bytes',
+      usage: 'Kernel memory limit (deprecated)',
+      deprecated: 'and no longer supported by the kernel',
+    },
+  ],
+};
+
 /** The simulated verbs as `docker <verb>` registers them: the table for buttons and completion. */
 export const COMMANDS: Readonly<Record<Verb, CommandSpec>> = {
   create,
@@ -394,6 +446,8 @@ export const COMMANDS: Readonly<Record<Verb, CommandSpec>> = {
   pull,
   logs,
   wait,
+  rename,
+  update,
 };
 
 /** `docker container`: cli/command/container/cmd.go. ls and rm are copies with extra Aliases. */
@@ -410,12 +464,14 @@ const container: CommandSpec = {
     logs,
     { ...ps, use: 'ls [OPTIONS]', aliases: ['ps', 'list'], categoryTop: undefined },
     pause,
+    rename,
     restart,
     { ...rm, aliases: ['rm', 'remove'] },
     { ...run, categoryTop: undefined },
     start,
     stop,
     unpause,
+    update,
     wait,
     ...UNMODELLED_CONTAINER,
   ],
@@ -470,6 +526,7 @@ export const ROOT_COMMAND: CommandSpec = {
     logs,
     pause,
     ps,
+    rename,
     restart,
     rm,
     run,
@@ -477,6 +534,7 @@ export const ROOT_COMMAND: CommandSpec = {
     stop,
     system,
     unpause,
+    update,
     wait,
     image,
     images,

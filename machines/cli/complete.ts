@@ -41,6 +41,8 @@ export interface Completion {
 const CONTAINER_VERBS: ReadonlySet<Verb> = new Set([
   'logs',
   'wait',
+  'rename',
+  'update',
   'start',
   'stop',
   'kill',
@@ -52,6 +54,7 @@ const CONTAINER_VERBS: ReadonlySet<Verb> = new Set([
 ]);
 
 const FLAG_VALUES: Record<string, readonly string[]> = {
+  tail: ['all'],
   restart: ['no', 'always', 'unless-stopped', 'on-failure'],
   signal: ['SIGTERM', 'SIGKILL', 'SIGINT', 'SIGHUP', 'SIGQUIT', 'SIGUSR1', 'SIGUSR2', 'SIGWINCH'],
   'stop-signal': ['SIGTERM', 'SIGKILL', 'SIGINT', 'SIGHUP', 'SIGQUIT', 'SIGUSR1', 'SIGUSR2', 'SIGWINCH'],

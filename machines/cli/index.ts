@@ -24,6 +24,7 @@ export type {
   FlagsByVerb,
   ImagesFlags,
   LogsFlags,
+  UpdateFlags,
   PullFlags,
   InspectFlags,
   KillFlags,

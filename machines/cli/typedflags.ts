@@ -159,6 +159,15 @@ export interface FlagsByVerb {
   pull: PullFlags;
   logs: LogsFlags;
   wait: Record<string, never>;
+  rename: Record<string, never>;
+  update: UpdateFlags;
+}
+
+export interface UpdateFlags {
+  /** `--restart` as typed; undefined when not given. */
+  restart?: string;
+  /** How many flags were given (update.go `cmd.Flags().NFlag()`). */
+  count: number;
 }
 
 /** Read access to one command's parsed flags by long name. */
@@ -171,6 +180,11 @@ export class FlagReader {
   private value(name: string): unknown {
     const spec = effectiveFlags(this.cmd).find((f) => f.name === name);
     return spec === undefined ? undefined : this.store.get(spec);
+  }
+
+  /** How many of the command's flags were set (pflag NFlag; `--help` never gets this far). */
+  changedCount(): number {
+    return effectiveFlags(this.cmd).filter((f) => this.store.isChanged(f)).length;
   }
 
   changed(name: string): boolean {
@@ -316,6 +330,11 @@ const BUILDERS: Builders = {
   }),
   pull: (r) => ({ allTags: r.bool('all-tags'), quiet: r.bool('quiet'), platform: r.opt('platform') }),
   wait: () => ({}),
+  rename: () => ({}),
+  update: (r) => ({
+    restart: r.changed('restart') ? r.str('restart') : undefined,
+    count: r.changedCount(),
+  }),
   logs: (r) => ({
     follow: r.bool('follow'),
     since: r.opt('since'),

@@ -13,6 +13,7 @@ import { events, inspect, ps } from './query';
 import { images, pull } from './images';
 import { logs } from './logs';
 import { wait } from './wait';
+import { rename, update } from './rename';
 import { statusOf } from '../engine/driver';
 
 /** What a handler works with: the engine, the CLI's output, and the keys pressed meanwhile. */
@@ -137,6 +138,8 @@ export const HANDLERS: { [V in Verb]: Handler<V> } = {
   pull: ({ driver, out }, cmd) => pull(driver, out, cmd.args[0] ?? '', cmd.flags),
   logs: ({ driver, out, interrupts }, cmd) => logs(driver, out, cmd.args[0] ?? '', cmd.flags, interrupts),
   wait: ({ driver, out, interrupts }, cmd) => wait(driver, out, cmd.args, interrupts),
+  rename: ({ driver, out }, cmd) => rename(driver, out, cmd.args[0] ?? '', cmd.args[1] ?? ''),
+  update: ({ driver, out }, cmd) => update(driver, out, cmd.args, cmd.flags),
 };
 
 /** The operation a parsed command line stands for. */

@@ -18,6 +18,8 @@ const COMMAND_CAUSE: Record<string, Cause> = {
   'cli.pause': 'pause',
   'cli.unpause': 'unpause',
   'cli.rm': 'rm',
+  'cli.rename': 'rename',
+  'cli.update': 'update',
 };
 
 export function causeOf(ctx: ContainerContext, event: AnyEvent): Cause {

@@ -1,4 +1,5 @@
 import type { EventTrace } from '../trace';
+import type { RestartPolicy } from '../types';
 import type { Cause, LifecycleState } from '../vocabulary';
 
 /**
@@ -40,6 +41,10 @@ export type ContainerEvent =
   | ({ type: 'cli.pause' } & At)
   | ({ type: 'cli.unpause' } & At)
   | ({ type: 'cli.rm'; force: boolean } & At)
+  /** The engine gave the container a new name (daemon/rename.go): it logs `rename`. */
+  | ({ type: 'cli.rename'; name: string } & At)
+  /** `docker update` (daemon/update.go): a new restart policy when one is given. */
+  | ({ type: 'cli.update'; restartPolicy?: RestartPolicy } & At)
   /**
    * The process ends by itself: its own exit code, or the one a fault gives it; `signal` when a
    * signal that reached it without the daemon ended it (Ctrl+C through an `-it` terminal); `eof`

@@ -213,9 +213,35 @@ export const containerMachine = setup({
     teardownSlow: ({ context }) => context.teardownFault?.mode === 'slow',
     teardownFails: ({ context }) => context.teardownFault?.mode === 'fails',
     stopInProgress: ({ context }) => context.stop !== null,
+    markedForRemoval: ({ context }) => context.at === 'removing' || context.at === 'dead',
+    /** container_unix.go UpdateContainer: a policy other than `no` on an AutoRemove container. */
+    autoRemoveRefusesPolicy: ({ context, event }) =>
+      event.type === 'cli.update' &&
+      context.config.autoRemove &&
+      event.restartPolicy !== undefined &&
+      event.restartPolicy.Name !== '' &&
+      event.restartPolicy.Name !== 'no',
   },
   actions: {
     reply: enqueueActions(({ enqueue }, params: Reply) => enqueue.assign({ reply: params })),
+
+    /** daemon/rename.go: the engine has moved the name; the container logs `rename` with the old one. */
+    rename: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'cli.rename') return;
+      const oldName = `/${context.name}`;
+      enqueue.assign({ name: event.name, reply: { kind: 'ok' } });
+      report(enqueue as Enqueue, context, event, 'rename', { oldName });
+    }),
+    /** daemon/update.go: the new restart policy, if any, then `update` (deferred, after the change). */
+    update: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'cli.update') return;
+      const policy = event.restartPolicy;
+      if (policy !== undefined && policy.Name !== '') {
+        enqueue.assign({ config: { ...context.config, restartPolicy: { ...policy } } });
+      }
+      enqueue.assign({ reply: { kind: 'ok' } });
+      report(enqueue as Enqueue, context, event, 'update');
+    }),
 
     /** Entry of every resting state: the move that brought the container here. */
     arrive: enqueueActions(({ context, event, enqueue }, to: LifecycleState) => {
@@ -582,6 +608,35 @@ export const containerMachine = setup({
   id: 'container',
   context: ({ input }) => initialContext(input),
   initial: 'created',
+  // Calls that change no state, answered the same in every state (daemon/rename.go, update.go).
+  on: {
+    'cli.rename': { actions: 'rename' },
+    'cli.update': [
+      {
+        guard: 'markedForRemoval',
+        actions: {
+          type: 'reply',
+          params: {
+            kind: 'error',
+            error: 'updateFailed',
+            detail: 'container is marked for removal and cannot be "update"',
+          },
+        },
+      },
+      {
+        guard: 'autoRemoveRefusesPolicy',
+        actions: {
+          type: 'reply',
+          params: {
+            kind: 'error',
+            error: 'updateFailed',
+            detail: 'Restart policy cannot be updated because AutoRemove is enabled for the container',
+          },
+        },
+      },
+      { actions: 'update' },
+    ],
+  },
   states: {
     created: { entry: { type: 'arrive', params: 'created' }, on: NOT_RUNNING },
 

@@ -23,7 +23,7 @@ import {
   type EngineEvent,
   type StepRecord,
 } from './machine';
-import { lookup, type Lookup } from './registry';
+import { lookup, VALID_NAME, type Lookup } from './registry';
 
 export interface Wait {
   /** The operation goes on once this holds. */
@@ -155,6 +155,36 @@ export class Driver {
     } finally {
       this.actor = before;
     }
+  }
+
+  /**
+   * daemon/rename.go ContainerRename after the lookup: the new name must be valid and free; the
+   * engine moves it, then the container logs `rename` (events and moves after it carry it).
+   */
+  rename(id: string, newName: string): { ok: true } | { ok: false; error: string } {
+    const entry = this.byId(id);
+    if (!entry) return { ok: false, error: `No such container: ${id}` };
+    const slashed = newName.startsWith('/') ? newName : `/${newName}`;
+    if (`/${entry.name}` === slashed) {
+      return { ok: false, error: 'Renaming a container with the same name as its current name' };
+    }
+    const bare = slashed.slice(1);
+    if (!VALID_NAME.test(slashed)) {
+      return {
+        ok: false,
+        error: `Error when allocating new name: Invalid container name (${slashed}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`,
+      };
+    }
+    const holder = this.entries().find((e) => e.name === bare);
+    if (holder) {
+      return {
+        ok: false,
+        error: `Error when allocating new name: Conflict. The container name "${slashed}" is already in use by container "${holder.id}". You have to remove (or rename) that container to be able to reuse that name.`,
+      };
+    }
+    this.engine.send({ type: 'engine.rename', id, name: bare });
+    this.deliver(id, { type: 'cli.rename', name: bare });
+    return { ok: true };
   }
 
   /** Logs a Docker event that no container machine reports (the CLI's `attach` and `detach`). */

@@ -106,6 +106,8 @@ export type EngineEvent =
   | { type: 'engine.deliver'; id: string; event: DistributiveOmit<ContainerEvent, 'now' | 'pid'> }
   /** Moves the virtual clock forward (never back). */
   | { type: 'clock.set'; now: number }
+  /** Moves a container's name (daemon/rename.go reserveName/releaseName); validated by the driver. */
+  | { type: 'engine.rename'; id: string; name: string }
   /** Opens a step; its id is the steps' length before. */
   | { type: 'engine.step'; kind: StepRecord['kind']; label: string }
   | ContainerEmitted
@@ -280,6 +282,12 @@ export const engineMachine = setup({
     'container.event': { actions: 'record' },
     'container.move': { actions: 'recordMove' },
     'engine.step': { actions: 'openStep' },
+    'engine.rename': {
+      actions: assign({
+        containers: ({ context, event }) =>
+          context.containers.map((c) => (c.id === event.id ? { ...c, name: event.name } : c)),
+      }),
+    },
     'container.gone': { actions: 'forget' },
   },
 });
