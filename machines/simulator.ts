@@ -7,6 +7,7 @@
 import type { Actor as XActor } from 'xstate';
 import { parseCommandLine } from './cli/index';
 import { operationFor } from './commands/dispatch';
+import type { OpStdin } from './commands/prune';
 import { Output, type TargetOutcome } from './commands/output';
 import { Driver, statusOf } from './engine/driver';
 import { toDockerEvent, toInspect, toMove } from './engine/inspect';
@@ -116,6 +117,28 @@ export interface ContainerLogLine {
   text: string;
 }
 
+/** The CLI's standard input for one command: a fixed text read line by line, or a terminal. */
+function stdinOf(given: ExecOptions['stdin'], wake: () => void): OpStdin {
+  let rest = typeof given === 'string' ? given : undefined;
+  return {
+    request() {
+      if (typeof given === 'function') {
+        let answer: string | null | undefined;
+        void given().then((line) => {
+          answer = line;
+          wake();
+        });
+        return { ready: () => answer !== undefined, line: () => answer ?? null };
+      }
+      if (rest === undefined || rest === '') return { ready: () => true, line: () => null };
+      const nl = rest.indexOf('\n');
+      const line = nl < 0 ? rest : rest.slice(0, nl);
+      rest = nl < 0 ? '' : rest.slice(nl + 1);
+      return { ready: () => true, line: () => line };
+    },
+  };
+}
+
 export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
   const start =
     options.startTime === undefined
@@ -166,7 +189,8 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
       },
       attached: (a) => execOptions.onAttach?.(a),
     };
-    const done = driver.run(operationFor({ driver, out, interrupts }, parsed.command), acting);
+    const stdin = stdinOf(execOptions.stdin, () => driver.resumeParked());
+    const done = driver.run(operationFor({ driver, out, interrupts, stdin }, parsed.command), acting);
     return done.then((result) => {
       unsubscribe?.();
       return report(result, out.targets);

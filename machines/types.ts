@@ -41,6 +41,12 @@ export interface ExecOptions {
   onAttach?: (attachment: Attachment) => void;
   /** Called at once with the step the command opens (before anything runs). */
   onStep?: (step: number) => void;
+  /**
+   * The CLI's standard input, for a command that asks (`docker container prune` without `-f`):
+   * the text it reads (`'y\n'`), or a function that gives the next line when the command asks for
+   * it (a terminal; null is the end of input). Without it, stdin is at its end, as `</dev/null`.
+   */
+  stdin?: string | (() => Promise<string | null>);
 }
 
 /** One `docker events --format '{{json .}}'` line. */

@@ -32,6 +32,7 @@ export const VERBS = [
   'wait',
   'rename',
   'update',
+  'prune',
 ] as const;
 export type Verb = (typeof VERBS)[number];
 

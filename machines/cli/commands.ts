@@ -428,6 +428,19 @@ const update: CommandSpec = {
   ],
 };
 
+/** container/prune.go newPruneCommand (only under `docker container`). */
+const prune: CommandSpec = {
+  verb: 'prune',
+  use: 'prune [OPTIONS]',
+  short: 'Remove all stopped containers',
+  args: NONE,
+  interspersed: true,
+  flags: [
+    { name: 'force', short: 'f', type: 'bool', usage: 'Do not prompt for confirmation' },
+    { name: 'filter', type: 'filter', usage: 'Provide filter values (e.g. "until=<timestamp>")', validate: 'filter' },
+  ],
+};
+
 /** The simulated verbs as `docker <verb>` registers them: the table for buttons and completion. */
 export const COMMANDS: Readonly<Record<Verb, CommandSpec>> = {
   create,
@@ -448,6 +461,7 @@ export const COMMANDS: Readonly<Record<Verb, CommandSpec>> = {
   wait,
   rename,
   update,
+  prune,
 };
 
 /** `docker container`: cli/command/container/cmd.go. ls and rm are copies with extra Aliases. */
@@ -464,6 +478,7 @@ const container: CommandSpec = {
     logs,
     { ...ps, use: 'ls [OPTIONS]', aliases: ['ps', 'list'], categoryTop: undefined },
     pause,
+    prune,
     rename,
     restart,
     { ...rm, aliases: ['rm', 'remove'] },

@@ -25,6 +25,7 @@ export type {
   ImagesFlags,
   LogsFlags,
   UpdateFlags,
+  PruneFlags,
   PullFlags,
   InspectFlags,
   KillFlags,

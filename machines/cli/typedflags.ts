@@ -161,6 +161,12 @@ export interface FlagsByVerb {
   wait: Record<string, never>;
   rename: Record<string, never>;
   update: UpdateFlags;
+  prune: PruneFlags;
+}
+
+export interface PruneFlags {
+  force: boolean;
+  filter: Filter[];
 }
 
 export interface UpdateFlags {
@@ -331,6 +337,7 @@ const BUILDERS: Builders = {
   pull: (r) => ({ allTags: r.bool('all-tags'), quiet: r.bool('quiet'), platform: r.opt('platform') }),
   wait: () => ({}),
   rename: () => ({}),
+  prune: (r) => ({ force: r.bool('force'), filter: r.filters('filter') }),
   update: (r) => ({
     restart: r.changed('restart') ? r.str('restart') : undefined,
     count: r.changedCount(),

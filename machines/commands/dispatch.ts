@@ -14,6 +14,7 @@ import { images, pull } from './images';
 import { logs } from './logs';
 import { wait } from './wait';
 import { rename, update } from './rename';
+import { NO_STDIN, prune, type OpStdin } from './prune';
 import { statusOf } from '../engine/driver';
 
 /** What a handler works with: the engine, the CLI's output, and the keys pressed meanwhile. */
@@ -21,6 +22,8 @@ export interface CommandContext {
   driver: Driver;
   out: Output;
   interrupts: OpInterrupts;
+  /** The CLI's standard input (a prompt's answer); end of input when absent. */
+  stdin?: OpStdin;
 }
 
 type Handler<V extends Verb> = (ctx: CommandContext, cmd: Extract<ParsedCommand, { verb: V }>) => Operation;
@@ -140,6 +143,7 @@ export const HANDLERS: { [V in Verb]: Handler<V> } = {
   wait: ({ driver, out, interrupts }, cmd) => wait(driver, out, cmd.args, interrupts),
   rename: ({ driver, out }, cmd) => rename(driver, out, cmd.args[0] ?? '', cmd.args[1] ?? ''),
   update: ({ driver, out }, cmd) => update(driver, out, cmd.args, cmd.flags),
+  prune: ({ driver, out, interrupts, stdin }, cmd) => prune(driver, out, cmd.flags, interrupts, stdin ?? NO_STDIN),
 };
 
 /** The operation a parsed command line stands for. */

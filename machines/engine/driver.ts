@@ -187,6 +187,17 @@ export class Driver {
     return { ok: true };
   }
 
+  /** Logs a daemon event about no single container (`prune`), as the acting command's. */
+  logDaemonEvent(action: string, attributes: Record<string, string>): void {
+    const actor = this.actor ?? { step: this.beginStep('auto', action), cause: 'exit' as const };
+    this.engine.send({
+      type: 'engine.daemonEvent',
+      action,
+      attributes,
+      trace: { cause: actor.cause, step: actor.step },
+    });
+  }
+
   /** Logs a Docker event that no container machine reports (the CLI's `attach` and `detach`). */
   logEvent(id: string, action: string): void {
     const actor = this.actor ?? { step: this.beginStep('auto', action), cause: 'exit' as const };

@@ -55,7 +55,9 @@ export function toInspect(ctx: ContainerContext, status: Exclude<StatusName, 're
 
 /** daemon/events.go: labels, then `image`, then `name`; Go prints map keys sorted. */
 export function toDockerEvent(e: LoggedEvent): DockerEvent {
-  const all: Record<string, string> = { ...e.labels, ...e.attributes, image: e.image, name: e.name };
+  const all: Record<string, string> = e.daemon
+    ? { ...e.attributes }
+    : { ...e.labels, ...e.attributes, image: e.image, name: e.name };
   const Attributes: Record<string, string> = {};
   for (const key of Object.keys(all).sort()) Attributes[key] = all[key] ?? '';
   return {

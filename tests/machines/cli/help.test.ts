@@ -323,6 +323,7 @@ describe('docker --help and management commands', () => {
         '  logs        Fetch the logs of a container',
         '  ls          List containers',
         '  pause       Pause all processes within one or more containers',
+        '  prune       Remove all stopped containers',
         '  rename      Rename a container',
         '  restart     Restart one or more containers',
         '  rm          Remove one or more containers',
