@@ -27,7 +27,9 @@ export type DaemonErrorId =
   | 'teardownFailed'
   | 'invalidRestartPolicy'
   | 'autoRemoveWithRestart'
-  | 'updateFailed';
+  | 'updateFailed'
+  | 'execPaused'
+  | 'execUser';
 
 /** What the template may refer to. */
 export interface ErrorContext {
@@ -110,6 +112,10 @@ export const DAEMON_ERRORS: Record<DaemonErrorId, ErrorSpec> = {
   autoRemoveWithRestart: { http: 400, text: () => "can't create 'AutoRemove' container with restart policy" },
   // daemon/update.go errCannotUpdate wraps what UpdateContainer refused (409 for AutoRemove).
   updateFailed: { http: 409, text: (c) => `Cannot update container ${c.id}: ${c.detail}` },
+  // daemon/errors.go errExecPaused takes the reference as typed.
+  execPaused: { http: 409, text: (c) => `Container ${c.arg} is paused, unpause the container before exec` },
+  // daemon/exec.go ContainerExecCreate: getUser, an InvalidParameter.
+  execUser: { http: 400, text: (c) => `unable to find user ${c.detail}: no matching entries in passwd file` },
 };
 
 /** The daemon's message for an error, ready for `Error response from daemon: `. */

@@ -216,6 +216,10 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
         case 'rm-slow':
           driver.deliver(entry.id, { type: 'fault.teardown', mode: 'slow', ms: injected.ms });
           break;
+        case 'health-fails':
+        case 'health-recovers':
+          driver.deliver(entry.id, { type: 'fault.health', failing: injected.type === 'health-fails' });
+          break;
       }
     });
     driver.resumeParked();

@@ -95,6 +95,15 @@ export interface ContainerInspect {
     Labels: Record<string, string>;
     Tty: boolean;
     OpenStdin: boolean;
+    /** The healthcheck (HEALTHCHECK or `--health-*`); durations in nanoseconds, zero ones left out. */
+    Healthcheck?: {
+      Test: string[];
+      Interval?: number;
+      Timeout?: number;
+      StartPeriod?: number;
+      StartInterval?: number;
+      Retries?: number;
+    };
     StopSignal?: string;
     StopTimeout?: number;
   };
@@ -141,7 +150,13 @@ export type Fault =
   /** The next removal's teardown fails (a busy mount): the container is left `dead`. */
   | { type: 'rm-fails' }
   /** The next removal's teardown takes `ms` of virtual time: the container shows `removing`. */
-  | { type: 'rm-slow'; ms: number };
+  | { type: 'rm-slow'; ms: number }
+  /**
+   * The health check starts failing: from the next probe on, the check exits non-zero (and the
+   * service stops answering curl, redis-cli, pg_isready in the container) until `health-recovers`.
+   */
+  | { type: 'health-fails' }
+  | { type: 'health-recovers' };
 
 /** The headless simulator (contract §1). */
 export interface Simulator {

@@ -441,6 +441,28 @@ const prune: CommandSpec = {
   ],
 };
 
+/** container/exec.go newExecCommand: flags stop at the container (SetInterspersed(false)). */
+const exec: CommandSpec = {
+  verb: 'exec',
+  use: 'exec [OPTIONS] CONTAINER COMMAND [ARG...]',
+  short: 'Execute a command in a running container',
+  aliasesText: 'docker container exec, docker exec',
+  args: { kind: 'min', n: 2 },
+  interspersed: false,
+  categoryTop: 2,
+  flags: [
+    { name: 'detach-keys', type: 'string', usage: 'Override the key sequence for detaching a container' },
+    { name: 'interactive', short: 'i', type: 'bool', usage: 'Keep STDIN open even if not attached' },
+    { name: 'tty', short: 't', type: 'bool', usage: 'Allocate a pseudo-TTY' },
+    { name: 'detach', short: 'd', type: 'bool', usage: 'Detached mode: run command in the background' },
+    { name: 'user', short: 'u', type: 'string', usage: 'Username or UID (format: "<name|uid>[:<group|gid>]")' },
+    { name: 'privileged', type: 'bool', usage: 'Give extended privileges to the command' },
+    { name: 'env', short: 'e', type: 'list', usage: 'Set environment variables', validate: 'env' },
+    { name: 'env-file', type: 'list', usage: 'Read in a file of environment variables' },
+    { name: 'workdir', short: 'w', type: 'string', usage: 'Working directory inside the container' },
+  ],
+};
+
 /** The simulated verbs as `docker <verb>` registers them: the table for buttons and completion. */
 export const COMMANDS: Readonly<Record<Verb, CommandSpec>> = {
   create,
@@ -462,6 +484,7 @@ export const COMMANDS: Readonly<Record<Verb, CommandSpec>> = {
   rename,
   update,
   prune,
+  exec,
 };
 
 /** `docker container`: cli/command/container/cmd.go. ls and rm are copies with extra Aliases. */
@@ -473,6 +496,7 @@ const container: CommandSpec = {
   flags: [],
   subcommands: [
     create,
+    { ...exec, categoryTop: undefined },
     containerInspect,
     kill,
     logs,
@@ -536,6 +560,7 @@ export const ROOT_COMMAND: CommandSpec = {
     container,
     create,
     events,
+    exec,
     inspect,
     kill,
     logs,

@@ -27,6 +27,8 @@ const OFFERED: Partial<Record<Verb, readonly ContainerStatus[]>> = {
   pause: ['running'],
   unpause: ['paused'],
   rm: ['created', 'exited'],
+  // container/exec.go: every container that is not paused (the daemon refuses the stopped ones).
+  exec: ['running', 'restarting', 'created', 'exited'],
 };
 
 export interface Completion {
@@ -39,6 +41,7 @@ export interface Completion {
 }
 
 const CONTAINER_VERBS: ReadonlySet<Verb> = new Set([
+  'exec',
   'logs',
   'wait',
   'rename',

@@ -26,6 +26,7 @@ export type {
   LogsFlags,
   UpdateFlags,
   PruneFlags,
+  ExecFlags,
   PullFlags,
   InspectFlags,
   KillFlags,

@@ -50,6 +50,16 @@ export interface CreateFlags {
   pull: string;
   quiet: boolean;
   platform?: string;
+  /** `--health-cmd` and the other `--health-*` flags (durations in ns), `--no-healthcheck`. */
+  health: {
+    cmd?: string;
+    interval: number;
+    timeout: number;
+    startPeriod: number;
+    startInterval: number;
+    retries: number;
+    none: boolean;
+  };
 }
 
 export interface RunFlags extends CreateFlags {
@@ -162,6 +172,18 @@ export interface FlagsByVerb {
   rename: Record<string, never>;
   update: UpdateFlags;
   prune: PruneFlags;
+  exec: ExecFlags;
+}
+
+export interface ExecFlags {
+  detachKeys?: string;
+  interactive: boolean;
+  tty: boolean;
+  detach: boolean;
+  user?: string;
+  privileged: boolean;
+  env: string[];
+  workdir?: string;
 }
 
 export interface PruneFlags {
@@ -277,6 +299,15 @@ function createFlags(r: FlagReader): CreateFlags {
     pull: r.str('pull'),
     quiet: r.bool('quiet'),
     platform: r.opt('platform'),
+    health: {
+      cmd: r.opt('health-cmd'),
+      interval: r.num('health-interval'),
+      timeout: r.num('health-timeout'),
+      startPeriod: r.num('health-start-period'),
+      startInterval: r.num('health-start-interval'),
+      retries: r.num('health-retries'),
+      none: r.bool('no-healthcheck'),
+    },
   };
 }
 
@@ -337,6 +368,16 @@ const BUILDERS: Builders = {
   pull: (r) => ({ allTags: r.bool('all-tags'), quiet: r.bool('quiet'), platform: r.opt('platform') }),
   wait: () => ({}),
   rename: () => ({}),
+  exec: (r) => ({
+    detachKeys: r.opt('detach-keys'),
+    interactive: r.bool('interactive'),
+    tty: r.bool('tty'),
+    detach: r.bool('detach'),
+    user: r.opt('user'),
+    privileged: r.bool('privileged'),
+    env: r.list('env'),
+    workdir: r.opt('workdir'),
+  }),
   prune: (r) => ({ force: r.bool('force'), filter: r.filters('filter') }),
   update: (r) => ({
     restart: r.changed('restart') ? r.str('restart') : undefined,

@@ -50,8 +50,30 @@ function pullError(pull: string): string | undefined {
   return `invalid pull option: '${pull}': must be one of "always", "missing" or "never"`;
 }
 
+/** opts.go parse, the healthcheck part: `--no-healthcheck` alone, and no negative durations. */
+function healthError(reader: FlagReader): string | undefined {
+  const given =
+    reader.str('health-cmd') !== '' ||
+    ['health-interval', 'health-timeout', 'health-start-period', 'health-retries', 'health-start-interval'].some(
+      (f) => reader.num(f) !== 0,
+    );
+  if (reader.bool('no-healthcheck')) return given ? '--no-healthcheck conflicts with --health-* options' : undefined;
+  for (const f of [
+    'health-interval',
+    'health-timeout',
+    'health-retries',
+    'health-start-period',
+    'health-start-interval',
+  ]) {
+    if (reader.num(f) < 0) return `--${f} cannot be negative`;
+  }
+  return undefined;
+}
+
 /** The subset of opts.go `parse` that can fail on flags the simulator knows. */
 function containerConfigError(reader: FlagReader): string | undefined {
+  const health = healthError(reader);
+  if (health !== undefined) return health;
   const restart = parseRestartPolicy(reader.str('restart'));
   if (!restart.ok) return restart.error;
   const policyIsNone = restart.policy.Name === '' || restart.policy.Name === 'no';

@@ -12,6 +12,8 @@ import { logsOf } from '../engine/logs';
 import { NO_INTERRUPTS, type Attachment, type OpInterrupts } from '../interrupts';
 import type { RestartPolicy } from '../types';
 import type { Output } from './output';
+import type { CreateFlags as CliCreateFlags } from '../cli/typedflags';
+import type { HealthConfig, ImageSpec } from '../images';
 import { daemonError, type Target } from './output';
 
 export interface CreateFlags {
@@ -27,6 +29,8 @@ export interface CreateFlags {
   tty: boolean;
   /** `-e` values as typed: `KEY=value` (or `KEY`, taken from the CLI's empty environment). */
   env?: readonly string[];
+  /** The `--health-*` flags (durations in ns) and `--no-healthcheck`. */
+  health?: CliCreateFlags['health'];
 }
 
 export interface RunFlags extends CreateFlags {
@@ -91,6 +95,52 @@ function digestError(digest: string): string | null {
   return null;
 }
 
+/**
+ * The container's healthcheck: opts.go parse builds it from the flags (`["NONE"]` with
+ * --no-healthcheck, `["CMD-SHELL", cmd]` with --health-cmd), and the daemon fills what is unset
+ * from the image's HEALTHCHECK (daemon/commit.go merge).
+ */
+function healthcheckOf(flags: CreateFlags, image: ImageSpec): HealthConfig | undefined {
+  const h = flags.health;
+  const imageHc = image.healthcheck;
+  if (!h) return imageHc;
+  if (h.none) return { test: ['NONE'] };
+  const given = h.cmd !== undefined || h.interval || h.timeout || h.startPeriod || h.retries || h.startInterval;
+  if (!given) return imageHc;
+  const pick = (mine: number, theirs: number | undefined) => (mine !== 0 ? mine : (theirs ?? 0));
+  const test = h.cmd !== undefined ? ['CMD-SHELL', h.cmd] : (imageHc?.test ?? []);
+  const out: HealthConfig = { test };
+  const fields = {
+    interval: pick(h.interval, imageHc?.interval),
+    timeout: pick(h.timeout, imageHc?.timeout),
+    startPeriod: pick(h.startPeriod, imageHc?.startPeriod),
+    startInterval: pick(h.startInterval, imageHc?.startInterval),
+    retries: pick(h.retries, imageHc?.retries),
+  };
+  for (const [k, v] of Object.entries(fields)) if (v !== 0) (out as unknown as Record<string, number>)[k] = v;
+  return out;
+}
+
+/** daemon/container.go validateHealthCheck: durations of at least 1 ms (MinimumDuration). */
+function healthcheckError(hc: HealthConfig | undefined): string | null {
+  if (!hc) return null;
+  const MS = 1_000_000;
+  const checks: [number | undefined, string][] = [
+    [hc.interval, 'Interval'],
+    [hc.timeout, 'Timeout'],
+  ];
+  for (const [v, name] of checks)
+    if (v !== undefined && v !== 0 && v < MS) return `${name} in Healthcheck cannot be less than 1ms`;
+  if (hc.retries !== undefined && hc.retries < 0) return 'Retries in Healthcheck cannot be negative';
+  if (hc.startPeriod !== undefined && hc.startPeriod !== 0 && hc.startPeriod < MS) {
+    return 'StartPeriod in Healthcheck cannot be less than 1ms';
+  }
+  if (hc.startInterval !== undefined && hc.startInterval !== 0 && hc.startInterval < MS) {
+    return 'StartInterval in Healthcheck cannot be less than 1ms';
+  }
+  return null;
+}
+
 /** `-e KEY=value` pairs; a bare `KEY` takes the CLI's own value, which is unset here (opts/env.go). */
 export function envOf(values: readonly string[]): Record<string, string> {
   const out: Record<string, string> = {};
@@ -137,6 +187,9 @@ export function createContainer(driver: Driver, image: string, command: string[]
       message: `Error response from daemon: pull access denied for ${ref.repository}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`,
     };
   }
+  const healthcheck = healthcheckOf(flags, spec);
+  const healthError = healthcheckError(healthcheck);
+  if (healthError) return { ok: false, message: `Error response from daemon: ${healthError}` };
   const cmd = command.length > 0 ? command : spec.cmd;
   const stopSignal = flags.stopSignal
     ? { stopSignal: flags.stopSignal, stopSignalSource: 'create-flag' as const }
@@ -158,6 +211,7 @@ export function createContainer(driver: Driver, image: string, command: string[]
       MaximumRetryCount: flags.restart.MaximumRetryCount,
     },
     init: flags.init,
+    ...(healthcheck ? { healthcheck } : {}),
   };
   const process = resolveProcess({
     image: spec,

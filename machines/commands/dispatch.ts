@@ -15,6 +15,7 @@ import { logs } from './logs';
 import { wait } from './wait';
 import { rename, update } from './rename';
 import { NO_STDIN, prune, type OpStdin } from './prune';
+import { exec } from './exec';
 import { statusOf } from '../engine/driver';
 
 /** What a handler works with: the engine, the CLI's output, and the keys pressed meanwhile. */
@@ -40,6 +41,7 @@ function createFlags(f: CliCreateFlags): CreateFlags {
     interactive: f.interactive,
     tty: f.tty,
     env: f.env,
+    health: f.health,
   };
 }
 
@@ -144,6 +146,8 @@ export const HANDLERS: { [V in Verb]: Handler<V> } = {
   rename: ({ driver, out }, cmd) => rename(driver, out, cmd.args[0] ?? '', cmd.args[1] ?? ''),
   update: ({ driver, out }, cmd) => update(driver, out, cmd.args, cmd.flags),
   prune: ({ driver, out, interrupts, stdin }, cmd) => prune(driver, out, cmd.flags, interrupts, stdin ?? NO_STDIN),
+  exec: ({ driver, out, interrupts }, cmd) =>
+    exec(driver, out, cmd.args[0] ?? '', cmd.args.slice(1), cmd.flags, interrupts),
 };
 
 /** The operation a parsed command line stands for. */

@@ -122,15 +122,36 @@ export function nextTimer(status: StatusName, ctx: ContainerContext): ContainerE
     case 'running': {
       const exitAt = ctx.exitAt;
       const grace = ctx.stop?.deadline ?? null;
-      if (exitAt !== null && (grace === null || exitAt <= grace)) {
-        // A trap's exit belongs to the command whose signal ran it.
-        const t = ctx.trapped;
-        return t && t.at === exitAt
-          ? { type: 'process.exit', now: exitAt, cause: t.cause, step: t.step }
-          : { type: 'process.exit', now: exitAt };
+      const main = (() => {
+        if (exitAt !== null && (grace === null || exitAt <= grace)) {
+          // A trap's exit belongs to the command whose signal ran it.
+          const t = ctx.trapped;
+          return t && t.at === exitAt
+            ? ({ type: 'process.exit', now: exitAt, cause: t.cause, step: t.step } as const)
+            : ({ type: 'process.exit', now: exitAt } as const);
+        }
+        return grace !== null ? ({ type: 'timer.grace', now: grace } as const) : null;
+      })();
+      // Execs that end by themselves, and the health monitor's next probe or the end of its probe.
+      const execEnd = Math.min(...ctx.execs.map((x) => x.end ?? Infinity));
+      const probe = ctx.health?.probe ?? null;
+      const health = probe?.end ?? ctx.health?.nextAt ?? Infinity;
+      const candidates: ContainerEvent[] = [];
+      if (main) candidates.push(main);
+      if (execEnd !== Infinity) candidates.push({ type: 'timer.exec', now: execEnd });
+      if (health !== Infinity) {
+        // A probe's end belongs to the step its start opened.
+        candidates.push(
+          probe
+            ? { type: 'timer.health', now: health, cause: 'healthcheck', step: probe.step }
+            : { type: 'timer.health', now: health },
+        );
       }
-      if (grace !== null) return { type: 'timer.grace', now: grace };
-      return null;
+      // The earliest wins; at the same moment the main process goes first.
+      return candidates.reduce<ContainerEvent | null>(
+        (best, c) => (best === null || c.now < best.now ? c : best),
+        null,
+      );
     }
     case 'paused':
       // A frozen process cannot exit by itself; only the stop's SIGKILL fallback wakes it.

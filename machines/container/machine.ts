@@ -15,6 +15,8 @@ import { SIGKILL } from '../signals';
 import type { EventTrace, SignalSource } from '../trace';
 import type { Cause, LifecycleState } from '../vocabulary';
 import { causeOf, stepOf } from './cause';
+import { execEnd, execIdOf, execProgram, type ExecRecord } from './execs';
+import { endProbe, healthStarts, healthStops, programContextOf, startProbe, validUser } from './health';
 import { initialContext, type ContainerContext, type ContainerInput, type Exiting, type Reply } from './context';
 import type { ContainerEmitted, ContainerEvent, ContainerGone, ContainerMoved, StopOptions } from './events';
 import {
@@ -28,6 +30,7 @@ import {
   stopTimeoutOf,
   withCurrentRun,
 } from './logic';
+import { intervalOf } from './health';
 
 type Enqueue = {
   emit: (event: ContainerEmitted | ContainerMoved) => void;
@@ -113,7 +116,23 @@ function thaw(ctx: ContainerContext, now: number): Partial<ContainerContext> {
   }));
   const natural = exitTimeOf(ctx, runs);
   const exitAt = ctx.trapped ? Math.min(ctx.trapped.at, natural ?? Infinity) : natural;
-  return { runs, exitAt: exitAt === null || exitAt === Infinity ? null : Math.max(now, exitAt) };
+  const pauses = runs[runs.length - 1]?.pauses ?? [];
+  // Execs were frozen too: their ends move the same way; the health monitor starts again.
+  const execs = ctx.execs.map((x) => {
+    if (x.end === null) return x;
+    const end = execEnd(
+      { ok: true, program: x.program, exitCode: x.exitCode, lifetimeMs: 0, readsStdin: false },
+      x.start,
+      pauses,
+    );
+    return { ...x, end: end === null ? null : Math.max(now, end) };
+  });
+  return {
+    runs,
+    exitAt: exitAt === null || exitAt === Infinity ? null : Math.max(now, exitAt),
+    execs,
+    health: ctx.health ? { ...ctx.health, nextAt: now + intervalOf(ctx, now) } : null,
+  };
 }
 
 /** Arms a trap's exit: the process ends at `at` with `code`, for the command that sent `signal`. */
@@ -214,6 +233,11 @@ export const containerMachine = setup({
     teardownFails: ({ context }) => context.teardownFault?.mode === 'fails',
     stopInProgress: ({ context }) => context.stop !== null,
     markedForRemoval: ({ context }) => context.at === 'removing' || context.at === 'dead',
+    isRunning: ({ context }) => context.at === 'running',
+    isPaused: ({ context }) => context.at === 'paused',
+    isRestarting: ({ context }) => context.at === 'restarting',
+    notRunningNow: ({ context }) => context.at !== 'running',
+    unknownUser: ({ event }) => event.type === 'cli.exec' && event.user !== undefined && !validUser(event.user),
     /** container_unix.go UpdateContainer: a policy other than `no` on an AutoRemove container. */
     autoRemoveRefusesPolicy: ({ context, event }) =>
       event.type === 'cli.update' &&
@@ -224,6 +248,120 @@ export const containerMachine = setup({
   },
   actions: {
     reply: enqueueActions(({ enqueue }, params: Reply) => enqueue.assign({ reply: params })),
+
+    replyUnknownUser: enqueueActions(({ event, enqueue }) => {
+      const user = event.type === 'cli.exec' ? (event.user ?? '') : '';
+      enqueue.assign({ reply: { kind: 'error', error: 'execUser', detail: user.split(':')[0] ?? user } });
+    }),
+
+    /**
+     * daemon/exec.go: ContainerExecCreate logs `exec_create: CMD`, ContainerExecStart `exec_start:
+     * CMD`; a process the runtime cannot start gets no `exec_die` (as a real 20.10 engine shows).
+     */
+    startExec: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'cli.exec') return;
+      const n = context.execCount + 1;
+      const id = execIdOf(context.id, n);
+      const [entrypoint = '', ...args] = event.argv;
+      const command = `${entrypoint} ${args.join(' ')}`;
+      report(enqueue as Enqueue, context, event, `exec_create: ${command}`, { execID: id });
+      report(enqueue as Enqueue, context, event, `exec_start: ${command}`, { execID: id });
+      const pctx = programContextOf(context, {
+        env: event.env,
+        tty: event.tty,
+        stdin: event.stdin,
+        ...(event.user !== undefined ? { user: event.user } : {}),
+        ...(event.workdir !== undefined ? { workdir: event.workdir } : {}),
+      });
+      const program = execProgram(event.argv, pctx.ctx, pctx.cwdExists);
+      if (!program.ok) {
+        enqueue.assign({
+          execCount: n,
+          lastExecId: id,
+          reply: { kind: 'error', error: 'startFailed', detail: `${program.exitCode}:${program.message}` },
+        });
+        return;
+      }
+      const pauses = context.runs[context.runs.length - 1]?.pauses ?? [];
+      const record: ExecRecord = {
+        id,
+        command,
+        program: program.program,
+        exitCode: program.exitCode,
+        start: event.now,
+        end: execEnd(program, event.now, pauses),
+        readsStdin: program.readsStdin,
+        tty: event.tty,
+        probe: false,
+        cause: causeOf(context, event),
+        step: stepOf(context, event),
+      };
+      enqueue.assign({
+        execCount: n,
+        lastExecId: id,
+        lastExec: record,
+        execs: [...context.execs, record],
+        reply: { kind: 'ok' },
+      });
+    }),
+    /** Execs whose process has ended by itself log `exec_die` (daemon/monitor.go ProcessEvent). */
+    endExecs: enqueueActions(({ context, event, enqueue }) => {
+      const due = context.execs.filter((x) => !x.probe && x.end !== null && x.end <= event.now);
+      for (const x of due) {
+        report(
+          enqueue as Enqueue,
+          context,
+          event,
+          'exec_die',
+          { execID: x.id, exitCode: String(x.exitCode) },
+          { cause: x.cause, step: x.step },
+        );
+      }
+      if (due.length > 0) enqueue.assign({ execs: context.execs.filter((x) => !due.includes(x)) });
+    }),
+    endExecAtEof: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'exec.eof') return;
+      const x = context.execs.find((e) => e.id === event.execId && e.readsStdin);
+      if (!x) return;
+      report(
+        enqueue as Enqueue,
+        context,
+        event,
+        'exec_die',
+        { execID: x.id, exitCode: '0' },
+        { cause: x.cause, step: x.step },
+      );
+      enqueue.assign({ execs: context.execs.filter((e) => e !== x) });
+    }),
+    /** The health monitor's timer: a probe starts, or the running one ends (daemon/health.go monitor). */
+    healthTick: enqueueActions(({ context, event, enqueue }) => {
+      const h = context.health;
+      if (!h) return;
+      if (h.probe && h.probe.end <= event.now) {
+        const done = endProbe(context, h, event.now);
+        report(enqueue as Enqueue, context, event, 'exec_die', {
+          execID: h.probe.execId,
+          exitCode: String(h.probe.timedOut ? 137 : h.probe.exitCode),
+        });
+        enqueue.assign({ health: done.health });
+        if (done.changed) report(enqueue as Enqueue, context, event, `health_status: ${done.health.status}`);
+        return;
+      }
+      if (h.probe === null && h.nextAt !== null && h.nextAt <= event.now) {
+        const n = context.execCount + 1;
+        const probe = startProbe(context, h, event.now, execIdOf(context.id, n), stepOf(context, event));
+        report(enqueue as Enqueue, context, event, `exec_create: ${probe.command}`, {
+          execID: probe.health.probe?.execId ?? '',
+        });
+        report(enqueue as Enqueue, context, event, `exec_start: ${probe.command}`, {
+          execID: probe.health.probe?.execId ?? '',
+        });
+        enqueue.assign({ execCount: n, health: probe.health });
+      }
+    }),
+    setHealthFault: enqueueActions(({ event, enqueue }) => {
+      if (event.type === 'fault.health') enqueue.assign({ healthFailing: event.failing });
+    }),
 
     /** daemon/rename.go: the engine has moved the name; the container logs `rename` with the old one. */
     rename: enqueueActions(({ context, event, enqueue }) => {
@@ -300,6 +438,8 @@ export const containerMachine = setup({
         exiting: null,
         trapped: null,
         runs: [...context.runs, { start: now, end: null, pauses: [], signals: [] }],
+        execs: [],
+        health: healthStarts(context, now),
       });
       report(enqueue as Enqueue, context, event, 'start');
     }),
@@ -504,11 +644,19 @@ export const containerMachine = setup({
       const exit: Exiting = context.exiting ?? { code: 0, oom: false, restart: false, how: 'natural' };
       const now = event.now;
       const decision = decideRestart(context, exit.code, now);
+      // The container's processes all go with it: each running exec (a probe too) dies first.
+      const probe = context.health?.probe;
+      for (const x of context.execs) {
+        report(enqueue as Enqueue, context, event, 'exec_die', { execID: x.id, exitCode: '137' });
+      }
+      if (probe) report(enqueue as Enqueue, context, event, 'exec_die', { execID: probe.execId, exitCode: '137' });
       enqueue.assign({
         exitCode: exit.code,
         finishedAt: now,
         runs: withCurrentRun(context, (r) => (r.end === null ? { ...r, end: now } : r)),
         trapped: null,
+        execs: [],
+        health: healthStops(context.health),
         pid: 0,
         oomKilled: exit.oom,
         exitAt: null,
@@ -555,8 +703,12 @@ export const containerMachine = setup({
 
     reportPause: enqueueActions(({ context, event, enqueue }) => {
       report(enqueue as Enqueue, context, event, 'pause');
+      // The health monitor stops while frozen (updateHealthMonitor); its probe goes with it.
+      const probe = context.health?.probe;
+      if (probe) report(enqueue as Enqueue, context, event, 'exec_die', { execID: probe.execId, exitCode: '137' });
       enqueue.assign({
         runs: withCurrentRun(context, (r) => ({ ...r, pauses: [...r.pauses, { from: event.now, to: null }] })),
+        health: healthStops(context.health),
       });
     }),
     reportUnpause: enqueueActions(({ context, event, enqueue }) => {
@@ -610,6 +762,20 @@ export const containerMachine = setup({
   initial: 'created',
   // Calls that change no state, answered the same in every state (daemon/rename.go, update.go).
   on: {
+    'cli.exec': [
+      { guard: 'isPaused', actions: { type: 'reply', params: { kind: 'error', error: 'execPaused' } } },
+      {
+        guard: 'isRestarting',
+        actions: { type: 'reply', params: { kind: 'error', error: 'restartingCannotPause' } },
+      },
+      { guard: 'notRunningNow', actions: { type: 'reply', params: { kind: 'error', error: 'notRunning' } } },
+      { guard: 'unknownUser', actions: 'replyUnknownUser' },
+      { actions: 'startExec' },
+    ],
+    'exec.eof': { guard: 'isRunning', actions: 'endExecAtEof' },
+    'timer.exec': { guard: 'isRunning', actions: 'endExecs' },
+    'timer.health': { guard: 'isRunning', actions: 'healthTick' },
+    'fault.health': { actions: 'setHealthFault' },
     'cli.rename': { actions: 'rename' },
     'cli.update': [
       {

@@ -199,14 +199,14 @@ export class Driver {
   }
 
   /** Logs a Docker event that no container machine reports (the CLI's `attach` and `detach`). */
-  logEvent(id: string, action: string): void {
+  logEvent(id: string, action: string, attributes: Record<string, string> = {}): void {
     const actor = this.actor ?? { step: this.beginStep('auto', action), cause: 'exit' as const };
     this.engine.send({
       type: 'container.event',
       id,
       now: this.now,
       action,
-      attributes: {},
+      attributes,
       trace: { cause: actor.cause, step: actor.step },
     });
   }
@@ -270,7 +270,14 @@ export class Driver {
     if (event.now > this.now) this.engine.send({ type: 'clock.set', now: event.now });
     const { now: _ignored, ...rest } = event;
     let timed = rest as Delivered;
-    if (event.type === 'process.exit') {
+    if (event.type === 'timer.health' && event.step === undefined) {
+      // A probe starting is something that happened by itself: a step of its own.
+      timed = {
+        ...timed,
+        cause: 'healthcheck',
+        step: this.beginStep('auto', `${this.byId(id)?.name ?? id} healthcheck`),
+      } as Delivered;
+    } else if (event.type === 'process.exit' && event.step === undefined) {
       // A process that ends the moment it starts (true, false, a shell at EOF) ends within the
       // step that started it; one that ends later is something that happened by itself.
       const ctx = this.context(id);
