@@ -50,6 +50,8 @@ export function createInterruptSource(): InterruptSource & {
 export interface Attachment {
   mode: 'proxy' | 'no-proxy' | 'raw';
   stdin: boolean;
+  /** `--detach-keys` when given (moby/term names, e.g. `ctrl-x,y`); Ctrl+P Ctrl+Q otherwise. */
+  detachKeys?: string;
 }
 
 /** What an operation sees of the keys pressed while it runs. */

@@ -34,6 +34,8 @@ export const VERBS = [
   'update',
   'prune',
   'exec',
+  'attach',
+  'top',
 ] as const;
 export type Verb = (typeof VERBS)[number];
 

@@ -463,6 +463,32 @@ const exec: CommandSpec = {
   ],
 };
 
+/** container/attach.go newAttachCommand. */
+const attach: CommandSpec = {
+  verb: 'attach',
+  use: 'attach [OPTIONS] CONTAINER',
+  short: 'Attach local standard input, output, and error streams to a running container',
+  aliasesText: 'docker container attach, docker attach',
+  args: { kind: 'exact', n: 1 },
+  interspersed: true,
+  flags: [
+    { name: 'no-stdin', type: 'bool', usage: 'Do not attach STDIN' },
+    { name: 'sig-proxy', type: 'bool', usage: 'Proxy all received signals to the process', default: true },
+    { name: 'detach-keys', type: 'string', usage: 'Override the key sequence for detaching a container' },
+  ],
+};
+
+/** container/top.go newTopCommand: what follows the container goes to ps (SetInterspersed(false)). */
+const top: CommandSpec = {
+  verb: 'top',
+  use: 'top CONTAINER [ps OPTIONS]',
+  short: 'Display the running processes of a container',
+  aliasesText: 'docker container top, docker top',
+  args: MIN1,
+  interspersed: false,
+  flags: [],
+};
+
 /** The simulated verbs as `docker <verb>` registers them: the table for buttons and completion. */
 export const COMMANDS: Readonly<Record<Verb, CommandSpec>> = {
   create,
@@ -485,6 +511,8 @@ export const COMMANDS: Readonly<Record<Verb, CommandSpec>> = {
   update,
   prune,
   exec,
+  attach,
+  top,
 };
 
 /** `docker container`: cli/command/container/cmd.go. ls and rm are copies with extra Aliases. */
@@ -495,6 +523,7 @@ const container: CommandSpec = {
   interspersed: true,
   flags: [],
   subcommands: [
+    attach,
     create,
     { ...exec, categoryTop: undefined },
     containerInspect,
@@ -509,6 +538,7 @@ const container: CommandSpec = {
     { ...run, categoryTop: undefined },
     start,
     stop,
+    top,
     unpause,
     update,
     wait,
@@ -557,6 +587,7 @@ export const ROOT_COMMAND: CommandSpec = {
   interspersed: true,
   flags: GLOBAL_FLAGS,
   subcommands: [
+    attach,
     container,
     create,
     events,
@@ -573,6 +604,7 @@ export const ROOT_COMMAND: CommandSpec = {
     start,
     stop,
     system,
+    top,
     unpause,
     update,
     wait,

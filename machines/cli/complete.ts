@@ -27,8 +27,10 @@ const OFFERED: Partial<Record<Verb, readonly ContainerStatus[]>> = {
   pause: ['running'],
   unpause: ['paused'],
   rm: ['created', 'exited'],
-  // container/exec.go: every container that is not paused (the daemon refuses the stopped ones).
+  // container/exec.go and attach.go offer every container that is not paused; top every running one.
   exec: ['running', 'restarting', 'created', 'exited'],
+  attach: ['running', 'restarting', 'created', 'exited'],
+  top: ['running', 'paused', 'restarting'],
 };
 
 export interface Completion {
@@ -41,6 +43,8 @@ export interface Completion {
 }
 
 const CONTAINER_VERBS: ReadonlySet<Verb> = new Set([
+  'attach',
+  'top',
   'exec',
   'logs',
   'wait',

@@ -27,6 +27,7 @@ export type {
   UpdateFlags,
   PruneFlags,
   ExecFlags,
+  AttachFlags,
   PullFlags,
   InspectFlags,
   KillFlags,

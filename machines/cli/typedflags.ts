@@ -173,6 +173,15 @@ export interface FlagsByVerb {
   update: UpdateFlags;
   prune: PruneFlags;
   exec: ExecFlags;
+  attach: AttachFlags;
+  top: Record<string, never>;
+}
+
+export interface AttachFlags {
+  noStdin: boolean;
+  /** `--sig-proxy` (default true). */
+  sigProxy: boolean;
+  detachKeys?: string;
 }
 
 export interface ExecFlags {
@@ -368,6 +377,8 @@ const BUILDERS: Builders = {
   pull: (r) => ({ allTags: r.bool('all-tags'), quiet: r.bool('quiet'), platform: r.opt('platform') }),
   wait: () => ({}),
   rename: () => ({}),
+  attach: (r) => ({ noStdin: r.bool('no-stdin'), sigProxy: r.bool('sig-proxy'), detachKeys: r.opt('detach-keys') }),
+  top: () => ({}),
   exec: (r) => ({
     detachKeys: r.opt('detach-keys'),
     interactive: r.bool('interactive'),

@@ -37,6 +37,8 @@ export interface RunFlags extends CreateFlags {
   detach: boolean;
   /** `--sig-proxy` (default true): Ctrl+C is forwarded to the container. */
   sigProxy?: boolean;
+  /** `--detach-keys`, for the terminal to know what detaches. */
+  detachKeys?: string;
 }
 
 const KNOWN_POLICIES = ['no', 'always', 'on-failure', 'unless-stopped'];
@@ -276,8 +278,9 @@ function findLogged(driver: Driver, id: string, action: string, from: number) {
 /** docker/cli run.go: signals are proxied unless --sig-proxy=false; -i with -t puts the terminal in raw mode. */
 function attachmentOf(flags: RunFlags): Attachment {
   const stdin = flags.interactive;
-  if (flags.tty && stdin) return { mode: 'raw', stdin };
-  return { mode: flags.sigProxy === false ? 'no-proxy' : 'proxy', stdin };
+  const keys = flags.detachKeys !== undefined ? { detachKeys: flags.detachKeys } : {};
+  if (flags.tty && stdin) return { mode: 'raw', stdin, ...keys };
+  return { mode: flags.sigProxy === false ? 'no-proxy' : 'proxy', stdin, ...keys };
 }
 
 /**
@@ -328,6 +331,8 @@ export function* attachAndWait(
   ref: ContainerRef | undefined = driver.byId(target.id)?.ref,
   fromRun = 0,
   from: 'run' | 'now' = 'run',
+  /** `escape`: a detach is docker attach's `read escape sequence` (exit 1); `quiet` for run/start. */
+  onDetach: 'quiet' | 'escape' = 'quiet',
 ): Operation {
   const tty = ref?.getSnapshot().context.config.tty ?? false;
   const output = streamOutput(driver, out, ref, fromRun, tty, from);
@@ -368,7 +373,11 @@ export function* attachAndWait(
     off();
     output.stop();
   }
-  if (detached && !ended()) return out.result(0);
+  if (detached && !ended()) {
+    if (onDetach === 'quiet') return out.result(0);
+    out.err('read escape sequence');
+    return out.result(1);
+  }
   if (!ended()) {
     out.err('\ngot 3 SIGTERM/SIGINTs, forcefully exiting');
     return out.result(1);

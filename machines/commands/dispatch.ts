@@ -16,6 +16,8 @@ import { wait } from './wait';
 import { rename, update } from './rename';
 import { NO_STDIN, prune, type OpStdin } from './prune';
 import { exec } from './exec';
+import { attach } from './attach';
+import { top } from './top';
 import { statusOf } from '../engine/driver';
 
 /** What a handler works with: the engine, the CLI's output, and the keys pressed meanwhile. */
@@ -115,7 +117,12 @@ export const HANDLERS: { [V in Verb]: Handler<V> } = {
       out,
       cmd.args[0] ?? '',
       cmd.args.slice(1),
-      { ...createFlags(cmd.flags), detach: cmd.flags.detach, sigProxy: cmd.flags.sigProxy },
+      {
+        ...createFlags(cmd.flags),
+        detach: cmd.flags.detach,
+        sigProxy: cmd.flags.sigProxy,
+        ...(cmd.flags.detachKeys !== undefined ? { detachKeys: cmd.flags.detachKeys } : {}),
+      },
       interrupts,
     ),
   start: (ctx, cmd) =>
@@ -148,6 +155,8 @@ export const HANDLERS: { [V in Verb]: Handler<V> } = {
   prune: ({ driver, out, interrupts, stdin }, cmd) => prune(driver, out, cmd.flags, interrupts, stdin ?? NO_STDIN),
   exec: ({ driver, out, interrupts }, cmd) =>
     exec(driver, out, cmd.args[0] ?? '', cmd.args.slice(1), cmd.flags, interrupts),
+  attach: ({ driver, out, interrupts }, cmd) => attach(driver, out, cmd.args[0] ?? '', cmd.flags, interrupts),
+  top: ({ driver, out }, cmd) => top(driver, out, cmd.args[0] ?? '', cmd.args.slice(1)),
 };
 
 /** The operation a parsed command line stands for. */

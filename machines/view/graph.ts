@@ -184,7 +184,7 @@ export function edgeAllows(edge: Pick<LifecycleEdge, 'causes'>, cause: Cause): b
   const calls: readonly Cause[] =
     cause === 'run'
       ? ['create', 'start', 'kill', 'exit']
-      : cause === 'start'
+      : cause === 'start' || cause === 'attach'
         ? ['kill', 'exit']
         : cause === 'prune'
           ? ['rm']
