@@ -5,7 +5,7 @@
  * Sizes are close to the real images' linux/amd64 variants; IDs and digests are made up but
  * well-formed and stable (derived from the name, so every run shows the same ones).
  */
-import { nextHexId } from './random';
+import { fnv1a, nextHexId } from './random';
 
 /** A HEALTHCHECK as the image (or `docker run --health-*`) sets it (api/types/container HealthConfig). */
 export interface HealthConfig {
@@ -194,13 +194,6 @@ export function parseImageRef(reference: string): ImageRef {
 
 export function findImage(reference: string): ImageSpec | undefined {
   return IMAGES[parseImageRef(reference).repository];
-}
-
-/** FNV-1a of a string, the seed of the made-up IDs. */
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
 }
 
 /** The image's ID: `sha256:` and 64 hex digits (its config digest). */

@@ -16,7 +16,7 @@ import {
   SERVER_FAREWELLS,
   type ProgramContext,
 } from './process/programs';
-import { trapMoment, type RunRecord, type Timed } from './process/timeline';
+import { lifetimeOf, trapMoment, type RunRecord, type Timed } from './process/timeline';
 import type { Step } from './process/types';
 export { parseSleep } from './process/programs';
 
@@ -165,20 +165,6 @@ function effectiveCommand(input: ProcessInput): string[] {
     return input.argv.slice(entry.length);
   }
   return input.argv;
-}
-
-/** The time its steps take, when they end by themselves. */
-function lifetimeOf(steps: readonly Step[], loop: readonly Step[] | null): number | null {
-  if (loop !== null && loop.length > 0) return null;
-  let total = 0;
-  for (const s of steps) {
-    if (s.kind === 'stdin') return null;
-    if (s.kind === 'sleep') {
-      if (s.ms === null) return null;
-      total += s.ms;
-    }
-  }
-  return total;
 }
 
 /** Chooses the process for a container (contract §2). Never throws. */

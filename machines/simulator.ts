@@ -7,7 +7,7 @@
 import type { Actor as XActor } from 'xstate';
 import { parseCommandLine } from './cli/index';
 import { operationFor } from './commands/dispatch';
-import type { OpStdin } from './commands/prune';
+import type { OpStdin } from './interrupts';
 import { Output, type TargetOutcome } from './commands/output';
 import { Driver, statusOf } from './engine/driver';
 import { toDockerEvent, toInspect, toMove } from './engine/inspect';

@@ -4,7 +4,7 @@
  */
 import type { CreateFlags as CliCreateFlags, ParsedCommand } from '../cli/index';
 import type { Driver, Operation } from '../engine/driver';
-import type { OpInterrupts } from '../interrupts';
+import { NO_STDIN, type OpInterrupts, type OpStdin } from '../interrupts';
 import type { Verb } from '../vocabulary';
 import { attachAndWait, create, run, type CreateFlags } from './create';
 import { kill, pause, restart, rm, start, stop, unpause } from './lifecycle';
@@ -14,7 +14,7 @@ import { images, pull } from './images';
 import { logs } from './logs';
 import { wait } from './wait';
 import { rename, update } from './rename';
-import { NO_STDIN, prune, type OpStdin } from './prune';
+import { prune } from './prune';
 import { exec } from './exec';
 import { attach } from './attach';
 import { top } from './top';
@@ -147,7 +147,7 @@ export const HANDLERS: { [V in Verb]: Handler<V> } = {
   events: ({ driver, out, interrupts }, cmd) => events(driver, out, cmd.flags, interrupts),
   images: ({ driver, out }, cmd) =>
     images(driver, out, cmd.args[0], cmd.flags, cmd.path === 'docker images' ? 'images' : 'image ls'),
-  pull: ({ driver, out }, cmd) => pull(driver, out, cmd.args[0] ?? '', cmd.flags),
+  pull: ({ out }, cmd) => pull(out, cmd.args[0] ?? '', cmd.flags),
   logs: ({ driver, out, interrupts }, cmd) => logs(driver, out, cmd.args[0] ?? '', cmd.flags, interrupts),
   wait: ({ driver, out, interrupts }, cmd) => wait(driver, out, cmd.args, interrupts),
   rename: ({ driver, out }, cmd) => rename(driver, out, cmd.args[0] ?? '', cmd.args[1] ?? ''),

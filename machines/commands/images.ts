@@ -177,8 +177,7 @@ function qualified(repository: string, suffix: string): string {
  * docker/cli image/pull.go runPull over the daemon's pull of an image it already has
  * (image_pull.go: `Pulling from`, the digest, `Status: Image is up to date for …`).
  */
-export function* pull(driver: Driver, out: Output, remote: string, flags: PullFlags): Operation {
-  void driver;
+export function* pull(out: Output, remote: string, flags: PullFlags): Operation {
   const refError = referenceError(remote);
   if (refError) {
     out.err(refError);

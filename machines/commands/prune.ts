@@ -10,17 +10,9 @@ import type { Driver, Operation } from '../engine/driver';
 import { statusOf } from '../engine/driver';
 import { parseTimeArg } from '../format/index';
 import { humanSize } from '../go/units';
-import { INTERRUPTED_EXIT, type OpInterrupts } from '../interrupts';
+import type { OpInterrupts, OpStdin } from '../interrupts';
 import { matchKVList } from './query';
 import type { Output } from './output';
-
-/** What a command reads from its standard input: one line at a time (null at its end). */
-export interface OpStdin {
-  request(): { ready(): boolean; line(): string | null };
-}
-
-/** No input at all: every read is the end of input at once (stdin is /dev/null). */
-export const NO_STDIN: OpStdin = { request: () => ({ ready: () => true, line: () => null }) };
 
 const WARNING = 'WARNING! This will remove all stopped containers.\nAre you sure you want to continue? [y/N] ';
 
@@ -89,5 +81,3 @@ export function* prune(
   out.out(`Total reclaimed space: ${humanSize(0)}`);
   return out.result(0);
 }
-
-export { INTERRUPTED_EXIT };

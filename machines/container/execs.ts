@@ -6,9 +6,9 @@
  */
 import { compileScript, shellFlavour } from '../process/compile';
 import { hasProgram, runProgram, type ProgramContext } from '../process/programs';
-import { naturalEnd, type RunRecord, type Timed } from '../process/timeline';
+import { lifetimeOf, naturalEnd, type RunRecord, type Timed } from '../process/timeline';
 import type { Step } from '../process/types';
-import { nextHexId } from '../random';
+import { fnv1a, nextHexId } from '../random';
 import type { Cause } from '../vocabulary';
 
 /** An exec instance that is running. */
@@ -41,23 +41,7 @@ export type ExecProgram =
 
 /** The exec's ID: stable for a container and its count of execs (made up, well-formed). */
 export function execIdOf(containerId: string, n: number): string {
-  let h = 0x811c9dc5;
-  const key = `${containerId}:exec:${n}`;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193) >>> 0;
-  return nextHexId(h).value;
-}
-
-function lifetimeOf(steps: readonly Step[], loop: readonly Step[] | null): number | null {
-  if (loop !== null && loop.length > 0) return null;
-  let total = 0;
-  for (const s of steps) {
-    if (s.kind === 'stdin') return null;
-    if (s.kind === 'sleep') {
-      if (s.ms === null) return null;
-      total += s.ms;
-    }
-  }
-  return total;
+  return nextHexId(fnv1a(`${containerId}:exec:${n}`)).value;
 }
 
 /** runc's message for an exec it cannot start (OCI runtime exec failed). */

@@ -99,6 +99,20 @@ export function trapMoment(p: Timed, run: RunRecord, at: number): number | null 
   return moment;
 }
 
+/** The time steps take from the start, when they end by themselves (no loop, no endless wait). */
+export function lifetimeOf(steps: readonly Step[], loop: readonly Step[] | null): number | null {
+  if (loop !== null && loop.length > 0) return null;
+  let total = 0;
+  for (const s of steps) {
+    if (s.kind === 'stdin') return null;
+    if (s.kind === 'sleep') {
+      if (s.ms === null) return null;
+      total += s.ms;
+    }
+  }
+  return total;
+}
+
 /** When the process ends by itself (its last step done), or null when it never does. */
 export function naturalEnd(p: Timed, run: RunRecord): number | null {
   if (p.loop !== null && p.loop.length > 0) return null;
