@@ -42,6 +42,7 @@ export { formatEventLine } from './format/index';
 export { signalName, SIGNAL_MAP } from './signals';
 export type {
   Cause,
+  ContainerHealth,
   ContainerInspect,
   ContainerState,
   ContainerStatus,
@@ -49,6 +50,7 @@ export type {
   ExecOptions,
   ExecResult,
   Fault,
+  HealthcheckResult,
   LifecycleState,
   Move,
   RestartPolicy,
