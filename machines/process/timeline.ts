@@ -46,21 +46,26 @@ function thawed(run: RunRecord, t: number): number {
   return t;
 }
 
-/** A guard against loops that would write without end within the horizon. */
+/** The most lines one run keeps (the last ones), and the most steps a walk takes. */
 const MAX_LINES = 5000;
+const MAX_STEPS = MAX_LINES * 8;
 
 interface Walk {
   /** Each step with the moment it starts and, for a sleep, ends. */
   visit(step: Step, at: number, until: number): boolean;
 }
 
-/** Walks the steps (then the loop, again and again) until `visit` says stop or time runs out. */
-function walk(p: Timed, run: RunRecord, horizon: number, w: Walk): void {
+/**
+ * Walks the steps (then the loop, again and again) until `visit` says stop or time runs out.
+ * With `keepLast`, whole rounds of a loop that lie before the last `keepLast` lines (and before any
+ * pause or signal) are skipped, so that a loop that has run for hours costs no more than a fresh one.
+ */
+function walk(p: Timed, run: RunRecord, horizon: number, w: Walk, keepLast?: number): void {
   let t = run.start;
   let count = 0;
   const go = (steps: readonly Step[]): boolean => {
     for (const step of steps) {
-      if (count++ > MAX_LINES * 4 || t > horizon) return false;
+      if (count++ > MAX_STEPS || t > horizon) return false;
       if (step.kind === 'print') {
         const at = thawed(run, t);
         if (!w.visit(step, at, at)) return false;
@@ -73,8 +78,24 @@ function walk(p: Timed, run: RunRecord, horizon: number, w: Walk): void {
     return true;
   };
   if (!go(p.steps)) return;
-  if (p.loop === null || p.loop.length === 0) return;
-  while (t <= horizon && go(p.loop));
+  const loop = p.loop;
+  if (loop === null || loop.length === 0) return;
+  const period = loop.reduce(
+    (ms, s) => (s.kind === 'sleep' ? ms + (s.ms ?? Infinity) : s.kind === 'stdin' ? Infinity : ms),
+    0,
+  );
+  const perRound = loop.filter((s) => s.kind === 'print').length;
+  while (t <= horizon) {
+    if (keepLast !== undefined && period > 0 && period !== Infinity) {
+      const rounds = Math.floor((horizon - t) / period) - Math.ceil(keepLast / Math.max(1, perRound)) - 1;
+      const to = t + rounds * period;
+      const quiet =
+        run.pauses.every((q) => q.from >= to || (q.to !== null && q.to <= t)) &&
+        run.signals.every((s) => s.at < t || s.at >= to);
+      if (rounds > 0 && quiet) t = to;
+    }
+    if (!go(loop)) return;
+  }
 }
 
 /**
@@ -154,14 +175,21 @@ export function runOutput(p: Timed, run: RunRecord, horizon: number, hostname: s
       if (trap.action.exit !== null) stopped = true;
     }
   };
-  walk(p, run, last, {
-    visit(step, at) {
-      runTraps(at === Infinity ? last : at);
-      if (stopped || at > last) return false;
-      if (step.kind === 'print') out.push({ at, ...step.line });
-      return out.length < MAX_LINES;
+  walk(
+    p,
+    run,
+    last,
+    {
+      visit(step, at) {
+        runTraps(at === Infinity ? last : at);
+        if (stopped || at > last) return false;
+        if (step.kind === 'print') out.push({ at, ...step.line });
+        if (out.length > MAX_LINES) out.shift();
+        return true;
+      },
     },
-  });
+    MAX_LINES,
+  );
   if (!stopped) runTraps(last);
   const all = [...out, ...extra].sort((a, b) => a.at - b.at);
   return all.map((l) => ({ ...l, text: renderText(l.text, l.at, hostname) }));
