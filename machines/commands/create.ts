@@ -8,7 +8,7 @@ import type { ContainerRef } from '../engine/machine';
 import { findImage, parseImageRef, resolveProcess } from '../processes';
 import { parseSignal, SIGINT } from '../signals';
 import { outcomeOf } from '../container/logic';
-import { logsOf } from '../engine/logs';
+import { cursorAfter, linesAfter, logsOf, type LogCursor } from '../engine/logs';
 import { NO_INTERRUPTS, type Attachment, type OpInterrupts } from '../interrupts';
 import type { RestartPolicy } from '../types';
 import type { Output } from './output';
@@ -297,13 +297,16 @@ export function streamOutput(
   /** `now`: an attach to a running process sees only what it writes from now on. */
   from: 'run' | 'now' = 'run',
 ) {
-  let printed = ref && from === 'now' ? logsOf(ref.getSnapshot().context, driver.now, fromRun).length : 0;
+  let cursor: LogCursor =
+    ref && from === 'now'
+      ? cursorAfter(logsOf(ref.getSnapshot().context, driver.now, fromRun))
+      : { at: -Infinity, n: 0 };
   const flush = () => {
     if (!ref) return;
     const lines = logsOf(ref.getSnapshot().context, driver.now, fromRun);
-    for (; printed < lines.length; printed++) {
-      const l = lines[printed];
-      if (!l) continue;
+    const next = linesAfter(lines, cursor);
+    cursor = next.cursor;
+    for (const l of next.lines) {
       if (l.stream === 'stderr' && !tty) out.writeErr(l.text);
       else out.write(l.text);
     }

@@ -9,6 +9,7 @@ import { detachKeysError } from '../cli/validate';
 import type { Driver, Operation } from '../engine/driver';
 import { statusOf } from '../engine/driver';
 import { runOutput } from '../process/timeline';
+import { linesAfter, type LogCursor } from '../engine/logs';
 import { INTERRUPTED_EXIT, type OpInterrupts } from '../interrupts';
 import { envOf } from './create';
 import { daemonError, type Output } from './output';
@@ -72,7 +73,7 @@ export function* exec(
   const record = ctx().lastExec;
   if (!record || execId === null) return out.result(0);
   const hostname = id.slice(0, 12);
-  let printed = 0;
+  let cursor: LogCursor = { at: -Infinity, n: 0 };
   const flush = () => {
     const x = record;
     const died = dieOf(driver, id, execId, mark);
@@ -83,9 +84,9 @@ export function* exec(
       until,
       hostname,
     );
-    for (; printed < lines.length; printed++) {
-      const l = lines[printed];
-      if (!l) continue;
+    const next = linesAfter(lines, cursor);
+    cursor = next.cursor;
+    for (const l of next.lines) {
       if (l.stream === 'stderr' && !flags.tty) out.writeErr(l.text);
       else out.write(l.text);
     }

@@ -6,7 +6,7 @@
 import type { LogsFlags } from '../cli/typedflags';
 import type { Driver, Operation } from '../engine/driver';
 import { statusOf } from '../engine/driver';
-import { logsOf, type LogLine } from '../engine/logs';
+import { cursorAfter, linesAfter, logsOf, type LogLine } from '../engine/logs';
 import { parseTimeArg } from '../format/index';
 import { formatRfc3339NanoFixed } from '../go/time';
 import { INTERRUPTED_EXIT, type OpInterrupts } from '../interrupts';
@@ -67,13 +67,11 @@ export function* logs(driver: Driver, out: Output, arg: string, flags: LogsFlags
   const runs = ctx().runs.length;
   const alive = status === 'running' || status === 'paused';
   if (!flags.follow || !alive) return out.result(0);
-  let seen = logsOf(ctx(), driver.now).length;
+  let cursor = cursorAfter(logsOf(ctx(), driver.now));
   const flush = () => {
-    const lines = logsOf(ctx(), driver.now);
-    for (; seen < lines.length; seen++) {
-      const l = lines[seen];
-      if (l && keep(l)) write(l);
-    }
+    const next = linesAfter(logsOf(ctx(), driver.now), cursor);
+    cursor = next.cursor;
+    for (const l of next.lines) if (keep(l)) write(l);
   };
   const off = driver.onChange(flush);
   const ended = () => ctx().runs.length > runs || ctx().runs[runs - 1]?.end != null || driver.status(id) === 'removed';
