@@ -11,6 +11,7 @@ export {
   createSimulator,
   DEFAULT_START_TIME,
   type CommandReport,
+  type ContainerLogLine,
   type LiveSimulator,
   type Step,
   type TargetOutcome,
@@ -45,6 +46,7 @@ export { formatEventLine } from './format/index';
 export { signalName, SIGNAL_MAP } from './signals';
 export type {
   Cause,
+  ContainerHealth,
   ContainerInspect,
   ContainerState,
   ContainerStatus,
@@ -52,6 +54,7 @@ export type {
   ExecOptions,
   ExecResult,
   Fault,
+  HealthcheckResult,
   LifecycleState,
   Move,
   RestartPolicy,

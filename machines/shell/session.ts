@@ -62,6 +62,8 @@ interface Foreground {
   keys: ReturnType<typeof createInterruptSource>;
   presses: number;
   attachment: Attachment | null;
+  /** The command asked for a line of its standard input (a prompt): the next line typed goes to it. */
+  reader: ((line: string | null) => void) | null;
 }
 
 /** Streamed output joins into chunks of about this many characters. */
@@ -126,6 +128,14 @@ export class ShellSession {
 
   /** Types a line at the prompt: runs it now, or after the command that holds the prompt. */
   async submit(text: string): Promise<void> {
+    const reader = this.foreground?.reader;
+    if (this.foreground && reader) {
+      // The command in the foreground asked (a prompt): the line is its answer.
+      this.foreground.reader = null;
+      this.annotate(this.foreground.seq, { stream: 'input', text: `${text}\n` });
+      reader(text);
+      return;
+    }
     if (this.foreground) {
       this.set({ queue: [...this.state.queue, text] });
       return;
@@ -181,6 +191,9 @@ export class ShellSession {
   /** Ctrl+D: the end of input for the command in the foreground, or for a line being continued. */
   endOfInput(line: string): boolean {
     if (this.foreground) {
+      const reader = this.foreground.reader;
+      this.foreground.reader = null;
+      reader?.(null);
       this.foreground.keys.endOfInput();
       return true;
     }
@@ -283,11 +296,21 @@ export class ShellSession {
     let fg: Foreground | null = null;
     const streamed = { stdout: '', stderr: '' };
     const report = this.sim.run(line, {
-      ...(typed ? { interrupts: keys } : {}),
+      ...(typed
+        ? {
+            interrupts: keys,
+            // A prompt (docker container prune) reads the next line typed at the terminal.
+            stdin: () =>
+              new Promise<string | null>((resolve) => {
+                if (fg) fg.reader = resolve;
+                else resolve(null);
+              }),
+          }
+        : {}),
       onStep: (step) => {
         this.patch(seq, { step });
         if (typed) {
-          fg = { seq, step, keys, presses: 0, attachment: null };
+          fg = { seq, step, keys, presses: 0, attachment: null, reader: null };
           this.foreground = fg;
           this.set({ holding: true });
         }
