@@ -27,15 +27,16 @@ export function* attach(
   }
   const found = driver.find(arg.trim());
   if (!found.ok) {
-    out.touch({ arg, outcome: 'missing' });
-    out.err(daemonError(found.error, { arg }));
+    const error = daemonError(found.error, { arg });
+    out.touch({ arg, outcome: 'missing', error, reason: found.error });
+    out.err(error);
     return out.result(1);
   }
   const { id, name, ref } = found.entry;
   // inspectContainerAndCheckState: the CLI's own words, exit 1.
   const status = statusOf(found.entry);
   const refuse = (message: string) => {
-    out.touch({ arg, id, name, outcome: 'refused' });
+    out.touch({ arg, id, name, outcome: 'refused', error: message });
     out.err(message);
     return out.result(1);
   };

@@ -31,8 +31,9 @@ export function* exec(
   // RunExec inspects the container first, so that a missing one is reported as such.
   const found = driver.find(arg.trim());
   if (!found.ok) {
-    out.touch({ arg, outcome: 'missing' });
-    out.err(daemonError(found.error, { arg }));
+    const error = daemonError(found.error, { arg });
+    out.touch({ arg, outcome: 'missing', error, reason: found.error });
+    out.err(error);
     return out.result(1);
   }
   const { id, name, ref } = found.entry;
@@ -50,8 +51,9 @@ export function* exec(
   const reply = ctx().reply;
   const execId = ctx().lastExecId;
   if (reply.kind === 'error' && reply.error !== 'startFailed') {
-    out.touch({ arg, id, name, outcome: 'refused' });
-    out.err(daemonError(reply.error, { arg, id, name }, reply.detail ?? ''));
+    const error = daemonError(reply.error, { arg, id, name }, reply.detail ?? '');
+    out.touch({ arg, id, name, outcome: 'refused', error, reason: reply.error });
+    out.err(error);
     return out.result(1);
   }
   out.touch({ arg, id, name, outcome: 'done' });

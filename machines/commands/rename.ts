@@ -10,8 +10,9 @@ import { daemonError, type Output } from './output';
 
 /** rename.go: every error is wrapped as `failed to rename container: …`; success prints nothing. */
 export function* rename(driver: Driver, out: Output, from: string, to: string): Operation {
+  const line = (message: string) => `failed to rename container: ${message}`;
   const fail = (message: string) => {
-    out.err(`failed to rename container: ${message}`);
+    out.err(line(message));
     return out.result(1);
   };
   // The client trims both and refuses an empty one before it asks (client container_rename.go).
@@ -21,14 +22,16 @@ export function* rename(driver: Driver, out: Output, from: string, to: string): 
   if (newName === '' || newName.replace(/^\//, '') === '') return fail('new name cannot be blank');
   const found = driver.find(oldName);
   if (!found.ok) {
-    out.touch({ arg: from, outcome: 'missing' });
-    return fail(daemonError(found.error, { arg: oldName }));
+    const error = daemonError(found.error, { arg: oldName });
+    out.touch({ arg: from, outcome: 'missing', error: line(error), reason: found.error });
+    return fail(error);
   }
   const { id, name } = found.entry;
   const r = driver.rename(id, newName);
   if (!r.ok) {
-    out.touch({ arg: from, id, name, outcome: 'refused' });
-    return fail(`Error response from daemon: ${r.error}`);
+    const error = `Error response from daemon: ${r.error}`;
+    out.touch({ arg: from, id, name, outcome: 'refused', error: line(error) });
+    return fail(error);
   }
   out.touch({ arg: from, id, name: newName.replace(/^\//, ''), outcome: 'done' });
   return out.result(0);
@@ -67,16 +70,18 @@ export function* update(driver: Driver, out: Output, args: readonly string[], fl
       continue;
     }
     if (!found.ok) {
-      out.touch({ arg: typed, outcome: 'missing' });
-      errors.push(daemonError(found.error, { arg }));
+      const error = daemonError(found.error, { arg });
+      out.touch({ arg: typed, outcome: 'missing', error, reason: found.error });
+      errors.push(error);
       continue;
     }
     const { id, name, ref } = found.entry;
     driver.deliver(id, { type: 'cli.update', ...(restartPolicy ? { restartPolicy } : {}) });
     const reply = ref.getSnapshot().context.reply;
     if (reply.kind === 'error') {
-      out.touch({ arg: typed, id, name, outcome: 'refused' });
-      errors.push(daemonError(reply.error, { arg, id, name }, reply.detail ?? ''));
+      const error = daemonError(reply.error, { arg, id, name }, reply.detail ?? '');
+      out.touch({ arg: typed, id, name, outcome: 'refused', error, reason: reply.error });
+      errors.push(error);
       continue;
     }
     out.touch({ arg: typed, id, name, outcome: 'done' });

@@ -49,20 +49,23 @@ export function* top(driver: Driver, out: Output, arg: string, psArgs: readonly 
     return out.result(1);
   }
   if (!found.ok) {
-    out.touch({ arg, outcome: 'missing' });
-    out.err(daemonError(found.error, { arg }));
+    const error = daemonError(found.error, { arg });
+    out.touch({ arg, outcome: 'missing', error, reason: found.error });
+    out.err(error);
     return out.result(1);
   }
   const { id, name, ref } = found.entry;
   const status = statusOf(found.entry);
   if (status === 'restarting') {
-    out.touch({ arg, id, name, outcome: 'refused' });
-    out.err(daemonError('restartingCannotPause', { arg, id, name }));
+    const error = daemonError('restartingCannotPause', { arg, id, name });
+    out.touch({ arg, id, name, outcome: 'refused', error, reason: 'restartingCannotPause' });
+    out.err(error);
     return out.result(1);
   }
   if (status !== 'running' && status !== 'paused') {
-    out.touch({ arg, id, name, outcome: 'refused' });
-    out.err(daemonError('notRunning', { arg, id, name }));
+    const error = daemonError('notRunning', { arg, id, name });
+    out.touch({ arg, id, name, outcome: 'refused', error, reason: 'notRunning' });
+    out.err(error);
     return out.result(1);
   }
   const ctx = ref.getSnapshot().context;

@@ -19,8 +19,9 @@ export function* wait(driver: Driver, out: Output, args: readonly string[], inte
     }
     const found = driver.find(arg);
     if (!found.ok) {
-      out.touch({ arg: typed, outcome: 'missing' });
-      errors.push(daemonError(found.error, { arg }));
+      const error = daemonError(found.error, { arg });
+      out.touch({ arg: typed, outcome: 'missing', error, reason: found.error });
+      errors.push(error);
       continue;
     }
     const { id, name, ref } = found.entry;
