@@ -85,3 +85,11 @@ export {
   type ReplayView,
 } from './replay/index';
 export { exportRun, type RunEntry } from './export/index';
+export {
+  RecordedSession,
+  isStep,
+  type HistoryPosition,
+  type HistoryRecord,
+  type HistoryStep,
+  type SessionBase,
+} from './history/index';
