@@ -174,4 +174,37 @@ describe('a recorded session', () => {
       { numRuns: 25 },
     );
   }, 60_000);
+
+  it('a prune that asks: the typed answer is a step, and undo, redo and a jump replay it exactly', async () => {
+    const s = await RecordedSession.start({ ...BASE, script: [...BASE.script, 'docker create --name spare busybox'] });
+    // The page's keys arrive as tasks of their own: what a submit starts runs before the next frame.
+    const key = (text: string) => {
+      s.submit(text);
+      return new Promise((r) => setImmediate(r));
+    };
+    await frames(s, 200);
+    await key('docker container prune');
+    await frames(s, 300);
+    expect(s.shell.isHolding()).toBe(true);
+    await key('y');
+    await frames(s, 100);
+    await key('docker ps -a --format {{.Names}}');
+    await frames(s, 300);
+    expect(s.sim.view().containers.map((c) => c.name)).toEqual(['web']);
+    const before = seen(s);
+    await s.goTo(0);
+    await s.goTo(3);
+    expect(seen(s)).toBe(before);
+    // Back to the question: the prompt waits again, and another answer is another branch.
+    await s.goTo(1);
+    expect(s.shell.isHolding()).toBe(true);
+    expect(s.sim.view().containers.map((c) => c.name)).toEqual(['web', 'spare']);
+    await key('n');
+    expect(s.shell.isHolding()).toBe(false);
+    expect(s.sim.view().containers.map((c) => c.name)).toEqual(['web', 'spare']);
+    const declined = seen(s);
+    await s.undo();
+    await s.redo();
+    expect(seen(s)).toBe(declined);
+  });
 });
