@@ -93,3 +93,12 @@ export {
   type HistoryStep,
   type SessionBase,
 } from './history/index';
+export {
+  RECORD_VERSION,
+  packHeader,
+  packRecord,
+  readSession,
+  type PackedRecord,
+  type ReadResult,
+  type SessionData,
+} from './history/index';

@@ -21,8 +21,9 @@ import { Announcer } from './components/panels/Announcer';
 import { announcementFor } from './components/panels/announce';
 import { Diagram, type DiagramProps } from './viz/Diagram';
 import type { Level } from './viz/scene';
-import { I18nProvider, loadMessages, useI18n, type Lang, type Translate } from './i18n/i18n';
-import type { Messages } from './i18n/en';
+import { I18nProvider, isLang, loadMessages, useI18n, type Lang, type Translate } from './i18n/i18n';
+import type { MessageKey, Messages } from './i18n/en';
+import { HistoryBar } from './classroom/HistoryBar';
 import {
   SimulatorProvider,
   useChangeFeed,
@@ -30,13 +31,16 @@ import {
   useSimSelector,
   useSimulator,
   type ChangeBatch,
+  type Restored,
+  type RestoreFrom,
 } from './sim/SimulatorProvider';
-import { stageMsFor, type Speed } from './sim/speed';
+import { parseSpeed, stageMsFor, type Speed } from './sim/speed';
 import { useReducedMotion } from './sim/useReducedMotion';
 import styles from './LifecycleSimulator.module.css';
 
-export type PanelName = 'controls' | 'ps' | 'events' | 'inspect' | 'explain' | 'terminal' | 'bridge';
+export type PanelName = 'controls' | 'ps' | 'events' | 'inspect' | 'explain' | 'terminal' | 'bridge' | 'history';
 export const ALL_PANELS: readonly PanelName[] = [
+  'history',
   'controls',
   'ps',
   'events',
@@ -64,6 +68,10 @@ export interface LifecycleSimulatorProps {
   level?: Level;
   /** Called when the learner switches the theme (the page paints around the simulator to match). */
   onThemeChange?: (theme: 'light' | 'dark') => void;
+  /** Open a link's run, or the autosaved session, instead of a fresh start. */
+  restore?: RestoreFrom;
+  /** Keep the session in the browser's storage as it changes (the full page does; embeds do not). */
+  autosave?: boolean;
 }
 
 type Feedback = DiagramProps['feedback'];
@@ -89,13 +97,60 @@ export function LifecycleSimulator(props: LifecycleSimulatorProps) {
   );
   const [speed, setSpeed] = useState<Speed>(props.speed ?? 1);
   const [paused, setPaused] = useState(false);
+  const [theme, setTheme] = useState<'light' | 'dark'>(props.theme ?? 'light');
+  const [level, setLevel] = useState<Level>(props.level ?? 'lifecycle');
+  const { onThemeChange } = props;
+  const changeTheme = useCallback(
+    (next: 'light' | 'dark') => {
+      setTheme(next);
+      onThemeChange?.(next);
+    },
+    [onThemeChange],
+  );
   // The script runs once, when the simulator mounts.
   const [script] = useState(() => props.initialScript ?? []);
+  const [restoreNotice, setRestoreNotice] = useState<{ key: MessageKey; detail: string } | null>(null);
 
-  if (!messages) return <div className={styles.root} data-theme={props.theme ?? 'light'} aria-busy="true" />;
+  // A link or a save carries the page's settings: use the ones that make sense, say what did not.
+  const onRestored = useCallback(
+    (r: Restored) => {
+      const s = r.settings;
+      if (isLang(s.lang)) changeLang(s.lang);
+      const sp = parseSpeed(s.speed);
+      if (sp !== null) setSpeed(sp);
+      if (s.theme === 'light' || s.theme === 'dark') changeTheme(s.theme);
+      if (s.level === 'lifecycle' || s.level === 'all') setLevel(s.level);
+      if (r.problems.length > 0)
+        setRestoreNotice({
+          key:
+            r.source === 'link'
+              ? r.fresh
+                ? 'restore.linkFresh'
+                : 'restore.link'
+              : r.fresh
+                ? 'restore.savedFresh'
+                : 'restore.saved',
+          detail: r.problems.join('; '),
+        });
+    },
+    [changeLang, changeTheme],
+  );
+  const autosave = useMemo(
+    () => (props.autosave ? { lang, level, theme, speed: String(speed) } : null),
+    [props.autosave, lang, level, theme, speed],
+  );
+
+  if (!messages) return <div className={styles.root} data-theme={theme} aria-busy="true" />;
   return (
     <I18nProvider lang={lang} messages={messages}>
-      <SimulatorProvider script={script} speed={speed} paused={paused}>
+      <SimulatorProvider
+        script={script}
+        speed={speed}
+        paused={paused}
+        {...(props.restore ? { restore: props.restore } : {})}
+        autosave={autosave}
+        onRestored={onRestored}
+      >
         <Simulator
           {...props}
           onLangChange={changeLang}
@@ -103,6 +158,12 @@ export function LifecycleSimulator(props: LifecycleSimulatorProps) {
           onSpeed={setSpeed}
           paused={paused}
           onPaused={setPaused}
+          theme={theme}
+          onTheme={changeTheme}
+          level={level}
+          onLevel={setLevel}
+          restoreNotice={restoreNotice}
+          linkSettings={{ lang, level, theme, speed: String(speed) }}
         />
       </SimulatorProvider>
     </I18nProvider>
@@ -152,12 +213,19 @@ interface SimulatorProps extends LifecycleSimulatorProps {
   onSpeed: (s: Speed) => void;
   paused: boolean;
   onPaused: (p: boolean) => void;
+  theme: 'light' | 'dark';
+  onTheme: (t: 'light' | 'dark') => void;
+  level: Level;
+  onLevel: (l: Level) => void;
+  restoreNotice: { key: MessageKey; detail: string } | null;
+  /** The settings a link carries. */
+  linkSettings: Record<string, string>;
 }
 
 function Simulator(props: SimulatorProps) {
   const panels = new Set(props.panels ?? ALL_PANELS);
-  const [theme, setTheme] = useState<'light' | 'dark'>(props.theme ?? 'light');
-  const [level, setLevel] = useState<Level>(props.level ?? 'lifecycle');
+  const { theme, level, onLevel: setLevel } = props;
+  const [historyNotice, setHistoryNotice] = useState<{ text: string; seq: number } | null>(null);
   const reducedMotion = useReducedMotion();
   const api = useSimulator();
   const { t } = useI18n();
@@ -230,10 +298,7 @@ function Simulator(props: SimulatorProps) {
           onPaused={props.onPaused}
           onStep={() => (replay ? replay.advance(1000) : api?.step(1000))}
           theme={theme}
-          onTheme={(next) => {
-            setTheme(next);
-            props.onThemeChange?.(next);
-          }}
+          onTheme={props.onTheme}
           onLang={props.onLangChange}
           clock={
             replay
@@ -248,6 +313,27 @@ function Simulator(props: SimulatorProps) {
         <p role="alert" className={styles.notice}>
           {props.notice}
         </p>
+      ) : null}
+      {props.restoreNotice ? (
+        <p role="alert" className={styles.notice} data-testid="restore-notice">
+          {t(props.restoreNotice.key, { detail: props.restoreNotice.detail })}
+        </p>
+      ) : null}
+      {panels.has('history') && live ? (
+        <div className={styles.history}>
+          <HistoryBar
+            settings={props.linkSettings}
+            onNotice={(text) => {
+              setHistoryNotice((n) => ({ text, seq: (n?.seq ?? 0) + 1 }));
+              announce(text);
+            }}
+          />
+          {historyNotice ? (
+            <p className={styles.historyNotice} key={historyNotice.seq} data-testid="history-notice">
+              {historyNotice.text}
+            </p>
+          ) : null}
+        </div>
       ) : null}
       {!api ? <p className={styles.loading}>{t('app.loading')}</p> : null}
       <main className={styles.main}>

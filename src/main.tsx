@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { LifecycleSimulator } from './LifecycleSimulator';
 import { loadMessages, translator, type Lang } from './i18n/i18n';
 import { parseSettings } from './settings';
+import { runInHash } from './classroom/link';
 
 function preferredLanguage(): string | undefined {
   return navigator.languages?.find((l) => l.startsWith('ko')) ? 'ko' : undefined;
@@ -32,6 +33,10 @@ async function main() {
   document.documentElement.lang = settings.lang;
   document.documentElement.dataset.theme = settings.theme;
   const messages = await loadMessages(settings.lang);
+  // A link's run opens as it was; otherwise the saved session, unless the address asks for a script.
+  const run = runInHash(window.location.hash);
+  const params = new URLSearchParams(window.location.search);
+  const restore = run !== null ? { run } : params.has('script') ? undefined : { saved: true };
   const notice = settings.problems.length
     ? translator(messages)('error.badUrl', { detail: settings.problems.join(', ') })
     : undefined;
@@ -44,6 +49,8 @@ async function main() {
         speed={settings.speed}
         level={settings.level}
         initialScript={settings.script}
+        {...(restore ? { restore } : {})}
+        autosave
         {...(notice ? { notice } : {})}
       />
     </StrictMode>,

@@ -9,3 +9,14 @@ export {
   type RecordedSessionEvents,
   type SessionBase,
 } from './session';
+export {
+  RECORD_VERSION,
+  packHeader,
+  packRecord,
+  readSession,
+  unpackRecord,
+  type PackedHeader,
+  type PackedRecord,
+  type ReadResult,
+  type SessionData,
+} from './record';

@@ -148,6 +148,7 @@ export class RecordedSession {
   /** Details recorded while standing back in the history (see `detail`). */
   private aside: HistoryRecord[] = [];
   private listeners = new Set<() => void>();
+  private lastDrop = { count: 0, seq: 0 };
 
   private constructor(
     private readonly base: SessionBase,
@@ -212,6 +213,11 @@ export class RecordedSession {
     return r && isStep(r) ? r : undefined;
   }
 
+  /** The latest time a step dropped the redo branch: how many steps went (seq counts drops). */
+  dropped(): { count: number; seq: number } {
+    return this.lastDrop;
+  }
+
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -231,6 +237,7 @@ export class RecordedSession {
       this.stepIndex = this.stepIndex.slice(0, this.position);
     }
     this.aside = [];
+    if (dropped > 0) this.lastDrop = { count: dropped, seq: this.lastDrop.seq + 1 };
     this.records.push({ at: this.elapsed(), ...step });
     this.stepIndex.push(this.records.length - 1);
     this.position = this.stepIndex.length;

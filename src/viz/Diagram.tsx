@@ -107,6 +107,8 @@ export function Diagram(props: DiagramProps) {
   const epoch = source?.epoch() ?? 0;
   const { t, lang } = useI18n();
   const api = useSimulator();
+  // A rebuilt simulator (undo, redo, a jump through the history) is drawn afresh, without motion.
+  const liveSim = api?.sim ?? null;
   const figure = useRef<HTMLElement>(null);
   const layer = useRef<SVGGElement>(null);
   const tokenLayer = useRef<TokenLayer | null>(null);
@@ -208,7 +210,7 @@ export function Diagram(props: DiagramProps) {
     tokenLayer.current?.interrupt();
     tokenLayer.current = null;
     if (layer.current) layer.current.replaceChildren();
-  }, [places, source, epoch]);
+  }, [places, source, epoch, liveSim]);
 
   // Leaving the page: stop every transition of the token layer.
   useEffect(() => () => tokenLayer.current?.interrupt(), []);
