@@ -248,6 +248,9 @@ export class RecordedSession {
   private detail(detail: HistoryDetail): void {
     if (this.replaying) return;
     const record: HistoryRecord = { at: this.elapsed(), ...detail };
+    // A command started in the same moment as the record before it needs no mark to replay it.
+    const before = this.aside.at(-1) ?? this.records.at(-1);
+    if (detail.kind === 'sync' && before !== undefined && before.at === record.at) return;
     // Standing back in the history, it waits aside: a next step keeps it, a redo drops it.
     if (this.position < this.stepIndex.length) this.aside.push(record);
     else this.records.push(record);
