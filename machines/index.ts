@@ -102,3 +102,13 @@ export {
   type ReadResult,
   type SessionData,
 } from './history/index';
+export {
+  goalMet,
+  parseDemo,
+  readLesson,
+  type Demo,
+  type DemoItem,
+  type Goal,
+  type Lesson,
+  type LessonStep,
+} from './lessons/index';

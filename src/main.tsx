@@ -1,3 +1,4 @@
+import type { Theme } from './theme';
 import { StrictMode, useCallback } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LifecycleSimulator } from './LifecycleSimulator';
@@ -17,7 +18,7 @@ function Page(props: Parameters<typeof LifecycleSimulator>[0]) {
     window.history.replaceState(null, '', url);
     document.documentElement.lang = lang;
   }, []);
-  const onThemeChange = useCallback((theme: 'light' | 'dark') => {
+  const onThemeChange = useCallback((theme: Theme) => {
     document.documentElement.dataset.theme = theme;
   }, []);
   return <LifecycleSimulator {...props} onLangChange={onLangChange} onThemeChange={onThemeChange} />;
@@ -51,6 +52,10 @@ async function main() {
         initialScript={settings.script}
         {...(restore ? { restore } : {})}
         autosave
+        present={settings.present}
+        demo={settings.demo !== null ? { text: settings.demo, name: 'demo' } : null}
+        {...(settings.lesson !== null ? { lesson: settings.lesson } : {})}
+        welcome={settings.plain && run === null}
         {...(notice ? { notice } : {})}
       />
     </StrictMode>,

@@ -151,7 +151,7 @@ export class RecordedSession {
   private lastDrop = { count: 0, seq: 0 };
 
   private constructor(
-    private readonly base: SessionBase,
+    private base: SessionBase,
     private live: Live,
     private readonly events: RecordedSessionEvents,
   ) {
@@ -367,8 +367,9 @@ export class RecordedSession {
     this.changed();
   }
 
-  /** Back to the starting picture, with an empty history. */
-  async reset(): Promise<void> {
+  /** Back to the starting picture, with an empty history; from a new base when one is given (a lesson's). */
+  async reset(base?: SessionBase): Promise<void> {
+    if (base) this.base = { ...base, script: [...base.script] };
     this.replaying = true;
     try {
       this.live = await startFrom(this.base);
