@@ -398,6 +398,16 @@ function Simulator(props: SimulatorProps) {
         <h1 className={styles.title}>{t('app.title')}</h1>
         <p className={styles.subtitle}>{t('app.subtitle')}</p>
       </div>
+      {welcome && lessons[0] ? (
+        <Welcome
+          lesson={lessons[0]}
+          onStart={() => void openLesson(lessons[0]!)}
+          onDismiss={() => {
+            dismissWelcome();
+            setWelcome(false);
+          }}
+        />
+      ) : null}
       <Toolbar
         speed={props.speed}
         onSpeed={props.onSpeed}
@@ -508,18 +518,8 @@ function Simulator(props: SimulatorProps) {
           {t(props.restoreNotice.key, { detail: props.restoreNotice.detail })}
         </p>
       ) : null}
-      {welcome && lessons[0] ? (
-        <Welcome
-          lesson={lessons[0]}
-          onStart={() => void openLesson(lessons[0]!)}
-          onDismiss={() => {
-            dismissWelcome();
-            setWelcome(false);
-          }}
-        />
-      ) : null}
       {panels.has('history') && live ? (
-        <div className={styles.history}>
+        <section className={styles.history} aria-label={t('classroom.toolsLabel')}>
           <HistoryBar
             settings={props.linkSettings}
             onNotice={(text) => {
@@ -533,7 +533,7 @@ function Simulator(props: SimulatorProps) {
               {historyNotice.text}
             </p>
           ) : null}
-        </div>
+        </section>
       ) : null}
       {!api ? <p className={styles.loading}>{t('app.loading')}</p> : null}
       <main className={styles.main}>

@@ -167,8 +167,13 @@ export function DemoPanel({ controls }: { controls: DemoControls }) {
             >
               {t('demo.next')}
             </button>
-            <button type="button" onClick={() => controls.play(!state.playing)} disabled={!upcoming}>
-              {state.playing ? t('demo.stop') : t('demo.play')}
+            <button
+              type="button"
+              aria-pressed={state.playing}
+              onClick={() => controls.play(!state.playing)}
+              disabled={!upcoming}
+            >
+              {t('demo.play')}
             </button>
             <button type="button" onClick={controls.restart}>
               {t('demo.restart')}

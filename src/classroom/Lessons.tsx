@@ -107,14 +107,24 @@ export function Lessons({ active, onOpen, onStep }: LessonsProps) {
             const done = progress[l.id] ?? 0;
             return (
               <li key={l.id}>
-                <button type="button" data-lesson={l.id} onClick={() => onOpen(l)} className={styles.lesson}>
+                {/* A link, so that a lesson can be opened in a new tab or shared; here it opens in place. */}
+                <a
+                  href={`?lesson=${encodeURIComponent(l.id)}&lang=${lang}`}
+                  data-lesson={l.id}
+                  onClick={(e) => {
+                    if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
+                    e.preventDefault();
+                    onOpen(l);
+                  }}
+                  className={styles.lesson}
+                >
                   <span className={styles.title}>{l.title[lang]}</span>
                   <span className={styles.done}>
                     {done >= l.steps.length
                       ? t('lessons.complete')
                       : t('lessons.progress', { done, of: l.steps.length })}
                   </span>
-                </button>
+                </a>
               </li>
             );
           })}

@@ -109,7 +109,8 @@ export function Presenter(props: PresenterProps) {
   ];
 
   return (
-    <div className={styles.presenter} data-testid="presenter" aria-describedby={`${id}-keys`}>
+    <main className={styles.presenter} data-testid="presenter" aria-describedby={`${id}-keys`}>
+      <h1 className={styles.hidden}>{t('app.title')}</h1>
       <div className={styles.stage}>{props.diagram}</div>
       <section className={styles.side} aria-label={t('present.label')}>
         {props.caption ? (
@@ -134,21 +135,21 @@ export function Presenter(props: PresenterProps) {
           <p className={styles.selected}>
             {selected ? t('present.selected', { name: selected.name, state: selected.status }) : t('present.none')}
           </p>
-          <div className={styles.verbs} role="group" aria-label={t('present.verbs')}>
-            {LIFECYCLE_VERBS.map((verb, i) => (
-              <button
-                key={verb}
-                type="button"
-                aria-keyshortcuts={String(i + 1)}
-                disabled={!api || (verb !== 'create' && !selected)}
-                onClick={() => onVerb(verb)}
-              >
-                <kbd>{i + 1}</kbd> {verb}
-              </button>
-            ))}
-          </div>
         </div>
       </section>
+      <div className={styles.verbs} role="group" aria-label={t('present.verbs')}>
+        {LIFECYCLE_VERBS.map((verb, i) => (
+          <button
+            key={verb}
+            type="button"
+            aria-keyshortcuts={String(i + 1)}
+            disabled={!api || (verb !== 'create' && !selected)}
+            onClick={() => onVerb(verb)}
+          >
+            <kbd>{i + 1}</kbd> {verb}
+          </button>
+        ))}
+      </div>
       <nav className={styles.keys} aria-label={t('present.keys')} id={`${id}-keys`}>
         {keys.map((k) => (
           <button key={k.keys} type="button" aria-keyshortcuts={k.aria} onClick={k.run}>
@@ -185,6 +186,6 @@ export function Presenter(props: PresenterProps) {
           {props.panels}
         </div>
       ) : null}
-    </div>
+    </main>
   );
 }

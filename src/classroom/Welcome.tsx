@@ -24,6 +24,12 @@ export function dismissWelcome(): void {
   }
 }
 
+/** A lesson's title before its colon ("Your first container"), short enough for one line. */
+function shortTitle(title: string): string {
+  const colon = title.indexOf(':');
+  return colon > 0 ? title.slice(0, colon) : title;
+}
+
 export function Welcome({
   lesson,
   onStart,
@@ -37,8 +43,7 @@ export function Welcome({
   return (
     <aside className={styles.welcome} aria-label={t('welcome.label')} data-testid="welcome">
       <p className={styles.text}>
-        <strong>{t('welcome.title')}</strong>{' '}
-        {t('welcome.offer', { title: lesson.title[lang], steps: lesson.steps.length })}
+        <strong>{t('welcome.title')}</strong> {t('welcome.offer', { title: shortTitle(lesson.title[lang]) })}
       </p>
       <div className={styles.buttons}>
         <button type="button" onClick={onStart} data-testid="welcome-start">

@@ -142,9 +142,10 @@ export function Diagram(props: DiagramProps) {
 
   // The edges of the commands Docker would accept now, as the model answers them.
   const emphasis: Emphasis | undefined = useMemo(() => {
-    if (!scene || currentState === null) return undefined;
+    // With a prediction open the picture stays plain: neither emphasis nor fading hints at the answer.
+    if (!scene || currentState === null || props.hideNext) return undefined;
     const accepted = new Set<string>(
-      api && selected && !source && !props.hideNext
+      api && selected && !source
         ? CONTAINER_VERBS.filter((v) => api.sim.preview(selected.id, { verb: v }).kind === 'accepted')
         : [],
     );

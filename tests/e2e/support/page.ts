@@ -96,7 +96,11 @@ export function useBrowser(): Harness {
       await page.goto(`${base}${query}`);
       await page.getByTestId('lifecycle-diagram').waitFor();
       // The engine has loaded once the create button is enabled.
-      await action(page, 'create').and(page.locator(':enabled')).waitFor();
+      // (In presenter mode the verbs carry their key: "1 create".)
+      await action(page, 'create')
+        .or(page.getByRole('button', { name: '1 create' }))
+        .and(page.locator(':enabled'))
+        .waitFor();
       return page;
     },
   };
