@@ -483,7 +483,11 @@ function Simulator(props: SimulatorProps) {
           onNext={() => {
             if (!demo.next()) void history?.redo();
           }}
-          onBack={() => void history?.undo()}
+          onBack={() => {
+            // Back in a demo takes its line back too, so that → runs it again.
+            demo.back();
+            void history?.undo();
+          }}
           onReset={() => (demo.state.demo ? demo.restart() : void history?.reset())}
           onExit={() => setPresent(false)}
           caption={demo.state.caption}

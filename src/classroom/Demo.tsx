@@ -29,6 +29,8 @@ export interface DemoControls {
   load: (text: string, name: string) => void;
   /** The next item; false when there is none. */
   next: () => boolean;
+  /** One line back (the page undoes its step); false at the start. */
+  back: () => boolean;
   play: (on: boolean) => void;
   restart: () => void;
   close: () => void;
@@ -80,6 +82,16 @@ export function useDemo(speed: Speed, initial: { text: string; name: string } | 
     return true;
   }, [run]);
 
+  const back = useCallback(() => {
+    const s = stateRef.current;
+    if (!s.demo || s.at === 0) return false;
+    const at = s.at - 1;
+    const after = { ...s, at, caption: at > 0 ? (s.demo.items[at - 1]?.caption ?? null) : null, playing: false };
+    stateRef.current = after;
+    setState(after);
+    return true;
+  }, []);
+
   // Playing: one item after another, a pause between lines, a sleep as long as it says.
   useEffect(() => {
     if (!state.playing || !state.demo) return undefined;
@@ -94,6 +106,7 @@ export function useDemo(speed: Speed, initial: { text: string; name: string } | 
     state,
     load,
     next,
+    back,
     play: (on) => setState((s) => ({ ...s, playing: on && s.demo !== null })),
     restart: () => {
       void api?.history?.reset();

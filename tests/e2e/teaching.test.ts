@@ -212,6 +212,12 @@ describe('a prepared demo', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.locator('[data-token=web]').getAttribute('data-token-state')).toBe('paused');
     expect(await page.getByTestId('presenter-command').textContent()).toBe('docker pause web');
+    // ← takes the line back, and → runs it again.
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.locator('[data-token=web]').getAttribute('data-token-state')).toBe('running');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('[data-token=web]').getAttribute('data-token-state')).toBe('paused');
+    expect(await caption.textContent()).toBe('Now freeze it.');
     await screenshot(page, 'demo-presenter-1280');
   });
 
