@@ -64,6 +64,8 @@ export interface Replay {
   next(): void;
   /** Back to the beginning: nothing revealed. */
   rewind(): void;
+  /** Jumps to a time (a scrubber): what the log says by then, drawn afresh (a new epoch). */
+  seek(ms: number): void;
   /** How many times it went back to the beginning (a view draws afresh when this changes). */
   epoch(): number;
   /** Every event has been revealed. */
@@ -209,6 +211,16 @@ export function replayOf(parsed: ParsedLog, options: ReplayOptions = {}): Replay
     return list;
   };
 
+  /** Nothing revealed, and a new epoch so that a view draws afresh instead of animating. */
+  const restart = () => {
+    epoch++;
+    now = 0;
+    revealed = 0;
+    movesRevealed = 0;
+    states.clear();
+    cached = null;
+  };
+
   return {
     summary,
     now: () => now,
@@ -226,12 +238,14 @@ export function replayOf(parsed: ParsedLog, options: ReplayOptions = {}): Replay
     },
     epoch: () => epoch,
     rewind() {
-      epoch++;
-      now = 0;
-      revealed = 0;
-      movesRevealed = 0;
-      states.clear();
-      cached = null;
+      restart();
+      notify();
+    },
+    seek(ms) {
+      if (!(ms >= 0)) return;
+      restart();
+      now = Math.min(duration, ms);
+      reveal();
       notify();
     },
     atEnd: () => revealed >= events.length,

@@ -52,6 +52,11 @@ export function ReplayBar({ loaded, paused, onPaused, onClose }: ReplayBarProps)
     .map(([type, n]) => `${type} ${n}`)
     .join(', ');
   const close = useRef<HTMLButtonElement>(null);
+  // A thousand stops along the log; the last one is at or past its end, so the end is reachable.
+  const scrubStep = Math.max(1, Math.round(summary.duration / 1000));
+  const scrubMax = Math.ceil(summary.duration / scrubStep) * scrubStep;
+  // On a stop, as the range input would round it (its change event must not seek a second time).
+  const scrubAt = replay.atEnd() ? scrubMax : Math.floor(now / scrubStep) * scrubStep;
   useEffect(() => close.current?.focus(), [loaded]);
 
   return (
@@ -81,6 +86,28 @@ export function ReplayBar({ loaded, paused, onPaused, onClose }: ReplayBarProps)
         <button type="button" ref={close} onClick={onClose}>
           {t('replay.close')}
         </button>
+        <input
+          type="range"
+          className={styles.scrubber}
+          data-testid="replay-scrubber"
+          aria-label={t('replay.scrub')}
+          aria-valuetext={t('replay.position', {
+            n: revealed,
+            total: summary.events,
+            s: seconds(now),
+            duration: seconds(summary.duration),
+          })}
+          min={0}
+          max={scrubMax}
+          step={scrubStep}
+          value={scrubAt}
+          onChange={(e) => {
+            const to = Number(e.currentTarget.value);
+            if (to === scrubAt) return;
+            onPaused(true);
+            replay.seek(to >= scrubMax ? summary.duration : to);
+          }}
+        />
         <span className={styles.position} data-testid="replay-position" data-end={replay.atEnd() ? 'true' : 'false'}>
           {t('replay.position', {
             n: revealed,

@@ -298,6 +298,7 @@ const en = {
   'bridge.noEvents': '{source} has no container events to replay ({lines} lines could not be read).',
   'bridge.tooLarge': '{source} is {mb} MB: logs up to 64 MB can be replayed.',
   'bridge.unreadableFile': '{source} could not be read as text.',
+  'replay.scrub': 'Where in the log',
   'replay.heading': 'Replaying {source}',
   'replay.read': '{events} container events of {containers} containers, read in {ms} ms ({kb} KB).',
   'replay.skipped': 'Skipped (not container events): {skipped}.',

@@ -299,6 +299,7 @@ const ko: Messages = {
   'bridge.noEvents': '{source}: 재생할 컨테이너 이벤트가 없습니다 (읽지 못한 줄 {lines}개).',
   'bridge.tooLarge': '{source}: {mb} MB. 64 MB 까지의 로그를 재생할 수 있습니다.',
   'bridge.unreadableFile': '{source}: 텍스트로 읽을 수 없습니다.',
+  'replay.scrub': '로그에서의 위치',
   'replay.heading': '재생 중: {source}',
   'replay.read': '컨테이너 {containers}개의 컨테이너 이벤트 {events}개, {ms} ms 에 읽음 ({kb} KB).',
   'replay.skipped': '건너뜀 (컨테이너 이벤트가 아님): {skipped}.',

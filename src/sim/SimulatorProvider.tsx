@@ -68,6 +68,8 @@ export interface ChangeSource {
   movesSince(from: number): Move[];
   tracedEventsSince(from: number): TracedEvent[];
   subscribe(listener: () => void): () => void;
+  /** A source that can jump (a replay's scrubber) starts a new epoch; a jump is drawn, not played. */
+  epoch?(): number;
 }
 
 interface ContextValue {
@@ -398,10 +400,17 @@ export function useChangeFeed(sim: ChangeSource | null, onBatch: (batch: ChangeB
   useEffect(() => {
     if (!sim) return undefined;
     let cursor = sim.counts();
+    let epoch = sim.epoch?.() ?? 0;
     let raf = 0;
     const flush = () => {
       raf = 0;
       const now = sim.counts();
+      const nowEpoch = sim.epoch?.() ?? 0;
+      if (nowEpoch !== epoch) {
+        epoch = nowEpoch;
+        cursor = now;
+        return;
+      }
       if (now.moves === cursor.moves && now.events === cursor.events) return;
       const batch = { moves: sim.movesSince(cursor.moves), events: sim.tracedEventsSince(cursor.events) };
       cursor = now;

@@ -57,6 +57,14 @@ describe('replaying a real docker events log', () => {
     await expect.poll(() => page.getByTestId('replay-position').textContent()).toMatch(/^event 1 of \d+/);
     await expect.poll(() => page.locator('[data-token]').count()).toBe(1);
     expect(await page.locator('[data-token]').getAttribute('data-token-state')).toBe('created');
+    // The scrubber jumps anywhere in the log, forward and back, and the diagram follows.
+    const scrubber = page.getByTestId('replay-scrubber');
+    await scrubber.fill(String(await scrubber.getAttribute('max')));
+    await expect.poll(() => page.getByTestId('replay-position').getAttribute('data-end')).toBe('true');
+    await expect.poll(() => tokens(page)).toEqual(finals(realLog('jsonl')));
+    await scrubber.fill('0');
+    await expect.poll(() => page.getByTestId('replay-position').textContent()).toMatch(/^event 1 of \d+/);
+    await expect.poll(() => page.locator('[data-token]').count()).toBe(1);
     // Back to the live run: the simulator's own containers again, and the action buttons.
     await page.getByRole('button', { name: 'Back to the simulator' }).click();
     await expect.poll(() => action(page, 'create').count()).toBe(1);

@@ -101,6 +101,23 @@ describe('a replay of a real log', () => {
     expect(replay.view().containers).toEqual([]);
   });
 
+  it('seeks to any time, forward or back, as a new epoch showing what the log says by then', () => {
+    const replay = createReplay([line('create', 'a', 0), line('start', 'a', 200), line('die', 'a', 5200)].join('\n'));
+    replay.seek(300);
+    expect(replay.epoch()).toBe(1);
+    expect(replay.now()).toBe(300);
+    expect(replay.counts().events).toBe(2);
+    expect(replay.view().containers.map((c) => c.status)).toEqual(['running']);
+    replay.seek(0);
+    expect(replay.counts().events).toBe(1);
+    expect(replay.view().containers.map((c) => c.status)).toEqual(['created']);
+    replay.seek(1e9);
+    expect(replay.atEnd()).toBe(true);
+    expect(replay.view().containers.map((c) => c.status)).toEqual(['exited']);
+    replay.seek(Number.NaN);
+    expect(replay.epoch()).toBe(3);
+  });
+
   it('keeps the containers array while only the clock moves, and tells its listeners', () => {
     const replay = createReplay([line('create', 'a', 0), line('start', 'a', 1000)].join('\n'));
     let told = 0;
