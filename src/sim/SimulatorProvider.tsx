@@ -240,10 +240,10 @@ export function SimulatorProvider(props: SimulatorProviderProps) {
   // starts with nothing to explain.
   const [explainedSim, setExplainedSim] = useState<LiveSimulator | null>(null);
   useChangeFeed(api?.sim ?? null, (batch) => {
-    const newest = [...batch.moves.map((m) => m.step), ...batch.events.map((e) => e.trace.step)].reduce(
-      (a, b) => Math.max(a, b),
-      -1,
-    );
+    const newest = [
+      ...batch.moves.map((m) => m.step),
+      ...batch.events.filter(worthExplaining).map((e) => e.trace.step),
+    ].reduce((a, b) => Math.max(a, b), -1);
     if (newest < 0) return;
     setExplainedSim(api?.sim ?? null);
     setFocus((f) => ({
@@ -272,6 +272,14 @@ export function SimulatorProvider(props: SimulatorProviderProps) {
     [api, focus, latest, current],
   );
   return <SimContext.Provider value={value}>{children}</SimContext.Provider>;
+}
+
+/**
+ * A health probe that changed nothing (its exec events, every interval) does not take the
+ * explanation away from what the learner did; one that changed the health status does.
+ */
+export function worthExplaining(e: TracedEvent): boolean {
+  return e.trace.cause !== 'healthcheck' || e.event.Action.startsWith('health_status');
 }
 
 /** The actions the page takes on a bare simulator and its shell (no history: tests, a host's own). */
