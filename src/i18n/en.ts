@@ -242,7 +242,7 @@ const en = {
   'explain.destroy.prune':
     '{name}: removed by docker container prune, which removes every container that is not running (created, exited, dead) in one go. Its writable container layer is deleted; running and paused containers are left alone.',
   'explain.prune':
-    'docker container prune is done: it removed {count} stopped containers and reported the space it reclaimed ({reclaimed} bytes). This event is the daemon’s, not a container’s: it has no container ID.',
+    'docker container prune is done: it removed every stopped container ({count} in all) and reported the space it reclaimed ({reclaimed} bytes). This event is the daemon’s, not a container’s: it has no container ID.',
   'explain.attach.command':
     '{name}: docker attach connected this terminal to the running container’s main process: what it prints appears here, and what you type goes to it. Ctrl+P then Ctrl+Q detaches and leaves it running.',
   'explain.detach':

@@ -467,7 +467,7 @@ describe('explain: rename, update, top and prune', () => {
       /^done: removed by docker container prune, which removes every container/,
     );
     expect(texts(lines, 'prune')).toEqual([
-      'docker container prune is done: it removed 2 stopped containers and reported the space it reclaimed (0 bytes). This event is the daemon’s, not a container’s: it has no container ID.',
+      'docker container prune is done: it removed every stopped container (2 in all) and reported the space it reclaimed (0 bytes). This event is the daemon’s, not a container’s: it has no container ID.',
     ]);
     expect(texts(lines, null)).toEqual(['done no longer exists.', 'new no longer exists.']);
     for (const l of lines) expect(l.text).not.toMatch(/^[:\s]/);
