@@ -84,9 +84,8 @@ function drawHealth(g: G, health: TokenHealth | null, places: TokenPlaces): void
   const s = token.select<SVGGElement>('g.health');
   s.selectAll('*').remove();
   s.attr('data-health', health);
-  // Its name moves left to make room for the badge; a countdown goes under the health text.
+  // Its name moves left to make room for the badge.
   token.select('text.name').attr('x', health ? -places.height / 4 : null);
-  token.select('text.countdown').attr('y', places.height * (health ? 1.95 : 1.2));
   token
     .select('text.health-text')
     .attr('data-health', health)
@@ -138,6 +137,26 @@ function slots(data: readonly TokenDatum[], places: TokenPlaces): Map<string, { 
   return out;
 }
 
+/**
+ * No other token of its state sits beside it or in the row under it: there is room under it for
+ * a word wider than the token.
+ */
+function roomUnder(
+  d: TokenDatum,
+  data: readonly TokenDatum[],
+  positions: ReadonlyMap<string, { at: Point; overflow: boolean }>,
+  places: TokenPlaces,
+): boolean {
+  const at = positions.get(d.id)?.at;
+  if (!at) return false;
+  return !data.some((o) => {
+    const p = o.id === d.id || o.state !== d.state ? undefined : positions.get(o.id)?.at;
+    if (!p) return false;
+    const dy = p.y - at.y;
+    return Math.abs(p.x - at.x) < places.width * 1.6 && dy > -places.height / 2 && dy < places.height * 2.5;
+  });
+}
+
 /** A name cut to what fits in a token (the whole name is in its title and accessible name). */
 export function shortName(name: string, chars: number): string {
   return [...name].length > chars ? `${[...name].slice(0, chars - 1).join('')}…` : name;
@@ -185,7 +204,7 @@ function drawBody(g: G, d: TokenDatum, places: TokenPlaces): void {
       .attr('text-anchor', 'middle')
       .attr('y', places.height * y)
       .attr('font-size', places.fontSize * size);
-  note('health-text', 1.2, 0.8);
+  note('health-text', 1.2, 1);
   note('countdown', 1.2, 0.9);
   note('arrived', -0.85, 0.9);
 }
@@ -363,6 +382,11 @@ export class TokenLayer {
         .classed('selected', d.selected);
       g.select('title').text(d.label);
       g.select('text.countdown').text(d.countdown ?? '');
+      // Docker's word for its health shows where nothing is drawn beside or under the token (the
+      // badge always shows); a countdown then goes under it.
+      const words = d.health !== null && roomUnder(d, data, positions, places);
+      g.select('text.health-text').attr('display', words ? null : 'none');
+      g.select('text.countdown').attr('y', places.height * (words ? 2.05 : 1.2));
     });
 
     join

@@ -149,6 +149,20 @@ describe('the token layer: what changes on a token without a move', () => {
     expect(words()).toBe('');
   });
 
+  it('shows the health words only where no token of its state sits beside or under it; the badges always', async () => {
+    const sim = createSimulator({ seed: 1 });
+    const g = layer();
+    const tokens = new TokenLayer(g);
+    const run = (name: string) =>
+      sim.exec(`docker run -d --name ${name} --health-cmd true --health-interval 1s busybox sleep 300`);
+    await step(sim, tokens, () => run('one'));
+    const words = (name: string) => tokenOf(g, name)?.querySelector('text.health-text')?.getAttribute('display');
+    expect(words('one')).toBeNull();
+    await step(sim, tokens, () => run('two'));
+    expect([words('one'), words('two')]).toEqual(['none', 'none']);
+    expect(tokenOf(g, 'two')?.querySelector('g.health')?.getAttribute('data-health')).toBe('starting');
+  });
+
   it('relabels the same token when its container is renamed', async () => {
     const sim = createSimulator({ seed: 1 });
     const g = layer();
