@@ -244,7 +244,7 @@ const en = {
   'explain.prune':
     'docker container prune is done: it removed every stopped container ({count} in all) and reported the space it reclaimed ({reclaimed} bytes). This event is the daemon’s, not a container’s: it has no container ID.',
   'explain.attach.command':
-    '{name}: docker attach connected this terminal to the running container’s main process: what it prints appears here, and what you type goes to it. Ctrl+P then Ctrl+Q detaches and leaves it running.',
+    '{name}: docker attach connected this terminal to the running container’s main process: what it prints appears here, and Ctrl+C is passed on to it as SIGINT (unless --sig-proxy=false). If it was started with -it, what you type goes to it, and Ctrl+P then Ctrl+Q detaches and leaves it running.',
   'explain.detach':
     '{name}: the CLI detached (Ctrl+P Ctrl+Q): the terminal lets go of the container, and it keeps running.',
   'explain.rename':

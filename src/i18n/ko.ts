@@ -240,7 +240,7 @@ const ko: Messages = {
   'explain.prune':
     'docker container prune 완료: 정지된 컨테이너 {count}개를 삭제하고 확보한 공간({reclaimed}바이트)을 알렸습니다. 이 이벤트는 특정 컨테이너가 아니라 도커 데몬의 이벤트라서 컨테이너 ID가 없습니다.',
   'explain.attach.command':
-    '{name}: docker attach가 이 터미널을 실행 중인 컨테이너의 메인 프로세스에 연결했습니다. 프로세스의 출력이 여기에 나타나고, 입력한 내용은 프로세스로 갑니다. Ctrl+P 다음 Ctrl+Q를 누르면 컨테이너는 계속 실행된 채 연결만 끊깁니다(detach).',
+    '{name}: docker attach가 이 터미널을 실행 중인 컨테이너의 메인 프로세스에 연결했습니다. 프로세스의 출력이 여기에 나타나고, Ctrl+C는 SIGINT로 전달됩니다(--sig-proxy=false가 아니면). -it으로 실행한 컨테이너라면 입력한 내용이 프로세스로 가고, Ctrl+P 다음 Ctrl+Q를 누르면 컨테이너는 계속 실행된 채 연결만 끊깁니다(detach).',
   'explain.detach':
     '{name}: CLI가 연결을 끊었습니다(Ctrl+P Ctrl+Q). 터미널만 컨테이너에서 떨어지고 컨테이너는 계속 실행됩니다.',
   'explain.rename':

@@ -417,6 +417,29 @@ describe('explain: healthchecks', () => {
   });
 });
 
+describe('explain: docker attach', () => {
+  it('explains docker attach as this terminal connected to the running main process, with the detach keys', async () => {
+    const sim = createSimulator({ seed: 2 });
+    await sim.exec('docker run -d --name web nginx');
+    const before = sim.counts();
+    const attached = sim.run('docker attach web');
+    const [event] = sim.tracedEventsSince(before.events);
+    expect(event?.event.Action).toBe('attach');
+    const step = event?.trace.step ?? -1;
+    const lines = explainStep(
+      EN,
+      { ...sim.stepTrace(step), report: null, label: sim.step(step)?.label ?? '' },
+      sim.view().containers,
+      signalName,
+    );
+    expect(texts(lines, 'attach')).toEqual([
+      'web: docker attach connected this terminal to the running container’s main process: what it prints appears here, and Ctrl+C is passed on to it as SIGINT (unless --sig-proxy=false). If it was started with -it, what you type goes to it, and Ctrl+P then Ctrl+Q detaches and leaves it running.',
+    ]);
+    await sim.exec('docker stop web');
+    await attached;
+  });
+});
+
 describe('explain: rename, update, top and prune', () => {
   it('explains a rename with the old and the new name, and where the container is now by its new name', async () => {
     const sim = createSimulator({ seed: 2 });
