@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulator, signalName, type CommandReport, type LiveSimulator } from '../../machines/index';
+import {
+  createInterruptSource,
+  createSimulator,
+  signalName,
+  type CommandReport,
+  type LiveSimulator,
+} from '../../machines/index';
 import en from '../../src/i18n/en';
 import ko from '../../src/i18n/ko';
 import { translator, type Translate } from '../../src/i18n/i18n';
@@ -436,6 +442,29 @@ describe('explain: docker attach', () => {
       'web: docker attach connected this terminal to the running container’s main process: what it prints appears here, and Ctrl+C is passed on to it as SIGINT (unless --sig-proxy=false). If it was started with -it, what you type goes to it, and Ctrl+P then Ctrl+Q detaches and leaves it running.',
     ]);
     await sim.exec('docker stop web');
+    await attached;
+  });
+
+  it('explains Ctrl+C in docker attach as the CLI’s signal proxy passing SIGINT on', async () => {
+    const sim = createSimulator({ seed: 2 });
+    await sim.exec('docker run -d --name web busybox sh -c "trap \'exit 0\' INT; while true; do sleep 1; done"');
+    const keys = createInterruptSource();
+    const attached = sim.run('docker attach web', { interrupts: keys });
+    const before = sim.counts();
+    keys.interrupt();
+    await sim.advance(1500);
+    const kill = sim.tracedEventsSince(before.events).find((e) => e.event.Action === 'kill');
+    expect(kill?.trace.cause).toBe('attach');
+    const step = kill?.trace.step ?? -1;
+    const lines = explainStep(
+      EN,
+      { ...sim.stepTrace(step), report: null, label: sim.step(step)?.label ?? '' },
+      sim.view().containers,
+      signalName,
+    );
+    expect(texts(lines, 'kill')).toEqual([
+      'web: you pressed Ctrl+C, and docker attach, attached to the container, passed it on as SIGINT (2): the CLI forwards the signals it gets (its signal proxy).',
+    ]);
     await attached;
   });
 });

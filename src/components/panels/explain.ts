@@ -75,6 +75,7 @@ function explainKill(t: Translate, e: TracedEvent, names: SignalName): string {
       return t('explain.kill.rm', { name });
     case 'run':
     case 'start':
+    case 'attach':
       return t('explain.kill.proxy', { name, command: commandOf(e.trace), signal: names(n), n });
     default:
       return n === SIGKILL ? t('explain.kill.kill', { name }) : t('explain.kill.other', { name, signal: names(n), n });
