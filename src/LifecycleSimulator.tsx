@@ -422,7 +422,7 @@ function Simulator(props: SimulatorProps) {
   );
 
   const classroomTools = (
-    <div className={styles.classroom} role="group" aria-label={t('classroom.label')}>
+    <div className={styles.classroom} role="region" aria-label={t('classroom.label')}>
       <button type="button" data-testid="present" onClick={() => setPresent(true)} disabled={!live}>
         {t('classroom.present')}
       </button>
