@@ -143,6 +143,13 @@ describe('docker logs and the logs view', () => {
     await type(page, 'docker logs --tail 2 ticker');
     await expect.poll(() => lastEntry(page)).toBe('$ docker logs --tail 2 ticker\ntick\ntick');
 
+    // docker logs -f holds the prompt and prints each new line until Ctrl+C.
+    await type(page, 'docker logs -f --tail 1 ticker');
+    await expect.poll(() => input(page).getAttribute('placeholder')).toMatch(/Waiting for the command to finish/);
+    await expect.poll(async () => (await lastEntry(page)).split('\n').length).toBeGreaterThanOrEqual(3);
+    await input(page).press('Control+c');
+    await expect.poll(() => lastEntry(page)).toMatch(/^\$ docker logs -f --tail 1 ticker\n(tick\n)+.*exit code 130$/s);
+
     await type(page, 'docker restart -t 1 ticker');
     await expect.poll(() => lastEntry(page), { timeout: 10_000 }).toBe('$ docker restart -t 1 ticker\nticker');
     // Docker kept the first run's output: `started` now appears twice, once per run.
@@ -156,11 +163,16 @@ describe('docker logs and the logs view', () => {
 
   it('holds the prompt for docker wait until the container stops, then prints its exit code', async () => {
     const page = await h.open('?speed=4&script=');
-    await type(page, `docker run -d --name job busybox sh -c 'sleep 3; exit 3'`);
+    await type(page, 'docker run -d --name job busybox sleep 1000');
     await expect.poll(() => token(page, 'job').getAttribute('data-token-state')).toBe('running');
     await type(page, 'docker wait job');
     await expect.poll(() => input(page).getAttribute('placeholder')).toMatch(/Waiting for the command to finish/);
-    await expect.poll(() => lastEntry(page), { timeout: 10_000 }).toBe('$ docker wait job\n3');
+    expect(await lastEntry(page)).toBe('$ docker wait job');
+    // The process ends by itself (a fault), with exit code 3: docker wait prints it and returns.
+    await page.getByLabel('Exit code').fill('3');
+    await page.getByRole('button', { name: 'The process exits by itself' }).click();
+    const waitEntry = output(page).locator('[data-seq]').filter({ hasText: '$ docker wait job' });
+    await expect.poll(async () => (await waitEntry.innerText()).trimEnd()).toBe('$ docker wait job\n3');
     await expect.poll(() => token(page, 'job').getAttribute('data-token-state')).toBe('exited');
   });
 });
