@@ -260,7 +260,9 @@ export function SimulatorProvider(props: SimulatorProviderProps) {
       setExplainedSim(api.sim);
       setLatest({ seq: reportSeq.current, report });
       const changed = api.sim.stepTrace(report.step);
-      const touched = report.targets.length > 0;
+      // A command that only read a container (docker logs, docker wait) leaves the explanation as it
+      // was, as docker ps does; a refusal or a no-op is explained.
+      const touched = report.targets.some((x) => x.outcome !== 'done');
       if (changed.moves.length === 0 && changed.events.length === 0 && !touched) return;
       setFocus((f) => ({ step: report.step, report, version: (f?.version ?? 0) + 1 }));
     });

@@ -158,6 +158,8 @@ describe('docker logs and the logs view', () => {
       .toBe(2);
     await type(page, 'docker logs ticker');
     await expect.poll(() => lastEntry(page)).toMatch(/^\$ docker logs ticker\nstarted\n(tick\n)+started\n/);
+    // Reading the logs changed nothing: the explanation still tells the restart.
+    expect(await explanation(page).innerText()).toMatch(/ticker: docker restart is done/);
     await screenshot(page, 'more-docker-logs-1024-en');
   });
 
