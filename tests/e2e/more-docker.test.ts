@@ -215,6 +215,7 @@ describe('rename, exec and prune on the diagram', () => {
 
   it('sweeps every stopped container’s token off the diagram on docker container prune, after its prompt', async () => {
     const page = await h.open('?speed=4&script=');
+    await page.setViewportSize({ width: 1024, height: 768 });
     await type(page, 'docker run -d --name web nginx');
     await type(page, 'docker create --name fresh busybox');
     await type(page, 'docker run --name done busybox true');
