@@ -17,6 +17,7 @@ import { Toolbar } from './components/Toolbar';
 import { PsPanel } from './components/panels/PsPanel';
 import { EventsPanel } from './components/panels/EventsPanel';
 import { InspectPanel } from './components/panels/InspectPanel';
+import { LogsPanel } from './components/panels/LogsPanel';
 import { ExplainPanel } from './components/panels/ExplainPanel';
 import { Announcer } from './components/panels/Announcer';
 import { announcementFor } from './components/panels/announce';
@@ -46,7 +47,7 @@ import { useReducedMotion } from './sim/useReducedMotion';
 import styles from './LifecycleSimulator.module.css';
 
 export type PanelName =
-  'controls' | 'ps' | 'events' | 'inspect' | 'explain' | 'terminal' | 'bridge' | 'history' | 'lessons';
+  'controls' | 'ps' | 'events' | 'inspect' | 'logs' | 'explain' | 'terminal' | 'bridge' | 'history' | 'lessons';
 export const ALL_PANELS: readonly PanelName[] = [
   'history',
   'lessons',
@@ -54,6 +55,7 @@ export const ALL_PANELS: readonly PanelName[] = [
   'ps',
   'events',
   'inspect',
+  'logs',
   'explain',
   'terminal',
   'bridge',
@@ -272,7 +274,7 @@ function Simulator(props: SimulatorProps) {
   const announce = useCallback((text: string) => {
     if (text) setAnnouncement((a) => ({ text, seq: a.seq + 1 }));
   }, []);
-  useChangeFeed(api?.sim ?? null, (batch: ChangeBatch) => announce(announcementFor(t, batch.moves)));
+  useChangeFeed(api?.sim ?? null, (batch: ChangeBatch) => announce(announcementFor(t, batch.moves, batch.events)));
   useEffect(() => {
     if (!api) return undefined;
     return api.shell.onReport((report) => {
@@ -288,7 +290,7 @@ function Simulator(props: SimulatorProps) {
   const replay = loaded?.replay ?? null;
   useReplayClock(replay, props.speed, props.paused);
   const replayView = useReplayView(replay);
-  useChangeFeed(replay, (batch: ChangeBatch) => announce(announcementFor(t, batch.moves)));
+  useChangeFeed(replay, (batch: ChangeBatch) => announce(announcementFor(t, batch.moves, batch.events)));
   const { onPaused } = props;
   const startReplay = useCallback(
     (next: LoadedReplay) => {
@@ -384,6 +386,7 @@ function Simulator(props: SimulatorProps) {
         </div>
       ) : null}
       {panels.has('inspect') && api && live ? <InspectPanel container={selected} /> : null}
+      {panels.has('logs') && api && live ? <LogsPanel container={selected} /> : null}
       {panels.has('events') && api && live ? (
         <div className={styles.wide}>
           <EventsPanel />

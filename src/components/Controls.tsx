@@ -276,6 +276,15 @@ export function ActionBar({ sim, selected, settings, run, intercept }: ActionBar
   );
 }
 
+/**
+ * The container has a healthcheck (its own `--health-cmd` or its image's HEALTHCHECK, not
+ * `--no-healthcheck`), as inspect shows it: the health faults are offered only then.
+ */
+function hasHealthcheck(c: ContainerView | null): boolean {
+  const test = c?.inspect.Config.Healthcheck?.Test;
+  return Boolean(test && test.length > 0 && test[0] !== 'NONE');
+}
+
 export interface ControlOptionsProps {
   images: readonly string[];
   selected: ContainerView | null;
@@ -431,6 +440,26 @@ export function ControlOptions({ images, selected, settings, ready, fault }: Con
           >
             {t('controls.faults.rmSlow')}
           </button>
+          {hasHealthcheck(selected) ? (
+            <>
+              <button
+                type="button"
+                data-fault="health-fails"
+                onClick={() => injectFault(t('controls.faults.healthFailsLog', { name }), { type: 'health-fails' })}
+              >
+                {t('controls.faults.healthFails')}
+              </button>
+              <button
+                type="button"
+                data-fault="health-recovers"
+                onClick={() =>
+                  injectFault(t('controls.faults.healthRecoversLog', { name }), { type: 'health-recovers' })
+                }
+              >
+                {t('controls.faults.healthRecovers')}
+              </button>
+            </>
+          ) : null}
         </fieldset>
       </details>
     </section>

@@ -69,6 +69,10 @@ const en = {
   'controls.faults.rmFailsLog': 'fault: the next removal of {name} cannot delete its files',
   'controls.faults.rmSlow': 'Next removal is slow (5 s)',
   'controls.faults.rmSlowLog': 'fault: the next removal of {name} takes 5 seconds',
+  'controls.faults.healthFails': 'The health check starts failing',
+  'controls.faults.healthFailsLog': 'fault: the health check of {name} starts failing',
+  'controls.faults.healthRecovers': 'The health check passes again',
+  'controls.faults.healthRecoversLog': 'fault: the health check of {name} passes again',
 
   // — terminal —
   'terminal.heading': 'Terminal',
@@ -100,7 +104,7 @@ const en = {
   'terminal.continued':
     'The line has an open quote or ends with \\: go on typing, press Ctrl+C to drop it, or Ctrl+D to end it.',
   'terminal.help.text':
-    'This terminal runs docker commands against the simulated engine: run, create, start, stop, kill, restart, pause, unpause, rm, ps, inspect, events, and the docker container … forms. docker --help and docker <command> --help list the options. The shell also knows echo (with $?), history and clear.',
+    'This terminal runs docker commands against the simulated engine: run, create, start, stop, kill, restart, pause, unpause, rm, ps, inspect, events, logs, wait, exec, attach, top, rename, update, container prune, images, pull, and the docker container … forms. docker --help and docker <command> --help list the options. The shell also knows echo (with $?), history and clear.',
   'panel.hide': 'Hide',
 
   // — diagram —
@@ -146,6 +150,7 @@ const en = {
   'diagram.download.png': 'Download PNG',
   'diagram.legend.command': 'a docker command',
   'diagram.legend.auto': 'happens by itself',
+  'diagram.legend.health': 'health check:',
   'diagram.legend.fault': 'only after an injected fault',
 
   // — panels —
@@ -159,6 +164,12 @@ const en = {
   'panel.inspect': 'State of the selected container',
   'panel.inspect.none': 'Select a container to see its state.',
   'panel.inspect.indented': 'Indented here for reading; the CLI prints it on one line.',
+  'panel.logs': 'Logs of the selected container',
+  'panel.logs.none': 'Select a container to see what its process wrote.',
+  'panel.logs.empty': '{name} has written nothing yet.',
+  'panel.logs.capped': 'Showing the last {shown} of {total} lines.',
+  'panel.logs.kept':
+    'Docker keeps a container’s output across stops and restarts, until the container is removed; stderr lines are marked at the left.',
   'panel.explain': 'What just happened',
   'panel.explain.earlier': '{count} earlier events of this story are in docker events.',
   'panel.explain.none': 'Run a command, and what the daemon and the kernel did is explained here, event by event.',
@@ -228,6 +239,40 @@ const en = {
     '{name}: removed (docker rm). The daemon deleted its writable container layer and everything written there; the image is untouched and the name is free again.',
   'explain.destroy.auto':
     '{name}: removed as soon as it exited, because it was started with --rm (AutoRemove). Its writable container layer is deleted; the image stays.',
+  'explain.destroy.prune':
+    '{name}: removed by docker container prune, which removes every container that is not running (created, exited, dead) in one go. Its writable container layer is deleted; running and paused containers are left alone.',
+  'explain.prune':
+    'docker container prune is done: it removed every stopped container ({count} in all) and reported the space it reclaimed ({reclaimed} bytes). This event is the daemon’s, not a container’s: it has no container ID.',
+  'explain.attach.command':
+    '{name}: docker attach connected this terminal to the running container’s main process: what it prints appears here, and Ctrl+C is passed on to it as SIGINT (unless --sig-proxy=false). If it was started with -it, what you type goes to it, and Ctrl+P then Ctrl+Q detaches and leaves it running.',
+  'explain.detach':
+    '{name}: the CLI detached (Ctrl+P Ctrl+Q): the terminal lets go of the container, and it keeps running.',
+  'explain.rename':
+    '{name}: docker rename gave {old} the name {name}. Only the name changes: the ID, the state and the process are the same, and later events carry the new name.',
+  'explain.update':
+    '{name}: docker update changed its settings in place, without restarting it; its restart policy is now {policy}.',
+  'explain.top':
+    '{name}: docker top asked the daemon for the processes running in the container, as ps shows them on the host.',
+  'explain.exec.create':
+    '{name}: docker exec asked the daemon for an exec instance: {command} will run as a new process inside the container, next to its main process (not as PID 1).',
+  'explain.exec.start':
+    '{name}: the exec started, in the same namespaces and cgroups as the main process; the container’s state does not change.',
+  'explain.exec.die':
+    '{name}: the exec’s process exited with code {code}. The container goes on running: only its main process ending stops it.',
+  'explain.exec.killed':
+    '{name}: the exec’s process was ended with the container (exit code {code}): when the main process goes, every process of the container goes with it.',
+  'explain.exec.detach':
+    '{name}: the CLI detached from the exec (Ctrl+P Ctrl+Q): the exec’s process keeps running in the container.',
+  'explain.probe.create':
+    '{name}: the health monitor ran its check, {command}, inside the container as an exec, as it does once every interval.',
+  'explain.probe.pass': '{name}: the health check passed (exit code 0).',
+  'explain.probe.fail': '{name}: the health check failed (exit code {code}).',
+  'explain.health.healthy':
+    '{name} is healthy: its health check passed. docker ps shows (healthy) after Up; the state is still running, since health never moves a container.',
+  'explain.health.unhealthy':
+    '{name} is unhealthy: its health check failed {count} times in a row (--health-retries). It keeps running: Docker itself does not restart an unhealthy container; docker ps shows (unhealthy).',
+  'explain.health.other': '{name}: its health status is now {status}.',
+  'explain.end.runningHealth': '{name} is now running: its main process is alive, and its health check says {health}.',
   'explain.missing':
     'There is no container {arg}: Docker acts only on containers that exist (docker ps -a lists them). It answered: {error}',
   'explain.refused': 'Docker refused {command} and changed nothing. It answered: {error}',
@@ -275,6 +320,8 @@ const en = {
   'announce.appeared': '{name}: {state}.',
   'announce.changed': '{name}: {from} → {to}.',
   'announce.removed': '{name}: removed.',
+  'announce.renamed': '{old} is now called {name}.',
+  'announce.health': '{name}: health {health}.',
   'announce.state.created': 'created',
   'announce.state.running': 'running',
   'announce.state.paused': 'paused',

@@ -65,6 +65,10 @@ const ko: Messages = {
   'controls.faults.rmFailsLog': '장애: {name} 컨테이너의 다음 삭제에서 파일을 지우지 못함',
   'controls.faults.rmSlow': '다음 삭제가 느림 (5초)',
   'controls.faults.rmSlowLog': '장애: {name} 컨테이너의 다음 삭제가 5초 걸림',
+  'controls.faults.healthFails': '헬스 체크가 실패하기 시작함',
+  'controls.faults.healthFailsLog': '장애: {name} 컨테이너의 헬스 체크가 실패하기 시작함',
+  'controls.faults.healthRecovers': '헬스 체크가 다시 통과함',
+  'controls.faults.healthRecoversLog': '장애: {name} 컨테이너의 헬스 체크가 다시 통과함',
 
   // — terminal —
   'terminal.heading': '터미널',
@@ -96,7 +100,7 @@ const ko: Messages = {
   'terminal.continued':
     '따옴표가 닫히지 않았거나 줄이 \\로 끝났습니다. 이어서 입력하거나, Ctrl+C로 버리거나, Ctrl+D로 끝내세요.',
   'terminal.help.text':
-    '이 터미널은 시뮬레이션된 도커 엔진에 docker 명령을 실행합니다: run, create, start, stop, kill, restart, pause, unpause, rm, ps, inspect, events와 docker container … 형식. docker --help와 docker <명령> --help로 옵션을 볼 수 있습니다. 셸은 echo($? 포함), history, clear도 압니다.',
+    '이 터미널은 시뮬레이션된 도커 엔진에 docker 명령을 실행합니다: run, create, start, stop, kill, restart, pause, unpause, rm, ps, inspect, events, logs, wait, exec, attach, top, rename, update, container prune, images, pull과 docker container … 형식. docker --help와 docker <명령> --help로 옵션을 볼 수 있습니다. 셸은 echo($? 포함), history, clear도 압니다.',
   'panel.hide': '숨기기',
 
   // — diagram —
@@ -142,6 +146,7 @@ const ko: Messages = {
   'diagram.download.png': 'PNG 내려받기',
   'diagram.legend.command': 'docker 명령',
   'diagram.legend.auto': '자동으로 일어남',
+  'diagram.legend.health': '헬스 체크:',
   'diagram.legend.fault': '장애를 주입했을 때만',
 
   // — panels —
@@ -156,6 +161,12 @@ const ko: Messages = {
   'panel.inspect': '선택한 컨테이너의 상태',
   'panel.inspect.none': '컨테이너를 선택하면 상태가 표시됩니다.',
   'panel.inspect.indented': '읽기 쉽게 들여쓰기해서 보여 줍니다. CLI는 한 줄로 출력합니다.',
+  'panel.logs': '선택한 컨테이너의 로그',
+  'panel.logs.none': '컨테이너를 선택하면 그 프로세스가 출력한 내용이 표시됩니다.',
+  'panel.logs.empty': '{name} 컨테이너는 아직 아무것도 출력하지 않았습니다.',
+  'panel.logs.capped': '전체 {total}줄 중 마지막 {shown}줄을 보여 줍니다.',
+  'panel.logs.kept':
+    '도커는 컨테이너를 정지하거나 재시작해도 출력을 보관하며, 컨테이너를 삭제해야 지워집니다. stderr 줄은 왼쪽에 표시가 있습니다.',
   'panel.explain': '방금 일어난 일',
   'panel.explain.earlier': '이 과정의 앞선 이벤트 {count}개는 docker events에서 볼 수 있습니다.',
   'panel.explain.none': '명령을 실행하면 도커 데몬과 커널이 한 일을 이벤트마다 여기에서 설명합니다.',
@@ -224,6 +235,41 @@ const ko: Messages = {
     '{name}: 삭제됨(docker rm). 도커 데몬이 쓰기 가능한 컨테이너 계층과 거기에 쓴 모든 내용을 지웠습니다. 이미지는 그대로이고, 이름은 다시 쓸 수 있습니다.',
   'explain.destroy.auto':
     '{name}: --rm(AutoRemove)으로 시작했기 때문에 종료되자마자 삭제되었습니다. 쓰기 가능한 컨테이너 계층은 지워지고 이미지는 남습니다.',
+  'explain.destroy.prune':
+    '{name}: docker container prune이 삭제했습니다. 실행 중이 아닌 컨테이너(created, exited, dead)를 한 번에 모두 삭제하는 명령입니다. 쓰기 가능한 컨테이너 계층은 지워지고, 실행 중이거나 일시 정지된 컨테이너는 그대로 남습니다.',
+  'explain.prune':
+    'docker container prune 완료: 정지된 컨테이너 {count}개를 삭제하고 확보한 공간({reclaimed}바이트)을 알렸습니다. 이 이벤트는 특정 컨테이너가 아니라 도커 데몬의 이벤트라서 컨테이너 ID가 없습니다.',
+  'explain.attach.command':
+    '{name}: docker attach가 이 터미널을 실행 중인 컨테이너의 메인 프로세스에 연결했습니다. 프로세스의 출력이 여기에 나타나고, Ctrl+C는 SIGINT로 전달됩니다(--sig-proxy=false가 아니면). -it으로 실행한 컨테이너라면 입력한 내용이 프로세스로 가고, Ctrl+P 다음 Ctrl+Q를 누르면 컨테이너는 계속 실행된 채 연결만 끊깁니다(detach).',
+  'explain.detach':
+    '{name}: CLI가 연결을 끊었습니다(Ctrl+P Ctrl+Q). 터미널만 컨테이너에서 떨어지고 컨테이너는 계속 실행됩니다.',
+  'explain.rename':
+    '{name}: docker rename이 컨테이너 이름을 바꿨습니다: {old} → {name}. 바뀌는 것은 이름뿐입니다. ID, 상태, 프로세스는 그대로이고 이후 이벤트에는 새 이름이 붙습니다.',
+  'explain.update':
+    '{name}: docker update가 컨테이너를 재시작하지 않고 설정을 바꿨습니다. 이제 재시작 정책은 {policy}입니다.',
+  'explain.top':
+    '{name}: docker top이 도커 데몬에게 컨테이너 안에서 실행 중인 프로세스 목록을 물었습니다. 호스트에서 ps가 보여 주는 모습 그대로입니다.',
+  'explain.exec.create':
+    '{name}: docker exec가 도커 데몬에게 exec 인스턴스를 만들게 했습니다. {command} 명령이 컨테이너 안에서 메인 프로세스 옆의 새 프로세스로 실행됩니다(PID 1이 아닙니다).',
+  'explain.exec.start':
+    '{name}: exec가 메인 프로세스와 같은 네임스페이스와 cgroups 안에서 시작되었습니다. 컨테이너의 상태는 바뀌지 않습니다.',
+  'explain.exec.die':
+    '{name}: exec 프로세스가 종료 코드 {code}로 끝났습니다. 컨테이너는 계속 실행됩니다. 컨테이너를 멈추는 것은 메인 프로세스의 종료뿐입니다.',
+  'explain.exec.killed':
+    '{name}: exec 프로세스가 컨테이너와 함께 끝났습니다(종료 코드 {code}). 메인 프로세스가 끝나면 컨테이너의 모든 프로세스가 함께 끝납니다.',
+  'explain.exec.detach':
+    '{name}: CLI가 exec에서 연결을 끊었습니다(Ctrl+P Ctrl+Q). exec 프로세스는 컨테이너 안에서 계속 실행됩니다.',
+  'explain.probe.create':
+    '{name}: 헬스 체크 모니터가 검사 명령을 컨테이너 안에서 exec로 실행했습니다: {command}. 검사 간격(interval)마다 한 번씩 실행합니다.',
+  'explain.probe.pass': '{name}: 헬스 체크가 통과했습니다(종료 코드 0).',
+  'explain.probe.fail': '{name}: 헬스 체크가 실패했습니다(종료 코드 {code}).',
+  'explain.health.healthy':
+    '{name} 컨테이너는 healthy(정상)입니다. 헬스 체크가 통과했습니다. docker ps의 Up 뒤에 (healthy)가 표시됩니다. 헬스 상태는 컨테이너를 옮기지 않으므로 상태는 여전히 running입니다.',
+  'explain.health.unhealthy':
+    '{name} 컨테이너는 unhealthy(비정상)입니다. 헬스 체크가 연속 {count}번 실패했습니다(--health-retries). 그래도 계속 실행됩니다. 도커 자체는 unhealthy 컨테이너를 재시작하지 않으며, docker ps에 (unhealthy)가 표시됩니다.',
+  'explain.health.other': '{name}: 헬스 상태가 이제 {status}입니다.',
+  'explain.end.runningHealth':
+    '{name} 컨테이너의 현재 상태: running · 실행 중. 메인 프로세스가 살아 있고, 헬스 체크 결과는 {health}입니다.',
   'explain.missing':
     '{arg} 컨테이너는 없습니다. 도커는 존재하는 컨테이너에만 명령을 실행합니다(docker ps -a로 목록을 볼 수 있습니다). 도커의 응답: {error}',
   'explain.refused': '도커가 {command} 명령을 거부했고 아무것도 바뀌지 않았습니다. 도커의 응답: {error}',
@@ -277,6 +323,8 @@ const ko: Messages = {
   'announce.appeared': '{name}: {state}.',
   'announce.changed': '{name}: {from} → {to}.',
   'announce.removed': '{name}: 삭제됨 (removed).',
+  'announce.renamed': '{old} 컨테이너의 이름이 이제 {name}입니다.',
+  'announce.health': '{name}: 헬스 상태 {health}.',
   'announce.state.created': 'created · 생성',
   'announce.state.running': 'running · 실행 중',
   'announce.state.paused': 'paused · 일시 정지',

@@ -242,10 +242,10 @@ export function SimulatorProvider(props: SimulatorProviderProps) {
   // starts with nothing to explain.
   const [explainedSim, setExplainedSim] = useState<LiveSimulator | null>(null);
   useChangeFeed(api?.sim ?? null, (batch) => {
-    const newest = [...batch.moves.map((m) => m.step), ...batch.events.map((e) => e.trace.step)].reduce(
-      (a, b) => Math.max(a, b),
-      -1,
-    );
+    const newest = [
+      ...batch.moves.map((m) => m.step),
+      ...batch.events.filter(worthExplaining).map((e) => e.trace.step),
+    ].reduce((a, b) => Math.max(a, b), -1);
     if (newest < 0) return;
     setExplainedSim(api?.sim ?? null);
     setFocus((f) => ({
@@ -262,7 +262,9 @@ export function SimulatorProvider(props: SimulatorProviderProps) {
       setExplainedSim(api.sim);
       setLatest({ seq: reportSeq.current, report });
       const changed = api.sim.stepTrace(report.step);
-      const touched = report.targets.length > 0;
+      // A command that only read a container (docker logs, docker wait) leaves the explanation as it
+      // was, as docker ps does; a refusal or a no-op is explained.
+      const touched = report.targets.some((x) => x.outcome !== 'done');
       if (changed.moves.length === 0 && changed.events.length === 0 && !touched) return;
       setFocus((f) => ({ step: report.step, report, version: (f?.version ?? 0) + 1 }));
     });
@@ -274,6 +276,14 @@ export function SimulatorProvider(props: SimulatorProviderProps) {
     [api, focus, latest, current],
   );
   return <SimContext.Provider value={value}>{children}</SimContext.Provider>;
+}
+
+/**
+ * A health probe that changed nothing (its exec events, every interval) does not take the
+ * explanation away from what the learner did; one that changed the health status does.
+ */
+export function worthExplaining(e: TracedEvent): boolean {
+  return e.trace.cause !== 'healthcheck' || e.event.Action.startsWith('health_status');
 }
 
 /** The actions the page takes on a bare simulator and its shell (no history: tests, a host's own). */

@@ -25,13 +25,21 @@ import {
 } from './scene';
 import { sceneTexts } from './sceneTexts';
 import { stagesFor, type Stage } from './stages';
-import { TokenLayer, type TokenDatum, type TokenPlaces } from './tokens';
+import { HEALTH_GLYPH, TokenLayer, type TokenDatum, type TokenHealth, type TokenPlaces } from './tokens';
 import { downloadPicture } from './download';
 import { tokenPlaces } from './places';
 import styles from './Diagram.module.css';
 
 /** What the diagram draws of a container. */
-export type DiagramContainer = Pick<ContainerView, 'id' | 'name' | 'status' | 'stopping' | 'restartAt' | 'removedAt'>;
+export type DiagramContainer = Pick<ContainerView, 'id' | 'name' | 'status' | 'stopping' | 'restartAt' | 'removedAt'> &
+  Partial<Pick<ContainerView, 'health'>>;
+
+/** What `docker ps` shows in brackets for a health status (container/list.go State). */
+const HEALTH_TEXT: Record<TokenHealth, string> = {
+  starting: '(health: starting)',
+  healthy: '(healthy)',
+  unhealthy: '(unhealthy)',
+};
 
 /** Where the diagram's containers and moves come from when not the live simulator (a replayed log). */
 export interface DiagramSource extends ChangeSource {
@@ -167,13 +175,18 @@ export function Diagram(props: DiagramProps) {
       if (c.stopping?.killAt != null) countdown = t('diagram.countdown.kill', { s: seconds(c.stopping.killAt - at) });
       else if (c.restartAt != null) countdown = t('diagram.countdown.restart', { s: seconds(c.restartAt - at) });
       else if (c.removedAt != null) countdown = t('diagram.countdown.removal', { s: seconds(c.removedAt - at) });
+      // Docker keeps a health status while the container is not running (unhealthy once stopped):
+      // the mark shows only on a running container, as docker ps shows it only after `Up`.
+      const health = c.status === 'running' ? (c.health?.status ?? null) : null;
+      const label = t('diagram.token', { name: c.name, state: stateLabel(t, c.status) });
       return {
         id: c.id,
         name: c.name,
         state: c.status,
         selected: c.id === selectedId,
         countdown,
-        label: t('diagram.token', { name: c.name, state: stateLabel(t, c.status) }),
+        health,
+        label: health ? `${label} ${HEALTH_TEXT[health]}` : label,
       };
     });
 
@@ -221,6 +234,7 @@ export function Diagram(props: DiagramProps) {
 
   const byState = new Map<LifecycleState, DiagramContainer[]>();
   for (const c of containers) byState.set(c.status, [...(byState.get(c.status) ?? []), c]);
+  const anyHealth = containers.some((c) => c.health);
   const shown = scene ? tokensShown(scene.orientation) : 0;
 
   return (
@@ -303,6 +317,16 @@ export function Diagram(props: DiagramProps) {
         <span className={styles.legend}>
           <span className={styles.legendCommand}>stop</span> {t('diagram.legend.command')}
           <span className={styles.legendAuto}>{t('diagram.cause.exit')}</span> {t('diagram.legend.auto')}
+          {anyHealth ? (
+            <span className={styles.legendHealth} data-testid="health-legend">
+              {t('diagram.legend.health')}{' '}
+              {(['healthy', 'unhealthy', 'starting'] as const).map((h) => (
+                <span key={h} className={styles.healthKey} data-health={h}>
+                  <span aria-hidden="true">{HEALTH_GLYPH[h]}</span> {h}
+                </span>
+              ))}
+            </span>
+          ) : null}
         </span>
         {!props.bare ? (
           <span className={styles.tools}>

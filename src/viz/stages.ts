@@ -1,7 +1,8 @@
 /**
  * What a container's token plays for a batch of the model's changes: a `move` for every move the
  * model made (from, to and why, exactly as the model says), and a `pulse` for the Docker events
- * that mark a moment (a signal arriving, an exit code, a stop or restart finishing). Pure, so it
+ * that mark a moment (a signal arriving, an exit code, a stop or restart finishing, a rename, a
+ * `docker exec`, a health status that changed). Pure, so it
  * can be tested against the model: the moves here are the model's moves, one for one, in order.
  */
 import type { Cause, LifecycleState, Move, TracedEvent } from '../../machines/index';
@@ -14,7 +15,17 @@ export type SignalName = (n: number) => string;
 
 /** The pulse a Docker event shows on its token, if it shows one. */
 function pulseOf(e: TracedEvent, signalName: SignalName): string | null {
-  switch (e.event.Action) {
+  // A daemon-wide event (`prune`) belongs to no container.
+  if (!e.event.Actor.ID) return null;
+  const action = e.event.Action;
+  // `docker exec` (never a health probe: the token's health mark says what probes find). The
+  // create and the start are one beat; the end says how the exec's process exited.
+  if (action.startsWith('exec_start') && e.trace.cause !== 'healthcheck') return 'exec';
+  if (action === 'exec_die' && e.trace.cause !== 'healthcheck')
+    return `exec exit ${e.event.Actor.Attributes.exitCode ?? ''}`.trim();
+  // `health_status: healthy` → `healthy`, Docker's word for it.
+  if (action.startsWith('health_status')) return action.slice(action.indexOf(':') + 1).trim();
+  switch (action) {
     case 'kill':
       return signalName(Number(e.event.Actor.Attributes.signal ?? '9'));
     case 'oom':
@@ -23,6 +34,7 @@ function pulseOf(e: TracedEvent, signalName: SignalName): string | null {
       return `exit ${e.event.Actor.Attributes.exitCode ?? ''}`.trim();
     case 'stop':
     case 'restart':
+    case 'rename':
       return e.event.Action;
     default:
       return null;

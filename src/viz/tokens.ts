@@ -24,6 +24,11 @@ export interface TokenDatum {
   selected: boolean;
   /** A countdown next to the token: SIGKILL after the grace period, or the restart back-off. */
   countdown: string | null;
+  /**
+   * Its healthcheck's status while it has one (`docker ps` shows it in brackets after `Up …`):
+   * a mark at the token's end whose shape and glyph, not only its colour, say which.
+   */
+  health: TokenHealth | null;
   /** The accessible name: container and state. */
   label: string;
 }
@@ -58,6 +63,53 @@ export interface TokenOptions {
 
 type G = SVGGElement;
 
+export type TokenHealth = 'starting' | 'healthy' | 'unhealthy';
+
+/**
+ * The health mark: a badge at the token's end whose shape and glyph say the status (healthy a
+ * tick in a circle, unhealthy a cross in a diamond, starting a question mark in a dashed circle),
+ * and Docker's word for it under the token, as `docker ps` prints it after `Up …`. The legend
+ * under the diagram names the badges.
+ */
+export const HEALTH_GLYPH: Record<TokenHealth, string> = { healthy: '✓', unhealthy: '✗', starting: '?' };
+const HEALTH_TEXT: Record<TokenHealth, string> = {
+  healthy: '(healthy)',
+  unhealthy: '(unhealthy)',
+  starting: '(starting)',
+};
+
+/** Redraws a token's health mark (nothing when it has no healthcheck). */
+function drawHealth(g: G, health: TokenHealth | null, places: TokenPlaces): void {
+  const token = select(g);
+  const s = token.select<SVGGElement>('g.health');
+  s.selectAll('*').remove();
+  s.attr('data-health', health);
+  // Its name moves left to make room for the badge.
+  token.select('text.name').attr('x', health ? -places.height / 4 : null);
+  token
+    .select('text.health-text')
+    .attr('data-health', health)
+    .text(health ? HEALTH_TEXT[health] : '');
+  if (!health) return;
+  const r = places.height * 0.42;
+  const shape = s
+    .append<SVGElement>(health === 'unhealthy' ? 'path' : 'circle')
+    .attr('class', 'health-shape')
+    .attr('fill', places.colors.name)
+    .attr('stroke', places.colors.body)
+    .attr('stroke-width', 1.5);
+  if (health === 'unhealthy') shape.attr('d', `M0,${-r * 1.2}L${r * 1.2},0L0,${r * 1.2}L${-r * 1.2},0Z`);
+  else shape.attr('r', r).attr('stroke-dasharray', health === 'starting' ? '3 2' : null);
+  s.append('text')
+    .attr('class', 'health-glyph')
+    .attr('text-anchor', 'middle')
+    .attr('dy', '0.35em')
+    .attr('font-size', places.fontSize * 0.9)
+    .attr('font-weight', 700)
+    .attr('fill', places.colors.body)
+    .text(HEALTH_GLYPH[health]);
+}
+
 interface Drawn {
   /** What it was last drawn as. */
   datum: TokenDatum;
@@ -66,6 +118,7 @@ interface Drawn {
   /** Its slot, as `x,y`. */
   slot: string;
   name: string;
+  health: TokenHealth | null;
 }
 
 const translate = (p: Point) => `translate(${p.x},${p.y})`;
@@ -82,6 +135,26 @@ function slots(data: readonly TokenDatum[], places: TokenPlaces): Map<string, { 
       out.set(d.id, { at: places.slot(state, overflow ? places.shown : i, list.length), overflow });
     });
   return out;
+}
+
+/**
+ * No other token of its state sits beside it or in the row under it: there is room under it for
+ * a word wider than the token.
+ */
+function roomUnder(
+  d: TokenDatum,
+  data: readonly TokenDatum[],
+  positions: ReadonlyMap<string, { at: Point; overflow: boolean }>,
+  places: TokenPlaces,
+): boolean {
+  const at = positions.get(d.id)?.at;
+  if (!at) return false;
+  return !data.some((o) => {
+    const p = o.id === d.id || o.state !== d.state ? undefined : positions.get(o.id)?.at;
+    if (!p) return false;
+    const dy = p.y - at.y;
+    return Math.abs(p.x - at.x) < places.width * 1.6 && dy > -places.height / 2 && dy < places.height * 2.5;
+  });
 }
 
 /** A name cut to what fits in a token (the whole name is in its title and accessible name). */
@@ -110,6 +183,10 @@ function drawBody(g: G, d: TokenDatum, places: TokenPlaces): void {
     .attr('dy', '0.35em')
     .attr('font-size', places.fontSize)
     .text(shortName(d.name, places.nameChars));
+  s.append('g')
+    .attr('class', 'health')
+    .attr('transform', `translate(${places.width / 2 - places.height / 2},0)`)
+    .attr('aria-hidden', 'true');
   s.append('text')
     .attr('class', 'pulse')
     .attr('font-family', MONO)
@@ -117,20 +194,19 @@ function drawBody(g: G, d: TokenDatum, places: TokenPlaces): void {
     .attr('y', -places.height * 0.85)
     .attr('font-size', places.fontSize)
     .attr('opacity', 0);
-  s.append('text')
-    .attr('class', 'countdown')
-    .attr('fill', places.colors.note)
-    .attr('font-family', MONO)
-    .attr('text-anchor', 'middle')
-    .attr('y', places.height * 1.2)
-    .attr('font-size', places.fontSize * 0.9);
-  s.append('text')
-    .attr('class', 'arrived')
-    .attr('fill', places.colors.note)
-    .attr('font-family', MONO)
-    .attr('text-anchor', 'middle')
-    .attr('y', -places.height * 0.85)
-    .attr('font-size', places.fontSize * 0.9);
+  // The notes around it: Docker's word for its health and a countdown under it, the last change above.
+  const note = (cls: string, y: number, size: number) =>
+    s
+      .append('text')
+      .attr('class', cls)
+      .attr('fill', places.colors.note)
+      .attr('font-family', MONO)
+      .attr('text-anchor', 'middle')
+      .attr('y', places.height * y)
+      .attr('font-size', places.fontSize * size);
+  note('health-text', 1.2, 1);
+  note('countdown', 1.2, 0.9);
+  note('arrived', -0.85, 0.9);
 }
 
 /** A transform tween that follows an edge's path and ends on the token's slot. */
@@ -295,6 +371,7 @@ export class TokenLayer {
       const g = select(el);
       const before = this.drawn.get(d.id);
       if (!before || before.name !== d.name) drawBody(el, d, places);
+      if (!before || before.name !== d.name || before.health !== d.health) drawHealth(el, d.health, places);
       const overflow = positions.get(d.id)?.overflow ?? false;
       // Beyond a state's shown tokens, they wait hidden under its "+N" chip (which names them).
       g.attr('display', overflow ? 'none' : null).attr('aria-hidden', overflow ? 'true' : null);
@@ -305,6 +382,11 @@ export class TokenLayer {
         .classed('selected', d.selected);
       g.select('title').text(d.label);
       g.select('text.countdown').text(d.countdown ?? '');
+      // Docker's word for its health shows where nothing is drawn beside or under the token (the
+      // badge always shows); a countdown then goes under it.
+      const words = d.health !== null && roomUnder(d, data, positions, places);
+      g.select('text.health-text').attr('display', words ? null : 'none');
+      g.select('text.countdown').attr('y', places.height * (words ? 2.05 : 1.2));
     });
 
     join
@@ -327,7 +409,7 @@ export class TokenLayer {
       // Its state changed but its moves have not come yet (they come with the next batch): it
       // stays where it is until it travels them.
       if (before && before.state !== d.state && stages.length === 0) return;
-      this.drawn.set(d.id, { datum: d, state: d.state, slot, name: d.name });
+      this.drawn.set(d.id, { datum: d, state: d.state, slot, name: d.name, health: d.health });
       const moved = stages.some((s) => s.kind === 'move');
       if (opts.stageMs === 0) {
         // Without motion, a text cue says where it went: after a move, and after a change the

@@ -69,3 +69,37 @@ describe('announcementFor: the live region speaks the model’s moves', () => {
     expect(await heard(sim, () => sim.advance(5000))).toBe('');
   });
 });
+
+describe('announcementFor: what changes on a token without a move', () => {
+  /** Like `heard`, with the events too, as the page passes them. */
+  async function heardAll(sim: LiveSimulator, action: () => Promise<unknown>, t: Translate = EN): Promise<string> {
+    const before = sim.counts();
+    await action();
+    return announcementFor(t, sim.movesSince(before.moves), sim.tracedEventsSince(before.events));
+  }
+
+  it('says a rename with both names', async () => {
+    const sim = createSimulator({ seed: 3 });
+    await sim.exec('docker run -d --name web nginx');
+    expect(await heardAll(sim, () => sim.exec('docker rename web api'))).toBe('web is now called api.');
+    expect(await heardAll(sim, () => sim.exec('docker rename api web'), KO)).toBe(
+      'api 컨테이너의 이름이 이제 web입니다.',
+    );
+  });
+
+  it('says a change of health status, and nothing for the probes that change nothing', async () => {
+    const sim = createSimulator({ seed: 3 });
+    await sim.exec(
+      'docker run -d --name hc --health-cmd false --health-interval 1s --health-retries 1 busybox sleep 300',
+    );
+    expect(await heardAll(sim, () => sim.advance(1500))).toBe('hc: health unhealthy.');
+    expect(await heardAll(sim, () => sim.advance(3000))).toBe('');
+  });
+
+  it('says each container a prune removed, and nothing of the daemon’s own prune event', async () => {
+    const sim = createSimulator({ seed: 3 });
+    await sim.exec('docker create --name new busybox');
+    await sim.exec('docker run --name done busybox true');
+    expect(await heardAll(sim, () => sim.exec('docker container prune -f'))).toBe('done: removed. new: removed.');
+  });
+});

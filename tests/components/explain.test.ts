@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulator, signalName, type CommandReport, type LiveSimulator } from '../../machines/index';
+import {
+  createInterruptSource,
+  createSimulator,
+  signalName,
+  type CommandReport,
+  type LiveSimulator,
+} from '../../machines/index';
 import en from '../../src/i18n/en';
 import ko from '../../src/i18n/ko';
 import { translator, type Translate } from '../../src/i18n/i18n';
@@ -325,5 +331,197 @@ describe('explain: a start that fails', () => {
     expect(texts(lines, null)).toEqual([
       `bad is still created: its start failed before any process ran, so docker inspect records exit code 127 and the error: ${error}`,
     ]);
+  });
+});
+
+describe('explain: docker exec', () => {
+  it('explains exec_create, exec_start and exec_die as a second process beside the main one, which keeps running', async () => {
+    const sim = createSimulator({ seed: 2 });
+    await sim.exec('docker run -d --name web nginx');
+    const lines = await explained(sim, () => sim.run('docker exec web sh -c "exit 3"'));
+    expect(lines.map((l) => l.action)).toEqual([
+      'exec_create: sh -c exit 3',
+      'exec_start: sh -c exit 3',
+      'exec_die',
+      null,
+    ]);
+    expect(lines[0]?.text).toBe(
+      'web: docker exec asked the daemon for an exec instance: sh -c exit 3 will run as a new process inside the container, next to its main process (not as PID 1).',
+    );
+    expect(texts(lines, 'exec_die')).toEqual([
+      'web: the exec’s process exited with code 3. The container goes on running: only its main process ending stops it.',
+    ]);
+    expect(texts(lines, null)).toEqual(['web is now running: its main process is alive.']);
+  });
+
+  it('explains an exec that was still running when the container stopped as ended with it', async () => {
+    const sim = createSimulator({ seed: 2 });
+    await sim.exec('docker run -d --name web nginx');
+    await sim.exec('docker exec -d web sleep 100');
+    const lines = await explained(sim, () => sim.run('docker stop web'));
+    expect(texts(lines, 'exec_die')).toEqual([
+      'web: the exec’s process was ended with the container (exit code 137): when the main process goes, every process of the container goes with it.',
+    ]);
+  });
+
+  it('explains a refusal on a paused container with Docker’s own text', async () => {
+    const sim = createSimulator({ seed: 2 });
+    await sim.exec('docker run -d --name web nginx');
+    await sim.exec('docker pause web');
+    const lines = await explained(sim, () => sim.run('docker exec web echo hi'));
+    expect(texts(lines, null)[0]).toBe(
+      'Docker refused docker exec web echo hi and changed nothing. It answered: Error response from daemon: Container web is paused, unpause the container before exec',
+    );
+  });
+});
+
+describe('explain: healthchecks', () => {
+  /** The step that logged the container's health_status event, explained (in `t`, English by default). */
+  async function healthStep(sim: LiveSimulator, ms: number) {
+    const before = sim.counts();
+    await sim.advance(ms);
+    const change = sim.tracedEventsSince(before.events).find((e) => e.event.Action.startsWith('health_status'));
+    const step = change?.trace.step ?? -1;
+    const story = { ...sim.stepTrace(step), report: null, label: sim.step(step)?.label ?? '' };
+    const containers = sim.view().containers;
+    return Object.assign(explainStep(EN, story, containers, signalName), {
+      ko: explainStep(KO, story, containers, signalName),
+    });
+  }
+
+  it('explains the probe that made a container healthy, and says its state is still running', async () => {
+    const sim = createSimulator({ seed: 2 });
+    await sim.exec('docker run -d --name hc --health-cmd "curl -fs http://localhost/" --health-interval 2s webapp');
+    const lines = await healthStep(sim, 6000);
+    expect(lines.map((l) => l.action)).toEqual([
+      'exec_create: /bin/sh -c curl -fs http://localhost/',
+      'exec_die',
+      'health_status: healthy',
+      null,
+    ]);
+    expect(lines[0]?.text).toContain('the health monitor ran its check, /bin/sh -c curl -fs http://localhost/,');
+    expect(texts(lines, 'exec_die')).toEqual(['hc: the health check passed (exit code 0).']);
+    expect(texts(lines, 'health_status: healthy')[0]).toMatch(/^hc is healthy: .*\(healthy\).*still running/);
+    expect(texts(lines, null)).toEqual([
+      'hc is now running: its main process is alive, and its health check says healthy.',
+    ]);
+  });
+
+  it('explains unhealthy as retries failures in a row, with the container left running', async () => {
+    const sim = createSimulator({ seed: 2 });
+    await sim.exec(
+      'docker run -d --name hc --health-cmd false --health-interval 1s --health-retries 2 busybox sleep 300',
+    );
+    const lines = await healthStep(sim, 5000);
+    expect(texts(lines, 'exec_die')).toEqual(['hc: the health check failed (exit code 1).']);
+    expect(texts(lines, 'health_status: unhealthy')[0]).toMatch(
+      /^hc is unhealthy: its health check failed 2 times in a row/,
+    );
+    expect(texts(lines.ko, 'health_status: unhealthy')[0]).toMatch(
+      /^hc 컨테이너는 unhealthy\(비정상\)입니다. 헬스 체크가 연속 2번/,
+    );
+  });
+});
+
+describe('explain: docker attach', () => {
+  it('explains docker attach as this terminal connected to the running main process, with the detach keys', async () => {
+    const sim = createSimulator({ seed: 2 });
+    await sim.exec('docker run -d --name web nginx');
+    const before = sim.counts();
+    const attached = sim.run('docker attach web');
+    const [event] = sim.tracedEventsSince(before.events);
+    expect(event?.event.Action).toBe('attach');
+    const step = event?.trace.step ?? -1;
+    const lines = explainStep(
+      EN,
+      { ...sim.stepTrace(step), report: null, label: sim.step(step)?.label ?? '' },
+      sim.view().containers,
+      signalName,
+    );
+    expect(texts(lines, 'attach')).toEqual([
+      'web: docker attach connected this terminal to the running container’s main process: what it prints appears here, and Ctrl+C is passed on to it as SIGINT (unless --sig-proxy=false). If it was started with -it, what you type goes to it, and Ctrl+P then Ctrl+Q detaches and leaves it running.',
+    ]);
+    await sim.exec('docker stop web');
+    await attached;
+  });
+
+  it('explains Ctrl+C in docker attach as the CLI’s signal proxy passing SIGINT on', async () => {
+    const sim = createSimulator({ seed: 2 });
+    await sim.exec('docker run -d --name web busybox sh -c "trap \'exit 0\' INT; while true; do sleep 1; done"');
+    const keys = createInterruptSource();
+    const attached = sim.run('docker attach web', { interrupts: keys });
+    const before = sim.counts();
+    keys.interrupt();
+    await sim.advance(1500);
+    const kill = sim.tracedEventsSince(before.events).find((e) => e.event.Action === 'kill');
+    expect(kill?.trace.cause).toBe('attach');
+    const step = kill?.trace.step ?? -1;
+    const lines = explainStep(
+      EN,
+      { ...sim.stepTrace(step), report: null, label: sim.step(step)?.label ?? '' },
+      sim.view().containers,
+      signalName,
+    );
+    expect(texts(lines, 'kill')).toEqual([
+      'web: you pressed Ctrl+C, and docker attach, attached to the container, passed it on as SIGINT (2): the CLI forwards the signals it gets (its signal proxy).',
+    ]);
+    await attached;
+  });
+});
+
+describe('explain: rename, update, top and prune', () => {
+  it('explains a rename with the old and the new name, and where the container is now by its new name', async () => {
+    const sim = createSimulator({ seed: 2 });
+    await sim.exec('docker run -d --name web nginx');
+    const lines = await explained(sim, () => sim.run('docker rename web api'));
+    expect(lines).toEqual([
+      {
+        action: 'rename',
+        name: 'api',
+        text: 'api: docker rename gave web the name api. Only the name changes: the ID, the state and the process are the same, and later events carry the new name.',
+      },
+      { action: null, name: 'api', text: 'api is now running: its main process is alive.' },
+    ]);
+    const ko = await explained(sim, () => sim.run('docker rename api web'), KO);
+    expect(ko[0]?.text).toContain('api → web');
+  });
+
+  it('explains docker update --restart with the policy it set', async () => {
+    const sim = createSimulator({ seed: 2 });
+    await sim.exec('docker run -d --name web nginx');
+    const lines = await explained(sim, () => sim.run('docker update --restart on-failure:3 web'));
+    expect(texts(lines, 'update')).toEqual([
+      'web: docker update changed its settings in place, without restarting it; its restart policy is now on-failure:3.',
+    ]);
+  });
+
+  it('explains docker top as a question to the daemon that changes nothing', async () => {
+    const sim = createSimulator({ seed: 2 });
+    await sim.exec('docker run -d --name web nginx');
+    const lines = await explained(sim, () => sim.run('docker top web'));
+    expect(texts(lines, 'top')[0]).toMatch(/^web: docker top asked the daemon for the processes/);
+  });
+
+  it('explains docker container prune: each removal, then the daemon’s own event, with no nameless line', async () => {
+    const sim = createSimulator({ seed: 2 });
+    await sim.exec('docker run -d --name web nginx');
+    await sim.exec('docker create --name new busybox');
+    await sim.exec('docker run --name done busybox true');
+    const lines = await explained(sim, () => sim.run('docker container prune -f'));
+    expect(lines.map((l) => [l.action, l.name])).toEqual([
+      ['destroy', 'done'],
+      ['destroy', 'new'],
+      ['prune', ''],
+      [null, 'done'],
+      [null, 'new'],
+    ]);
+    expect(texts(lines, 'destroy')[0]).toMatch(
+      /^done: removed by docker container prune, which removes every container/,
+    );
+    expect(texts(lines, 'prune')).toEqual([
+      'docker container prune is done: it removed every stopped container (2 in all) and reported the space it reclaimed (0 bytes). This event is the daemon’s, not a container’s: it has no container ID.',
+    ]);
+    expect(texts(lines, null)).toEqual(['done no longer exists.', 'new no longer exists.']);
+    for (const l of lines) expect(l.text).not.toMatch(/^[:\s]/);
   });
 });

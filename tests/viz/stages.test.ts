@@ -88,6 +88,13 @@ const LINES = [
   'docker start web',
   'docker pause db',
   'docker stop db',
+  'docker exec web echo hi',
+  'docker exec -d job sleep 1',
+  'docker rename job job2',
+  'docker rename job2 job',
+  'docker update --restart always web',
+  'docker container prune -f',
+  'docker run -d --name hc --health-cmd false --health-interval 1s --health-retries 1 webapp',
 ] as const;
 
 type Action = { line: string } | { advance: number } | { exit: string };
@@ -121,11 +128,57 @@ describe('the diagram plays exactly the model’s moves', () => {
             const now = sim.view().containers.find((c) => c.id === id)?.status ?? 'removed';
             if (last?.kind === 'move') expect(last.to).toBe(now);
           }
-          // No container moved without its token playing it.
+          // No container moved without its token playing it, and a daemon-wide event (prune) is
+          // played on no token.
           for (const m of moves) expect(stages.has(m.container)).toBe(true);
+          expect(stages.has('')).toBe(false);
         }
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('the stages of the commands that do not move a container', () => {
+  it('plays docker exec as an exec pulse then how its process exited, with no move', async () => {
+    const sim = createSimulator({ seed: 1 });
+    await sim.exec('docker run -d --name web nginx');
+    const id = idOf(sim, 'web');
+    expect((await played(sim, () => sim.exec('docker exec web sh -c "exit 3"'))).get(id)).toEqual([
+      { kind: 'pulse', label: 'exec' },
+      { kind: 'pulse', label: 'exec exit 3' },
+    ]);
+  });
+
+  it('plays a rename as a rename pulse on the same token', async () => {
+    const sim = createSimulator({ seed: 1 });
+    await sim.exec('docker run -d --name web nginx');
+    const id = idOf(sim, 'web');
+    expect((await played(sim, () => sim.exec('docker rename web api'))).get(id)).toEqual([
+      { kind: 'pulse', label: 'rename' },
+    ]);
+  });
+
+  it('plays a health check’s probes as nothing, and a change of health status as Docker’s word for it', async () => {
+    const sim = createSimulator({ seed: 1 });
+    await sim.exec('docker run -d --name hc --health-cmd "curl -fs http://localhost/" --health-interval 2s webapp');
+    const id = idOf(sim, 'hc');
+    // webapp's HEALTHCHECK has a start period: its first probe runs after the 5 s start interval.
+    expect((await played(sim, () => sim.advance(5500))).get(id)).toEqual([{ kind: 'pulse', label: 'healthy' }]);
+    // A probe that passes again changes nothing on the token.
+    expect((await played(sim, () => sim.advance(2000))).get(id)).toBeUndefined();
+    await sim.inject('hc', { type: 'health-fails' });
+    expect((await played(sim, () => sim.advance(7000))).get(id)).toEqual([{ kind: 'pulse', label: 'unhealthy' }]);
+  });
+
+  it('plays docker container prune as each stopped container’s move to removed, and the daemon’s prune event on no token', async () => {
+    const sim = createSimulator({ seed: 1 });
+    await sim.exec('docker run -d --name web nginx');
+    await sim.exec('docker create --name new busybox');
+    await sim.exec('docker run --name done busybox true');
+    const stopped = [idOf(sim, 'new'), idOf(sim, 'done')];
+    const stages = await played(sim, () => sim.exec('docker container prune -f'));
+    expect([...stages.keys()].sort()).toEqual(stopped.sort());
+    expect(stages.get(idOf(sim, 'web'))).toBeUndefined();
   });
 });

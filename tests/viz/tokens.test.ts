@@ -40,6 +40,7 @@ function data(sim: LiveSimulator, selected: string | null = null): TokenDatum[] 
     state: c.status,
     selected: c.name === selected,
     countdown: null,
+    health: c.status === 'running' ? (c.health?.status ?? null) : null,
     label: `${c.name}: ${c.status}`,
   }));
 }
@@ -121,5 +122,71 @@ describe('the token layer, drawn without motion', () => {
       await sim.exec('docker run -d --name job busybox false');
     });
     await expect(normalised(g)).toMatchFileSnapshot('__snapshots__/tokens.three-states.svg.txt');
+  });
+});
+
+describe('the token layer: what changes on a token without a move', () => {
+  it('marks a running container’s health by a badge’s shape and glyph and Docker’s word under it', async () => {
+    const sim = createSimulator({ seed: 1 });
+    const g = layer();
+    const tokens = new TokenLayer(g);
+    await step(sim, tokens, () =>
+      sim.exec('docker run -d --name hc --health-cmd false --health-interval 1s --health-retries 2 busybox sleep 300'),
+    );
+    const mark = () => tokenOf(g, 'hc')?.querySelector('g.health');
+    const words = () => tokenOf(g, 'hc')?.querySelector('text.health-text')?.textContent;
+    expect(mark()?.getAttribute('data-health')).toBe('starting');
+    expect(mark()?.querySelector('circle')?.getAttribute('stroke-dasharray')).not.toBeNull();
+    expect(words()).toBe('(starting)');
+    await step(sim, tokens, () => sim.advance(3000));
+    expect(mark()?.getAttribute('data-health')).toBe('unhealthy');
+    expect(mark()?.querySelector('path')).not.toBeNull();
+    expect(mark()?.textContent).toBe('✗');
+    expect(words()).toBe('(unhealthy)');
+    // Stopped, it shows no health: docker ps shows health only after `Up`.
+    await step(sim, tokens, () => sim.exec('docker kill hc'));
+    expect(mark()?.getAttribute('data-health')).toBeNull();
+    expect(words()).toBe('');
+  });
+
+  it('shows the health words only where no token of its state sits beside or under it; the badges always', async () => {
+    const sim = createSimulator({ seed: 1 });
+    const g = layer();
+    const tokens = new TokenLayer(g);
+    const run = (name: string) =>
+      sim.exec(`docker run -d --name ${name} --health-cmd true --health-interval 1s busybox sleep 300`);
+    await step(sim, tokens, () => run('one'));
+    const words = (name: string) => tokenOf(g, name)?.querySelector('text.health-text')?.getAttribute('display');
+    expect(words('one')).toBeNull();
+    await step(sim, tokens, () => run('two'));
+    expect([words('one'), words('two')]).toEqual(['none', 'none']);
+    expect(tokenOf(g, 'two')?.querySelector('g.health')?.getAttribute('data-health')).toBe('starting');
+  });
+
+  it('relabels the same token when its container is renamed', async () => {
+    const sim = createSimulator({ seed: 1 });
+    const g = layer();
+    const tokens = new TokenLayer(g);
+    await step(sim, tokens, () => sim.exec('docker run -d --name web nginx'));
+    const before = tokenOf(g, 'web');
+    await step(sim, tokens, () => sim.exec('docker rename web api'));
+    expect(tokenOf(g, 'web')).toBeNull();
+    expect(tokenOf(g, 'api')).toBe(before);
+    expect(before?.querySelector('text.name')?.textContent).toBe('api');
+    expect(before?.querySelector('text.pulse')?.textContent).toBe('rename');
+  });
+
+  it('takes away every token a prune removed in one render, and leaves the running one', async () => {
+    const sim = createSimulator({ seed: 1 });
+    const g = layer();
+    const tokens = new TokenLayer(g);
+    await step(sim, tokens, async () => {
+      await sim.exec('docker run -d --name web nginx');
+      await sim.exec('docker create --name new busybox');
+      await sim.exec('docker run --name done busybox true');
+    });
+    expect(g.querySelectorAll('g.token')).toHaveLength(3);
+    await step(sim, tokens, () => sim.exec('docker container prune -f'));
+    expect([...g.querySelectorAll('g.token')].map((t) => t.getAttribute('data-token'))).toEqual(['web']);
   });
 });

@@ -39,7 +39,8 @@ export function ExplainPanel({ containers }: ExplainPanelProps) {
           <ol className={styles.list} data-step={step ?? undefined}>
             {lines.map((line, i) => (
               <li key={i} className={line.action ? styles.event : styles.end} data-action={line.action ?? undefined}>
-                {line.action ? <code className={styles.action}>{line.action}</code> : null}
+                {/* The event's name (`exec_create`, `health_status`); what follows its colon is in the sentence. */}
+                {line.action ? <code className={styles.action}>{line.action.split(':')[0]}</code> : null}
                 <span>{line.text}</span>
               </li>
             ))}

@@ -1,9 +1,11 @@
 /**
  * The spoken line for the model's latest moves (simulator-contract.md §3): every container that
  * moved, with each state it passed through, in the order the model moved it. A `docker restart`
- * is heard as running → exited → running because those are its moves.
+ * is heard as running → exited → running because those are its moves. Two events change what a
+ * sighted learner sees on a token without a move, so they are spoken too: a rename and a health
+ * status that changed.
  */
-import type { LifecycleState, Move } from '../../../machines/index';
+import type { LifecycleState, Move, TracedEvent } from '../../../machines/index';
 import { stateLabel } from '../../i18n/stateLabel';
 import type { Translate } from '../../i18n/i18n';
 
@@ -11,8 +13,26 @@ function label(t: Translate, state: LifecycleState): string {
   return state === 'removed' ? t('announce.state.removed') : stateLabel(t, state);
 }
 
-/** One sentence per container that moved, in the order each first moved; empty when none did. */
-export function announcementFor(t: Translate, moves: readonly Move[]): string {
+/** What a rename or a health change says, in the order they happened. */
+function tokenChanges(t: Translate, events: readonly TracedEvent[]): string[] {
+  const out: string[] = [];
+  for (const { event } of events) {
+    // A daemon-wide event (`prune`) names no container.
+    if (!event.Actor.ID) continue;
+    const name = event.Actor.Attributes.name ?? '';
+    if (event.Action === 'rename')
+      out.push(t('announce.renamed', { old: (event.Actor.Attributes.oldName ?? '').replace(/^\//, ''), name }));
+    else if (event.Action.startsWith('health_status:'))
+      out.push(t('announce.health', { name, health: event.Action.slice('health_status:'.length).trim() }));
+  }
+  return out;
+}
+
+/**
+ * One sentence per container that moved, in the order each first moved, then one per rename or
+ * health change among `events`; empty when nothing of that happened.
+ */
+export function announcementFor(t: Translate, moves: readonly Move[], events: readonly TracedEvent[] = []): string {
   const paths = new Map<string, { name: string; states: LifecycleState[]; born: boolean }>();
   for (const m of moves) {
     let path = paths.get(m.container);
@@ -31,5 +51,6 @@ export function announcementFor(t: Translate, moves: readonly Move[]): string {
     else
       parts.push(t('announce.changed', { name, from: label(t, first), to: rest.map((s) => label(t, s)).join(' → ') }));
   }
+  parts.push(...tokenChanges(t, events));
   return parts.join(' ');
 }

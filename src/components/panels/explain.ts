@@ -75,6 +75,7 @@ function explainKill(t: Translate, e: TracedEvent, names: SignalName): string {
       return t('explain.kill.rm', { name });
     case 'run':
     case 'start':
+    case 'attach':
       return t('explain.kill.proxy', { name, command: commandOf(e.trace), signal: names(n), n });
     default:
       return n === SIGKILL ? t('explain.kill.kill', { name }) : t('explain.kill.other', { name, signal: names(n), n });
@@ -118,14 +119,68 @@ function explainDie(t: Translate, e: TracedEvent, c: ContainerView | undefined, 
   return [t('explain.die.code', { name, code })];
 }
 
+/** moby's defaultProbeRetries, when neither the image nor `--health-retries` sets one. */
+const DEFAULT_RETRIES = 3;
+
+/** The command of an `exec_create: CMD` / `exec_start: CMD` event. */
+const execCommand = (action: string) => action.slice(action.indexOf(':') + 1).trim();
+
+/**
+ * The events of `docker exec` and of the health monitor's probes (which Docker runs as execs), and
+ * the health status they lead to (docker-lifecycle.md: health never moves a container).
+ */
+function explainExecOrHealth(t: Translate, e: TracedEvent, c: ContainerView | undefined): string[] | null {
+  const name = e.event.Actor.Attributes.name ?? '';
+  const action = e.event.Action;
+  const probe = e.trace.cause === 'healthcheck';
+  if (action.startsWith('exec_create:'))
+    return [t(probe ? 'explain.probe.create' : 'explain.exec.create', { name, command: execCommand(action) })];
+  if (action.startsWith('exec_start:')) return probe ? [] : [t('explain.exec.start', { name })];
+  if (action === 'exec_die') {
+    const code = Number(e.event.Actor.Attributes.exitCode ?? '0');
+    if (probe) return [t(code === 0 ? 'explain.probe.pass' : 'explain.probe.fail', { name, code })];
+    if (e.trace.cause !== 'exec') return [t('explain.exec.killed', { name, code })];
+    return [t('explain.exec.die', { name, code })];
+  }
+  if (action === 'exec_detach') return [t('explain.exec.detach', { name })];
+  if (action.startsWith('health_status:')) {
+    const status = execCommand(action);
+    if (status === 'healthy') return [t('explain.health.healthy', { name })];
+    if (status === 'unhealthy')
+      // It turned unhealthy when its failing streak reached the retries (daemon/health.go).
+      return [
+        t('explain.health.unhealthy', { name, count: c?.inspect.Config.Healthcheck?.Retries ?? DEFAULT_RETRIES }),
+      ];
+    return [t('explain.health.other', { name, status })];
+  }
+  return null;
+}
+
 function explainEvent(t: Translate, story: StepStory, e: TracedEvent, c: ContainerView | undefined, names: SignalName) {
   const name = e.event.Actor.Attributes.name ?? '';
   const id = e.event.Actor.ID;
+  const execOrHealth = explainExecOrHealth(t, e, c);
+  if (execOrHealth) return execOrHealth;
   switch (e.event.Action) {
     case 'create':
       return [t('explain.create', { name })];
     case 'attach':
-      return [t('explain.attach', { name })];
+      return [t(e.trace.cause === 'attach' ? 'explain.attach.command' : 'explain.attach', { name })];
+    case 'detach':
+      return [t('explain.detach', { name })];
+    case 'rename':
+      return [t('explain.rename', { name, old: (e.event.Actor.Attributes.oldName ?? '').replace(/^\//, '') })];
+    case 'update':
+      return [t('explain.update', { name, policy: policyText(c) })];
+    case 'top':
+      return [t('explain.top', { name })];
+    case 'prune':
+      return [
+        t('explain.prune', {
+          count: story.moves.filter((m) => m.cause === 'prune' && m.to === 'removed').length,
+          reclaimed: e.event.Actor.Attributes.reclaimed ?? '0',
+        }),
+      ];
     case 'start':
       return [
         e.trace.cause === 'restart-policy'
@@ -152,7 +207,16 @@ function explainEvent(t: Translate, story: StepStory, e: TracedEvent, c: Contain
     case 'restart':
       return [t('explain.restart', { name })];
     case 'destroy':
-      return [t(e.trace.cause === 'auto-remove' ? 'explain.destroy.auto' : 'explain.destroy', { name })];
+      return [
+        t(
+          e.trace.cause === 'auto-remove'
+            ? 'explain.destroy.auto'
+            : e.trace.cause === 'prune'
+              ? 'explain.destroy.prune'
+              : 'explain.destroy',
+          { name },
+        ),
+      ];
     default:
       return [t('explain.other', { name, action: e.event.Action })];
   }
@@ -174,6 +238,7 @@ function explainEnd(t: Translate, c: ContainerView | undefined, name: string): s
     return t('explain.end.restarting', { name, policy: policyText(c), count: c.inspect.RestartCount });
   }
   if (c.status === 'exited') return t('explain.end.exited', { name, code: c.inspect.State.ExitCode });
+  if (c.status === 'running' && c.health) return t('explain.end.runningHealth', { name, health: c.health.status });
   // A start the runtime could not carry out leaves it created, with the error and exit code recorded.
   if (c.status === 'created' && c.inspect.State.Error) {
     return t('explain.end.startFailed', { name, code: c.inspect.State.ExitCode, error: c.inspect.State.Error });
@@ -228,7 +293,9 @@ export function explainStep(
   }
   out.push(...explainOutcomes(t, story, containers));
   const touched = new Map<string, string>();
-  for (const e of story.events) touched.set(e.event.Actor.ID, e.event.Actor.Attributes.name ?? '');
+  // A daemon-wide event (`prune`) has no Actor ID: it touched no container of its own.
+  for (const e of story.events)
+    if (e.event.Actor.ID) touched.set(e.event.Actor.ID, e.event.Actor.Attributes.name ?? '');
   for (const m of story.moves) touched.set(m.container, m.name);
   for (const target of story.report?.targets ?? []) if (target.id) touched.set(target.id, target.name ?? target.arg);
   for (const [id, name] of touched) out.push({ action: null, name, text: explainEnd(t, byId.get(id), name) });
