@@ -131,7 +131,7 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
     const moves = c.moves
       .slice(s.firstMove)
       .filter((m) => m.step === id)
-      .map(toMove);
+      .map((m) => toMove(m, c.log));
     return { events, moves };
   }
 
@@ -288,7 +288,8 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
     },
 
     moves(): Move[] {
-      return engine().moves.map(toMove);
+      const c = engine();
+      return c.moves.map((m) => toMove(m, c.log));
     },
 
     setAutoAdvance(on: boolean): void {
@@ -311,7 +312,8 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
     },
 
     movesSince(from: number): Move[] {
-      return engine().moves.slice(Math.max(0, from)).map(toMove);
+      const c = engine();
+      return c.moves.slice(Math.max(0, from)).map((m) => toMove(m, c.log));
     },
 
     counts() {

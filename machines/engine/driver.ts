@@ -11,12 +11,13 @@
  */
 import { createActor, type Actor } from 'xstate';
 import type { ContainerContext } from '../container/context';
-import type { ContainerEvent } from '../container/events';
+import type { ContainerEmitted, ContainerEvent, ContainerMoved } from '../container/events';
 import { nextTimer, type StatusName } from '../container/logic';
 import type { ExecResult } from '../types';
 import type { Cause } from '../vocabulary';
 import {
   engineMachine,
+  recordEmitted,
   type ContainerEntry,
   type CreateReply,
   type CreateRequest,
@@ -191,8 +192,12 @@ export class Driver {
     const reply = this.engine.getSnapshot().context.created;
     if (reply?.kind === 'created') {
       this.order.set(reply.id, this.order.size);
-      // What a container announces (its Docker events, its removal) goes into the engine's log.
-      this.byId(reply.id)?.ref.on('*', (emitted) => this.engine.send(emitted));
+      // What a container announces goes to the engine: its Docker events and moves straight into
+      // the log (inside the delivery that made it act), its removal as an event.
+      this.byId(reply.id)?.ref.on('*', (emitted) => {
+        if (emitted.type === 'container.gone') this.engine.send(emitted);
+        else recordEmitted(this.engine.getSnapshot().context, emitted as ContainerEmitted | ContainerMoved);
+      });
       this.refreshTimer(reply.id);
     }
     return reply ?? { kind: 'error', error: 'noSuchContainer' };

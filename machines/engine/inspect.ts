@@ -5,7 +5,7 @@
 import type { ContainerContext } from '../container/context';
 import type { StatusName } from '../container/logic';
 import type { ContainerInspect, ContainerStatus, DockerEvent, Move } from '../types';
-import type { LoggedEvent, LoggedMove } from './machine';
+import { moveEvents, type LoggedEvent, type LoggedMove } from './machine';
 import { formatRfc3339Nano, ZERO_TIME } from '../go/time';
 
 /** Go's time.RFC3339Nano in UTC, to the millisecond the virtual clock keeps. */
@@ -68,8 +68,8 @@ export function toDockerEvent(e: LoggedEvent): DockerEvent {
   };
 }
 
-/** A logged move in the contract's shape (§1.1). */
-export function toMove(m: LoggedMove): Move {
+/** A logged move in the contract's shape (§1.1); `log` is the event log it indexes into. */
+export function toMove(m: LoggedMove, log: readonly LoggedEvent[]): Move {
   return {
     container: m.id,
     name: m.name,
@@ -80,6 +80,6 @@ export function toMove(m: LoggedMove): Move {
     step: m.step,
     ...(m.exitCode !== undefined ? { exitCode: m.exitCode } : {}),
     ...(m.signal !== undefined ? { signal: m.signal } : {}),
-    events: [...m.events],
+    events: moveEvents(log, m),
   };
 }

@@ -10,6 +10,10 @@
  * - The log and the moves are append-only. They (and the moves' marks into the log) are the
  *   mutable objects in context: they grow by hundreds of thousands of entries in long sessions,
  *   and copying them per event would be quadratic.
+ * - What a container announces (its Docker events and its moves) is written into the log and the
+ *   moves as it announces it, by {@link recordEmitted}: that happens inside the delivery or the
+ *   creation that made the container act, whose assign makes the new snapshot. An entry costs no
+ *   macrostep and no snapshot of its own.
  */
 import { assign, enqueueActions, setup, stopChild, type ActorRefFrom } from 'xstate';
 import { containerMachine } from '../container/machine';
@@ -56,10 +60,16 @@ export interface LoggedMove {
   step: number;
   /** Virtual ms. */
   at: number;
-  exitCode?: number;
-  signal?: number;
-  /** Indexes into the event log of the container's events since its previous move. */
-  events: number[];
+  /** For a move that ended the process: its exit code, and the signal that ended it if one did. */
+  exitCode: number | undefined;
+  signal: number | undefined;
+  /**
+   * The container's events since its previous move are the entries of the log from `eventsFrom`
+   * up to (not including) `eventsTo` that are its own (see {@link moveEvents}). Two numbers
+   * rather than an array: there are as many moves as half the events.
+   */
+  eventsFrom: number;
+  eventsTo: number;
 }
 
 /** Something a user did (a command line, a fault) or that happened by itself: the unit of a batch. */
@@ -99,8 +109,9 @@ export interface EngineContext {
   moveMarks: Map<string, number>;
   created: CreateReply | null;
   /**
-   * Bumped by every change to the append-only parts, so that each change is a new snapshot: the
-   * page's selectors compare snapshots by identity, and a log that grew in place would look unchanged.
+   * Bumped by every engine event that may add to the append-only parts (a delivery, a creation, an
+   * event the CLI logs), so that each such change is a new snapshot: the page's selectors compare
+   * snapshots by identity, and a log that grew in place would look unchanged.
    */
   revision: number;
 }
@@ -111,8 +122,8 @@ export type EngineEvent =
   | { type: 'engine.deliver'; id: string; event: DistributiveOmit<ContainerEvent, 'now' | 'pid'> }
   /** Moves the virtual clock forward (never back). */
   | { type: 'clock.set'; now: number }
+  /** An event no container machine reports (the CLI's `attach` and `detach`). */
   | ContainerEmitted
-  | ContainerMoved
   | ContainerGone;
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -131,6 +142,69 @@ function sharedTrace(previous: EventTrace | undefined, trace: EventTrace): Event
   return previous && plain(previous) && plain(trace) && previous.cause === trace.cause && previous.step === trace.step
     ? previous
     : trace;
+}
+
+const NO_LABELS: Readonly<Record<string, string>> = Object.freeze({});
+
+/** Appends one Docker event to the log, with its container's name, image and labels. */
+function appendEvent(context: EngineContext, event: ContainerEmitted): void {
+  const entry = context.containers.find((c) => c.id === event.id);
+  const config = entry?.ref.getSnapshot().context.config;
+  context.log.push({
+    id: event.id,
+    action: event.action,
+    attributes: event.attributes,
+    image: config?.image ?? '',
+    name: entry?.name ?? '',
+    labels: config?.labels ?? NO_LABELS,
+    at: event.now,
+    trace: sharedTrace(context.log.at(-1)?.trace, event.trace),
+  });
+}
+
+/** Appends one move, with the span of the log that holds the container's events since its last one. */
+function appendMove(context: EngineContext, event: ContainerMoved): void {
+  const name = context.containers.find((c) => c.id === event.id)?.name ?? '';
+  const log = context.log;
+  const mark = context.moveMarks.get(event.id) ?? 0;
+  let from = log.length;
+  let to = log.length;
+  for (let i = mark; i < log.length; i++) {
+    if (log[i]?.id !== event.id) continue;
+    if (from === log.length) from = i;
+    to = i + 1;
+  }
+  if (event.to === 'removed') context.moveMarks.delete(event.id);
+  else context.moveMarks.set(event.id, log.length);
+  context.moves.push({
+    id: event.id,
+    name,
+    from: event.from,
+    to: event.to,
+    cause: event.cause,
+    step: event.step,
+    at: event.now,
+    exitCode: event.exitCode,
+    signal: event.signal,
+    eventsFrom: from,
+    eventsTo: to,
+  });
+}
+
+/**
+ * Writes what a container announced (a Docker event or a move) into the log or the moves of
+ * `context`, the engine's current one. The driver calls it as the container emits.
+ */
+export function recordEmitted(context: EngineContext, emitted: ContainerEmitted | ContainerMoved): void {
+  if (emitted.type === 'container.event') appendEvent(context, emitted);
+  else appendMove(context, emitted);
+}
+
+/** Indexes into the log of a move's events (the container's own within its span). */
+export function moveEvents(log: readonly LoggedEvent[], move: LoggedMove): number[] {
+  const events: number[] = [];
+  for (let i = move.eventsFrom; i < move.eventsTo; i++) if (log[i]?.id === move.id) events.push(i);
+  return events;
 }
 
 /** Docker's name generator retries on a clash, then appends a digit (namesgenerator). */
@@ -196,7 +270,10 @@ export const engineMachine = setup({
         cause: event.request.origin.cause,
         step: event.request.origin.step,
         at: context.now,
-        events: [context.log.length - 1],
+        exitCode: undefined,
+        signal: undefined,
+        eventsFrom: context.log.length - 1,
+        eventsTo: context.log.length,
       });
       context.moveMarks.set(id, context.log.length);
       const ref = spawn('container', {
@@ -214,6 +291,7 @@ export const engineMachine = setup({
         rng,
         containers: [...context.containers, { id, name, ref }],
         created: { kind: 'created', id, name },
+        revision: context.revision + 1,
       };
     }),
     deliver: enqueueActions(({ context, event, enqueue }) => {
@@ -223,45 +301,14 @@ export const engineMachine = setup({
       // Every event may end in a new process (a restart whose old process exits by itself during
       // the grace period starts the new one on a process.exit), so each carries a fresh PID.
       const pid = context.nextPid;
-      enqueue.assign({ nextPid: pid + 1 });
+      // What the container announces meanwhile is recorded in place (recordEmitted).
+      enqueue.assign({ nextPid: pid + 1, revision: context.revision + 1 });
       enqueue.sendTo(entry.ref, { ...event.event, now: context.now, pid } as ContainerEvent);
     }),
+    /** An event sent to the engine itself (the CLI's `attach` and `detach`). */
     record: assign(({ context, event }) => {
       if (event.type !== 'container.event') return {};
-      const entry = context.containers.find((c) => c.id === event.id);
-      const snapshot = entry?.ref.getSnapshot();
-      context.log.push({
-        id: event.id,
-        action: event.action,
-        attributes: event.attributes,
-        image: snapshot?.context.config.image ?? '',
-        name: entry?.name ?? '',
-        labels: snapshot?.context.config.labels ?? {},
-        at: event.now,
-        trace: sharedTrace(context.log.at(-1)?.trace, event.trace),
-      });
-      return { revision: context.revision + 1 };
-    }),
-    recordMove: assign(({ context, event }) => {
-      if (event.type !== 'container.move') return {};
-      const name = context.containers.find((c) => c.id === event.id)?.name ?? '';
-      const from = context.moveMarks.get(event.id) ?? 0;
-      const events: number[] = [];
-      for (let i = from; i < context.log.length; i++) if (context.log[i]?.id === event.id) events.push(i);
-      context.moveMarks.set(event.id, context.log.length);
-      context.moves.push({
-        id: event.id,
-        name,
-        from: event.from,
-        to: event.to,
-        cause: event.cause,
-        step: event.step,
-        at: event.now,
-        ...(event.exitCode !== undefined ? { exitCode: event.exitCode } : {}),
-        ...(event.signal !== undefined ? { signal: event.signal } : {}),
-        events,
-      });
-      if (event.to === 'removed') context.moveMarks.delete(event.id);
+      appendEvent(context, event);
       return { revision: context.revision + 1 };
     }),
     forget: enqueueActions(({ context, event, enqueue }) => {
@@ -290,7 +337,6 @@ export const engineMachine = setup({
     'engine.deliver': { actions: 'deliver' },
     'clock.set': { actions: assign({ now: ({ context, event }) => Math.max(context.now, event.now) }) },
     'container.event': { actions: 'record' },
-    'container.move': { actions: 'recordMove' },
     'container.gone': { actions: 'forget' },
   },
 });
