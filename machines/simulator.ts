@@ -121,7 +121,7 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
 
   function stepTrace(id: number): { events: TracedEvent[]; moves: Move[] } {
     const c = engine();
-    const s = driver.steps[id];
+    const s = driver.steps.get(id);
     if (!s) return { events: [], moves: [] };
     const events: TracedEvent[] = [];
     for (let i = s.firstEvent; i < c.log.length; i++) {
@@ -322,7 +322,7 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
     },
 
     step(id: number): Step | undefined {
-      const s = driver.steps[id];
+      const s = driver.steps.get(id);
       return s ? { id, kind: s.kind, label: s.label, timeNano: Math.round(s.at * 1e6) } : undefined;
     },
 

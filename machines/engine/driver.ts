@@ -58,6 +58,46 @@ export function statusOf(entry: ContainerEntry): StatusName {
   return (typeof value === 'string' ? value : Object.keys(value)[0]) as StatusName;
 }
 
+/**
+ * The steps, one array per field rather than an object per step: a long session opens one per
+ * command, and five arrays of numbers and shared strings take half the room of as many objects
+ * (whose times would each be a boxed number besides).
+ */
+export class StepLog {
+  private readonly kinds: StepRecord['kind'][] = [];
+  private readonly labels: string[] = [];
+  private readonly times: number[] = [];
+  private readonly firstEvents: number[] = [];
+  private readonly firstMoves: number[] = [];
+
+  get length(): number {
+    return this.kinds.length;
+  }
+
+  /** Appends a step and returns its id. */
+  push(kind: StepRecord['kind'], label: string, at: number, firstEvent: number, firstMove: number): number {
+    this.kinds.push(kind);
+    this.labels.push(label);
+    this.times.push(at);
+    this.firstEvents.push(firstEvent);
+    this.firstMoves.push(firstMove);
+    return this.kinds.length - 1;
+  }
+
+  /** The step with this id, or undefined for an id that was never given. */
+  get(id: number): StepRecord | undefined {
+    const kind = this.kinds[id];
+    if (kind === undefined) return undefined;
+    return {
+      kind,
+      label: this.labels[id] ?? '',
+      at: this.times[id] ?? 0,
+      firstEvent: this.firstEvents[id] ?? 0,
+      firstMove: this.firstMoves[id] ?? 0,
+    };
+  }
+}
+
 export interface DriverOptions {
   startTime: number;
   seed: number;
@@ -79,7 +119,7 @@ export class Driver {
    * Every step so far; a step's id is its index. Kept here rather than in the engine actor: opening
    * one changes nothing a snapshot shows (its events and moves do), so it costs no macrostep.
    */
-  readonly steps: StepRecord[] = [];
+  readonly steps = new StepLog();
   /** The operation running now (its events carry its step and verb); null between operations. */
   private actor: Acting | null = null;
   /** Bumped whenever anything in the engine changed. */
@@ -150,8 +190,7 @@ export class Driver {
   /** Opens a step (a command, a fault, something that happened by itself) and returns its id. */
   beginStep(kind: StepRecord['kind'], label: string): number {
     const c = this.engine.getSnapshot().context;
-    this.steps.push({ kind, label, at: c.now, firstEvent: c.log.length, firstMove: c.moves.length });
-    return this.steps.length - 1;
+    return this.steps.push(kind, label, c.now, c.log.length, c.moves.length);
   }
 
   /** The step and verb of the operation running now. */
