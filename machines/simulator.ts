@@ -12,7 +12,7 @@ import { Driver, statusOf } from './engine/driver';
 import { toDockerEvent, toInspect, toMove } from './engine/inspect';
 import type { engineMachine, StepRecord } from './engine/machine';
 import { NO_INTERRUPTS, type OpInterrupts, type TerminalKey } from './interrupts';
-import type { EventTrace } from './trace';
+import { traceOf, type EventTrace } from './trace';
 import { previewCommand, type PreviewAction, type Verdict } from './view/preview';
 import { containersOf, type SimulatorView } from './view/snapshot';
 import type {
@@ -126,7 +126,8 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
     const events: TracedEvent[] = [];
     for (let i = s.firstEvent; i < c.log.length; i++) {
       const e = c.log[i];
-      if (e && e.trace.step === id) events.push({ index: i, event: toDockerEvent(e), trace: e.trace });
+      if (e && e.step === id)
+        events.push({ index: i, event: toDockerEvent(e), trace: traceOf(e.cause, e.step, e.detail) });
     }
     const moves = c.moves
       .slice(s.firstMove)
@@ -308,7 +309,7 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
       const start = Math.max(0, from);
       return engine()
         .log.slice(start)
-        .map((e, i) => ({ index: start + i, event: toDockerEvent(e), trace: e.trace }));
+        .map((e, i) => ({ index: start + i, event: toDockerEvent(e), trace: traceOf(e.cause, e.step, e.detail) }));
     },
 
     movesSince(from: number): Move[] {

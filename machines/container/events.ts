@@ -1,4 +1,4 @@
-import type { EventTrace } from '../trace';
+import type { TraceDetail } from '../trace';
 import type { Cause, LifecycleState } from '../vocabulary';
 
 /**
@@ -62,10 +62,15 @@ export interface ContainerEmitted {
   id: string;
   now: number;
   action: string;
-  attributes: Record<string, string>;
-  /** Why the daemon did it, and the step it belongs to (never part of Docker's JSON). */
-  trace: EventTrace;
+  attributes: Readonly<Record<string, string>>;
+  /** Why the daemon did it, the step it belongs to, and what more its trace says (never part of Docker's JSON). */
+  cause: Cause;
+  step: number;
+  detail: TraceDetail | undefined;
 }
+
+/** The attributes of an event that has none beyond image, name and labels (shared, frozen). */
+export const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
 
 /** A change of the container's state, as the model made it (simulator-contract.md §1.1). */
 export interface ContainerMoved {

@@ -12,11 +12,26 @@
  */
 import { enqueueActions, setup } from 'xstate';
 import { SIGKILL } from '../signals';
-import type { EventTrace, SignalSource } from '../trace';
+import {
+  exitDetail,
+  fallbackDetail,
+  SIGNAL_KILL,
+  stopSignalDetail,
+  THAW,
+  type SignalSource,
+  type TraceDetail,
+} from '../trace';
 import type { Cause, LifecycleState } from '../vocabulary';
 import { causeOf, stepOf } from './cause';
 import { initialContext, type ContainerContext, type ContainerInput, type Exiting, type Reply } from './context';
-import type { ContainerEmitted, ContainerEvent, ContainerGone, ContainerMoved, StopOptions } from './events';
+import {
+  NO_ATTRIBUTES,
+  type ContainerEmitted,
+  type ContainerEvent,
+  type ContainerGone,
+  type ContainerMoved,
+  type StopOptions,
+} from './events';
 import {
   decideRestart,
   execDurationSeconds,
@@ -35,19 +50,30 @@ type Enqueue = {
 type AnyEvent = ContainerEvent | { type: 'xstate.init'; now?: undefined };
 
 /**
- * Announces a Docker event, with why it happened (`trace`); the engine's driver forwards it into
- * the log.
+ * Announces a Docker event, with why it happened (its cause and step, unless given, come from the
+ * event that made the container act) and what more its trace says; the engine's driver records it
+ * in the log.
  */
 function report(
   enqueue: Enqueue,
   ctx: ContainerContext,
   event: AnyEvent,
   action: string,
-  attributes: Record<string, string> = {},
-  extra: Partial<EventTrace> = {},
+  attributes: Readonly<Record<string, string>> = NO_ATTRIBUTES,
+  detail?: TraceDetail,
+  cause: Cause = causeOf(ctx, event),
+  step: number = stepOf(ctx, event),
 ): void {
-  const trace: EventTrace = { cause: causeOf(ctx, event), step: stepOf(ctx, event), ...extra };
-  enqueue.emit({ type: 'container.event', id: ctx.id, now: event.now ?? ctx.created, action, attributes, trace });
+  enqueue.emit({
+    type: 'container.event',
+    id: ctx.id,
+    now: event.now ?? ctx.created,
+    action,
+    attributes,
+    cause,
+    step,
+    detail,
+  });
 }
 
 /**
@@ -277,9 +303,7 @@ export const containerMachine = setup({
         event,
         'kill',
         { signal: String(signal) },
-        {
-          kill: stopping ? { role: 'stop-signal', source: signalSource(context, event) } : { role: 'signal' },
-        },
+        stopping ? stopSignalDetail(signalSource(context, event)) : SIGNAL_KILL,
       );
     }),
 
@@ -293,15 +317,13 @@ export const containerMachine = setup({
         event,
         'kill',
         { signal: String(SIGKILL) },
-        {
-          kill: { role: 'fallback', graceMs, after: context.stop?.signal ?? SIGKILL },
-        },
+        fallbackDetail(graceMs, context.stop?.signal ?? SIGKILL),
       );
     }),
 
     /** containerd's TaskResumed after the daemon thaws a paused container it signalled (§5). */
     reportThaw: enqueueActions(({ context, event, enqueue }) => {
-      report(enqueue as Enqueue, context, event, 'unpause', {}, { thaw: true });
+      report(enqueue as Enqueue, context, event, 'unpause', NO_ATTRIBUTES, THAW);
       moveTo(enqueue as Enqueue, context, event, 'running');
     }),
 
@@ -430,13 +452,7 @@ export const containerMachine = setup({
         event,
         'die',
         { exitCode: String(exit.code), execDuration: String(execDurationSeconds(context, now)) },
-        {
-          exit: {
-            how: exit.how,
-            ...(exit.signal !== undefined ? { signal: exit.signal } : {}),
-            ...(exit.ignored !== undefined ? { ignored: exit.ignored } : {}),
-          },
-        },
+        exitDetail(exit.how, exit.signal, exit.ignored),
       );
     }),
 
@@ -448,7 +464,16 @@ export const containerMachine = setup({
     /** The stop operation in progress has seen the container stop: `stop` (daemon/stop.go, deferred). */
     finishStop: enqueueActions(({ context, event, enqueue }) => {
       if (context.stop === null) return;
-      report(enqueue as Enqueue, context, event, 'stop', {}, { cause: context.stop.cause, step: context.stop.step });
+      report(
+        enqueue as Enqueue,
+        context,
+        event,
+        'stop',
+        NO_ATTRIBUTES,
+        undefined,
+        context.stop.cause,
+        context.stop.step,
+      );
       enqueue.assign({ stop: null, reply: { kind: 'ok' } });
     }),
 
@@ -494,14 +519,7 @@ export const containerMachine = setup({
     }),
     reportGone: enqueueActions(({ context, enqueue }) => enqueue.emit({ type: 'container.gone', id: context.id })),
     destroy: enqueueActions(({ context, event, enqueue }) => {
-      report(
-        enqueue as Enqueue,
-        context,
-        event,
-        'destroy',
-        {},
-        { cause: context.removal?.cause ?? causeOf(context, event) },
-      );
+      report(enqueue as Enqueue, context, event, 'destroy', NO_ATTRIBUTES, undefined, context.removal?.cause);
       // A failed start's auto-removal must not turn the start's error into a success.
       enqueue.assign({ teardownUntil: null, reply: context.reply.kind === 'error' ? context.reply : { kind: 'ok' } });
     }),

@@ -11,7 +11,7 @@
  */
 import { createActor, type Actor } from 'xstate';
 import type { ContainerContext } from '../container/context';
-import type { ContainerEmitted, ContainerEvent, ContainerMoved } from '../container/events';
+import { NO_ATTRIBUTES, type ContainerEmitted, type ContainerEvent, type ContainerMoved } from '../container/events';
 import { nextTimer, type StatusName } from '../container/logic';
 import type { ExecResult } from '../types';
 import type { Cause } from '../vocabulary';
@@ -217,8 +217,10 @@ export class Driver {
       id,
       now: this.now,
       action,
-      attributes: {},
-      trace: { cause: actor.cause, step: actor.step },
+      attributes: NO_ATTRIBUTES,
+      cause: actor.cause,
+      step: actor.step,
+      detail: undefined,
     });
   }
 

@@ -18,8 +18,14 @@
 import { assign, enqueueActions, setup, stopChild, type ActorRefFrom } from 'xstate';
 import { containerMachine } from '../container/machine';
 import type { ContainerConfig } from '../container/context';
-import type { ContainerEmitted, ContainerEvent, ContainerGone, ContainerMoved } from '../container/events';
-import type { EventTrace } from '../trace';
+import {
+  NO_ATTRIBUTES,
+  type ContainerEmitted,
+  type ContainerEvent,
+  type ContainerGone,
+  type ContainerMoved,
+} from '../container/events';
+import type { TraceDetail } from '../trace';
 import type { Cause, LifecycleState } from '../vocabulary';
 import type { DaemonErrorId } from '../errors';
 import type { ProcessSpec } from '../processes';
@@ -39,15 +45,21 @@ export interface LoggedEvent {
   id: string;
   action: string;
   /** Extra attributes (signal, exitCode, execDuration); image and name are added when shown. */
-  attributes: Record<string, string>;
+  attributes: Readonly<Record<string, string>>;
   image: string;
   name: string;
   /** The container's labels, shared (never copied) by all its entries. */
   labels: Readonly<Record<string, string>>;
   /** Virtual ms. */
   at: number;
-  /** Why it happened and the step it belongs to (never shown as Docker's JSON). */
-  trace: EventTrace;
+  /**
+   * Why it happened, the step it belongs to, and what more its trace says (never shown as
+   * Docker's JSON; traceOf puts them together). Kept apart rather than as one trace object per
+   * entry: most events need nothing beyond cause and step.
+   */
+  cause: Cause;
+  step: number;
+  detail: TraceDetail | undefined;
 }
 
 /** One change of a container's state (simulator-contract.md §1.1), before it is shaped as a Move. */
@@ -133,17 +145,6 @@ export interface EngineInput {
   seed: number;
 }
 
-/**
- * The events of one step mostly share a plain trace (cause and step only); they then share the
- * object too, which keeps a long log small.
- */
-function sharedTrace(previous: EventTrace | undefined, trace: EventTrace): EventTrace {
-  const plain = (t: EventTrace) => t.kill === undefined && t.exit === undefined && t.thaw === undefined;
-  return previous && plain(previous) && plain(trace) && previous.cause === trace.cause && previous.step === trace.step
-    ? previous
-    : trace;
-}
-
 const NO_LABELS: Readonly<Record<string, string>> = Object.freeze({});
 
 /** Appends one Docker event to the log, with its container's name, image and labels. */
@@ -158,7 +159,9 @@ function appendEvent(context: EngineContext, event: ContainerEmitted): void {
     name: entry?.name ?? '',
     labels: config?.labels ?? NO_LABELS,
     at: event.now,
-    trace: sharedTrace(context.log.at(-1)?.trace, event.trace),
+    cause: event.cause,
+    step: event.step,
+    detail: event.detail,
   });
 }
 
@@ -255,12 +258,14 @@ export const engineMachine = setup({
       context.log.push({
         id,
         action: 'create',
-        attributes: {},
+        attributes: NO_ATTRIBUTES,
         image: event.request.config.image,
         name,
         labels: event.request.config.labels,
         at: context.now,
-        trace: { cause: event.request.origin.cause, step: event.request.origin.step },
+        cause: event.request.origin.cause,
+        step: event.request.origin.step,
+        detail: undefined,
       });
       context.moves.push({
         id,
