@@ -82,8 +82,8 @@ export interface ContainerMoved {
   cause: Cause;
   step: number;
   /** For a move that ended the process: its exit code, and the signal that ended it if one did. */
-  exitCode?: number;
-  signal?: number;
+  exitCode: number | undefined;
+  signal: number | undefined;
 }
 
 /** The container is gone: its name and ID are free again. */

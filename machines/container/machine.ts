@@ -93,7 +93,8 @@ function moveTo(enqueue: Enqueue, ctx: ContainerContext, event: AnyEvent, to: Li
     to,
     cause: cause ?? exit?.cause ?? causeOf(ctx, event),
     step: stepOf(ctx, event),
-    ...(exit ? { exitCode: exit.code, ...(exit.signal !== undefined ? { signal: exit.signal } : {}) } : {}),
+    exitCode: exit ? exit.code : undefined,
+    signal: exit ? exit.signal : undefined,
   });
   enqueue.assign({ at: to, acting: null });
 }
@@ -295,7 +296,7 @@ export const containerMachine = setup({
     sendSignal: enqueueActions(({ context, event, enqueue }) => {
       const signal = signalOf(context, event);
       const stopType = isStopTypeSignal(context, signal);
-      enqueue.assign({ manuallyStopped: true, ...(stopType ? { restartCancelled: true } : {}) });
+      enqueue.assign(stopType ? { manuallyStopped: true, restartCancelled: true } : { manuallyStopped: true });
       const stopping = event.type === 'cli.stop' || event.type === 'cli.restart';
       report(
         enqueue as Enqueue,
@@ -430,7 +431,7 @@ export const containerMachine = setup({
       const exit: Exiting = context.exiting ?? { code: 0, oom: false, restart: false, how: 'natural' };
       const now = event.now;
       const decision = decideRestart(context, exit.code, now);
-      enqueue.assign({
+      const update: Partial<ContainerContext> = {
         exitCode: exit.code,
         finishedAt: now,
         pid: 0,
@@ -438,14 +439,13 @@ export const containerMachine = setup({
         exitAt: null,
         backoffMs: decision.backoffMs,
         exiting: { ...exit, restart: decision.restart },
-        ...(decision.restart
-          ? {
-              restartCount: context.restartCount + 1,
-              backoffUntil: now + decision.backoffMs,
-              policyStep: stepOf(context, event),
-            }
-          : {}),
-      });
+      };
+      if (decision.restart) {
+        update.restartCount = context.restartCount + 1;
+        update.backoffUntil = now + decision.backoffMs;
+        update.policyStep = stepOf(context, event);
+      }
+      enqueue.assign(update);
       report(
         enqueue as Enqueue,
         context,

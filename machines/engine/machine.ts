@@ -308,7 +308,7 @@ export const engineMachine = setup({
       const pid = context.nextPid;
       // What the container announces meanwhile is recorded in place (recordEmitted).
       enqueue.assign({ nextPid: pid + 1, revision: context.revision + 1 });
-      enqueue.sendTo(entry.ref, { ...event.event, now: context.now, pid } as ContainerEvent);
+      enqueue.sendTo(entry.ref, Object.assign({}, event.event, { now: context.now, pid }) as ContainerEvent);
     }),
     /** An event sent to the engine itself (the CLI's `attach` and `detach`). */
     record: assign(({ context, event }) => {
