@@ -55,7 +55,10 @@ export function toInspect(ctx: ContainerContext, status: Exclude<StatusName, 're
 
 /** daemon/events.go: labels, then `image`, then `name`; Go prints map keys sorted. */
 export function toDockerEvent(e: LoggedEvent): DockerEvent {
-  const all: Record<string, string> = { ...e.labels, ...e.attributes, image: e.image, name: e.name };
+  const all: Record<string, string> = Object.assign({}, e.facts.labels, e.attributes, {
+    image: e.facts.image,
+    name: e.facts.name,
+  });
   const Attributes: Record<string, string> = {};
   for (const key of Object.keys(all).sort()) Attributes[key] = all[key] ?? '';
   return {

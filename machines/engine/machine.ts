@@ -38,18 +38,29 @@ export interface ContainerEntry {
   id: string;
   name: string;
   ref: ContainerRef;
+  /** What each of its events repeats, shared by all its log entries. */
+  facts: ContainerFacts;
+}
+
+/**
+ * The container's name, image and labels, which `docker events` shows with every event: one
+ * object per container that all its log entries point at (they never change), so that an entry
+ * holds one reference instead of three.
+ */
+export interface ContainerFacts {
+  name: string;
+  image: string;
+  /** The container's labels, shared (never copied). */
+  labels: Readonly<Record<string, string>>;
 }
 
 /** One line of the event log, before it is shaped as Docker's JSON. */
 export interface LoggedEvent {
   id: string;
   action: string;
-  /** Extra attributes (signal, exitCode, execDuration); image and name are added when shown. */
+  /** Extra attributes (signal, exitCode, execDuration); image, name and labels are added when shown. */
   attributes: Readonly<Record<string, string>>;
-  image: string;
-  name: string;
-  /** The container's labels, shared (never copied) by all its entries. */
-  labels: Readonly<Record<string, string>>;
+  facts: ContainerFacts;
   /** Virtual ms. */
   at: number;
   /**
@@ -145,19 +156,16 @@ export interface EngineInput {
   seed: number;
 }
 
-const NO_LABELS: Readonly<Record<string, string>> = Object.freeze({});
+const NO_FACTS: ContainerFacts = Object.freeze({ name: '', image: '', labels: Object.freeze({}) });
 
 /** Appends one Docker event to the log, with its container's name, image and labels. */
 function appendEvent(context: EngineContext, event: ContainerEmitted): void {
   const entry = context.containers.find((c) => c.id === event.id);
-  const config = entry?.ref.getSnapshot().context.config;
   context.log.push({
     id: event.id,
     action: event.action,
     attributes: event.attributes,
-    image: config?.image ?? '',
-    name: entry?.name ?? '',
-    labels: config?.labels ?? NO_LABELS,
+    facts: entry?.facts ?? NO_FACTS,
     at: event.now,
     cause: event.cause,
     step: event.step,
@@ -254,14 +262,13 @@ export const engineMachine = setup({
         rng = n.rng;
       }
       const id = idDraw.value;
+      const facts: ContainerFacts = { name, image: event.request.config.image, labels: event.request.config.labels };
       // The create event comes before the move into `created` that the new machine records.
       context.log.push({
         id,
         action: 'create',
         attributes: NO_ATTRIBUTES,
-        image: event.request.config.image,
-        name,
-        labels: event.request.config.labels,
+        facts,
         at: context.now,
         cause: event.request.origin.cause,
         step: event.request.origin.step,
@@ -294,7 +301,7 @@ export const engineMachine = setup({
       });
       return {
         rng,
-        containers: [...context.containers, { id, name, ref }],
+        containers: [...context.containers, { id, name, ref, facts }],
         created: { kind: 'created', id, name },
         revision: context.revision + 1,
       };
