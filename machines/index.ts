@@ -11,6 +11,7 @@ export {
   createSimulator,
   DEFAULT_START_TIME,
   type CommandReport,
+  type ContainerLogLine,
   type LiveSimulator,
   type Step,
   type TargetOutcome,
@@ -22,12 +23,16 @@ export {
   AUTOMATIC_CAUSES,
   CONTAINER_STATES,
   CONTAINER_VERBS,
+  FAULT_CAUSES,
+  LEVEL_STATES,
+  LEVELS,
   LIFECYCLE_STATES,
   LIFECYCLE_VERBS,
   VERBS,
   isAutomaticCause,
   type AutomaticCause,
   type ContainerVerb,
+  type Level,
   type LifecycleVerb,
   type Verb,
 } from './vocabulary';
@@ -41,6 +46,7 @@ export { formatEventLine } from './format/index';
 export { signalName, SIGNAL_MAP } from './signals';
 export type {
   Cause,
+  ContainerHealth,
   ContainerInspect,
   ContainerState,
   ContainerStatus,
@@ -48,6 +54,7 @@ export type {
   ExecOptions,
   ExecResult,
   Fault,
+  HealthcheckResult,
   LifecycleState,
   Move,
   RestartPolicy,
@@ -66,3 +73,42 @@ export { completeQuoted, shellQuote } from './shell/line';
 export { jsonIndent as goJsonIndent } from './go/json';
 export { actionLine, createLine, type ActionOptions, type CreateOptions } from './cli/compose';
 export type { DaemonErrorId } from './errors';
+export { mermaidDiagram, type MermaidOptions } from './export/index';
+export { levelEdges, type LevelEdge } from './view/levels';
+export {
+  createReplay,
+  parseEventsLog,
+  type Replay,
+  type ReplayContainer,
+  type ReplayEvent,
+  type ReplaySummary,
+  type ReplayView,
+} from './replay/index';
+export { exportRun, type RunEntry } from './export/index';
+export {
+  RecordedSession,
+  isStep,
+  type HistoryPosition,
+  type HistoryRecord,
+  type HistoryStep,
+  type SessionBase,
+} from './history/index';
+export {
+  RECORD_VERSION,
+  packHeader,
+  packRecord,
+  readSession,
+  type PackedRecord,
+  type ReadResult,
+  type SessionData,
+} from './history/index';
+export {
+  goalMet,
+  parseDemo,
+  readLesson,
+  type Demo,
+  type DemoItem,
+  type Goal,
+  type Lesson,
+  type LessonStep,
+} from './lessons/index';

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { lifecycleGraph, type LifecycleState } from '../machines/index';
+import { LIFECYCLE_STATES } from '../machines/vocabulary';
 import en from '../src/i18n/en';
 import ko from '../src/i18n/ko';
 import { translator } from '../src/i18n/i18n';
@@ -41,10 +42,7 @@ export function staticSvg(o: StaticOptions): string {
   );
   const v = scene.viewBox;
   // A file has a size of its own; on a page the SVG takes its container's width.
-  const sized = markup.replace(
-    /^<svg /,
-    `<svg width="${Math.round(v.width)}" height="${Math.round(v.height)}" `,
-  );
+  const sized = markup.replace(/^<svg /, `<svg width="${Math.round(v.width)}" height="${Math.round(v.height)}" `);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${sized.replace(/ style="[^"]*"/, '')}\n`;
 }
 
@@ -65,7 +63,12 @@ function main(): void {
   const out = join(root, 'docs', 'diagram');
   mkdirSync(out, { recursive: true });
   const at = process.argv.indexOf('--highlight');
-  const highlight = at >= 0 ? (process.argv[at + 1] as LifecycleState) : undefined;
+  const asked = at >= 0 ? process.argv[at + 1] : undefined;
+  const highlight = LIFECYCLE_STATES.find((s) => s === asked);
+  if (at >= 0 && !highlight) {
+    console.error(`--highlight needs one of: ${LIFECYCLE_STATES.join(', ')} (got ${asked ?? 'nothing'})`);
+    process.exit(2);
+  }
   for (const o of FILES) {
     const options = highlight ? { ...o, highlight } : o;
     writeFileSync(join(out, fileName(options)), staticSvg(options));

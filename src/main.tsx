@@ -1,8 +1,10 @@
+import type { Theme } from './theme';
 import { StrictMode, useCallback } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LifecycleSimulator } from './LifecycleSimulator';
 import { loadMessages, translator, type Lang } from './i18n/i18n';
 import { parseSettings } from './settings';
+import { runInHash } from './classroom/link';
 
 function preferredLanguage(): string | undefined {
   return navigator.languages?.find((l) => l.startsWith('ko')) ? 'ko' : undefined;
@@ -16,7 +18,7 @@ function Page(props: Parameters<typeof LifecycleSimulator>[0]) {
     window.history.replaceState(null, '', url);
     document.documentElement.lang = lang;
   }, []);
-  const onThemeChange = useCallback((theme: 'light' | 'dark') => {
+  const onThemeChange = useCallback((theme: Theme) => {
     document.documentElement.dataset.theme = theme;
   }, []);
   return <LifecycleSimulator {...props} onLangChange={onLangChange} onThemeChange={onThemeChange} />;
@@ -32,6 +34,10 @@ async function main() {
   document.documentElement.lang = settings.lang;
   document.documentElement.dataset.theme = settings.theme;
   const messages = await loadMessages(settings.lang);
+  // A link's run opens as it was; otherwise the saved session, unless the address asks for a script.
+  const run = runInHash(window.location.hash);
+  const params = new URLSearchParams(window.location.search);
+  const restore = run !== null ? { run } : params.has('script') ? undefined : { saved: true };
   const notice = settings.problems.length
     ? translator(messages)('error.badUrl', { detail: settings.problems.join(', ') })
     : undefined;
@@ -44,6 +50,12 @@ async function main() {
         speed={settings.speed}
         level={settings.level}
         initialScript={settings.script}
+        {...(restore ? { restore } : {})}
+        autosave
+        present={settings.present}
+        demo={settings.demo !== null ? { text: settings.demo, name: 'demo' } : null}
+        {...(settings.lesson !== null ? { lesson: settings.lesson } : {})}
+        welcome={settings.plain && run === null}
         {...(notice ? { notice } : {})}
       />
     </StrictMode>,

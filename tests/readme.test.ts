@@ -10,12 +10,22 @@ describe('the README and the docs stand alone', () => {
       const url = new URL(`../${file}`, import.meta.url);
       const text = readFileSync(url, 'utf8');
       expect(text).not.toMatch(/\.\.\/shared\b/);
-      const links = [...text.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1] as string);
+      const links = [
+        ...[...text.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1] as string),
+        // Images: <img src> and <source srcset>.
+        ...[...text.matchAll(/\b(?:src|srcset)="([^"]+)"/g)].map((m) => m[1] as string),
+      ];
       const local = links.filter((l) => !/^[a-z]+:/.test(l) && !l.startsWith('#'));
       for (const link of local)
         expect(existsSync(new URL(link.split('#')[0] as string, url)), `${file} → ${link}`).toBe(true);
       if (file === 'README.md')
-        expect(local).toEqual(expect.arrayContaining(['docs/lifecycle.md', 'docs/contract.md']));
+        expect(local).toEqual(
+          expect.arrayContaining([
+            'docs/lifecycle.md',
+            'docs/contract.md',
+            'docs/diagram/lifecycle-lifecycle-wide-light-en.svg',
+          ]),
+        );
     },
   );
 });

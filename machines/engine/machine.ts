@@ -71,6 +71,11 @@ export interface LoggedEvent {
   cause: Cause;
   step: number;
   detail: TraceDetail | undefined;
+  /**
+   * An event of the daemon about no one container (`prune`): its Actor has no ID, and its
+   * attributes are only its own (no image, no name).
+   */
+  daemon?: true;
 }
 
 /** One change of a container's state (simulator-contract.md §1.1), before it is shaped as a Move. */
@@ -145,6 +150,10 @@ export type EngineEvent =
   | { type: 'engine.deliver'; id: string; event: DistributiveOmit<ContainerEvent, 'now' | 'pid'> }
   /** Moves the virtual clock forward (never back). */
   | { type: 'clock.set'; now: number }
+  /** Logs an event about no single container (daemon/prune.go: `prune`). */
+  | { type: 'engine.daemonEvent'; action: string; attributes: Record<string, string>; cause: Cause; step: number }
+  /** Moves a container's name (daemon/rename.go reserveName/releaseName); validated by the driver. */
+  | { type: 'engine.rename'; id: string; name: string }
   /** An event no container machine reports (the CLI's `attach` and `detach`). */
   | ContainerEmitted
   | ContainerGone;
@@ -349,6 +358,38 @@ export const engineMachine = setup({
     'engine.deliver': { actions: 'deliver' },
     'clock.set': { actions: assign({ now: ({ context, event }) => Math.max(context.now, event.now) }) },
     'container.event': { actions: 'record' },
+    'engine.daemonEvent': {
+      actions: assign(({ context, event }) => {
+        context.log.push({
+          id: '',
+          action: event.action,
+          attributes: event.attributes,
+          facts: NO_FACTS,
+          at: context.now,
+          cause: event.cause,
+          step: event.step,
+          detail: undefined,
+          daemon: true,
+        });
+        return { revision: context.revision + 1 };
+      }),
+    },
+    'engine.rename': {
+      actions: assign({
+        // Its later events carry the new name: a new facts object, the old entries keep theirs.
+        containers: ({ context, event }) =>
+          context.containers.map((c) =>
+            c.id === event.id
+              ? {
+                  id: c.id,
+                  name: event.name,
+                  ref: c.ref,
+                  facts: { name: event.name, image: c.facts.image, labels: c.facts.labels },
+                }
+              : c,
+          ),
+      }),
+    },
     'container.gone': { actions: 'forget' },
   },
 });

@@ -8,3 +8,13 @@ export {
   type StateChange,
   type TimelineOptions,
 } from './timeline';
+export {
+  createReplay,
+  replayOf,
+  type Replay,
+  type ReplayContainer,
+  type ReplayEvent,
+  type ReplayOptions,
+  type ReplaySummary,
+  type ReplayView,
+} from './player';

@@ -71,16 +71,28 @@ export interface LastOutcome {
   containerId: string | null;
 }
 
+const SHORT = {
+  accepted: 'controls.verdict.acceptedShort',
+  'no-op': 'controls.verdict.noopShort',
+  refused: 'controls.verdict.refusedShort',
+} as const satisfies Record<Verdict['kind'], MessageKey>;
+
 function Verdict({
   id,
   verdict,
   last,
   name,
+  state,
+  predicting = false,
 }: {
   id: string;
   verdict: Verdict | null;
   last: LastOutcome | null;
   name: string;
+  /** The selected container's state now (after the last command). */
+  state: string | null;
+  /** Predict mode: say nothing about what Docker would do. */
+  predicting?: boolean;
 }) {
   const { t } = useI18n();
   // The command just used says what it did (not, at once, what Docker would do next).
@@ -93,18 +105,23 @@ function Verdict({
         ? refusalReason(t, target?.reason, name) || t('controls.verdict.refusedShort')
         : kind === 'no-op'
           ? t('controls.verdict.noopShort')
-          : t('controls.verdict.done');
+          : state
+            ? t('controls.verdict.doneNow', { name, state })
+            : t('controls.verdict.done');
+    // Then what Docker would do with the same click now.
+    const again = verdict ? t('controls.verdict.again', { verdict: t(SHORT[verdict.kind]) }) : '';
     return (
-      <span id={id} className={styles.verdict} data-kind={kind} title={target?.error ?? text}>
+      <span id={id} className={styles.verdict} data-kind={kind} data-last="true" title={target?.error ?? text}>
         <span aria-hidden="true">{kind === 'refused' ? '✗ ' : kind === 'no-op' ? '↺ ' : '✓ '}</span>
         {text}
+        {again ? <span className={styles.again}> {again}</span> : null}
       </span>
     );
   }
   if (!verdict)
     return (
       <span id={id} className={styles.verdict} data-kind="none">
-        {t('controls.verdict.noneShort')}
+        {predicting ? t('controls.verdict.predictShort') : t('controls.verdict.noneShort')}
       </span>
     );
   switch (verdict.kind) {
@@ -145,9 +162,14 @@ export interface ActionBarProps {
   settings: ControlSettings;
   /** Runs a clicked docker command line (echoed in the terminal); resolves with what it did. */
   run: (line: string) => Promise<CommandReport | null>;
+  /**
+   * Predict mode: a click asks first. Returns true when it took the click (the page then runs
+   * the line itself); the cards then say nothing of what Docker would do.
+   */
+  intercept?: ((verb: ActionVerb | 'create', line: string) => boolean) | null;
 }
 
-export function ActionBar({ sim, selected, settings, run }: ActionBarProps) {
+export function ActionBar({ sim, selected, settings, run, intercept }: ActionBarProps) {
   const { t } = useI18n();
   const base = useId();
   const engine = useSimulator()?.engine ?? null;
@@ -175,6 +197,7 @@ export function ActionBar({ sim, selected, settings, run }: ActionBarProps) {
 
   const act = async (verb: ActionVerb | 'create', line: string) => {
     if (!ready || !line) return;
+    if (intercept?.(verb, line)) return;
     const containerId = selected?.id ?? null;
     const report = await run(line);
     if (report) setLast({ verb, report, containerId });
@@ -201,7 +224,13 @@ export function ActionBar({ sim, selected, settings, run }: ActionBarProps) {
             </span>
           </button>
           {lastFor('create') ? (
-            <Verdict id={`${base}-create`} verdict={null} last={lastFor('create')} name={name} />
+            <Verdict
+              id={`${base}-create`}
+              verdict={null}
+              last={lastFor('create')}
+              name={name}
+              state={selected?.status ?? null}
+            />
           ) : (
             <code id={`${base}-create`} className={styles.echo} title={createLine}>
               {createLine}
@@ -209,7 +238,8 @@ export function ActionBar({ sim, selected, settings, run }: ActionBarProps) {
           )}
         </li>
         {CONTAINER_VERBS.map((verb) => {
-          const verdict = verdictOf(verb);
+          // Predicting: no verdict gives the answer away.
+          const verdict = intercept ? null : verdictOf(verb);
           const id = `${base}-${verb}`;
           const line = actionLine(verb);
           return (
@@ -230,7 +260,14 @@ export function ActionBar({ sim, selected, settings, run }: ActionBarProps) {
                   {t(GLOSS[verb])}
                 </span>
               </button>
-              <Verdict id={id} verdict={verdict} last={lastFor(verb)} name={name} />
+              <Verdict
+                id={id}
+                verdict={verdict}
+                last={lastFor(verb)}
+                name={name}
+                state={selected?.status ?? null}
+                predicting={Boolean(intercept)}
+              />
             </li>
           );
         })}

@@ -19,7 +19,7 @@ export function speedLabel(speed: Speed, instant: string): string {
  */
 export function stageMsFor(speed: Speed, reducedMotion: boolean): number {
   if (reducedMotion || speed === 'instant') return 0;
-  return Math.round(450 / speed);
+  return 450 / speed;
 }
 
 /** Real milliseconds since the last frame, capped so a background tab does not leap ahead. */

@@ -4,15 +4,17 @@
  * layer on top, which plays the model's moves (stages.ts, tokens.ts). It is wide (the story left
  * to right) or tall (top to bottom, on a phone) by the width it gets.
  */
+import type { Theme } from '../theme';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Cause, ContainerView, LifecycleEdge, LifecycleState } from '../../machines/index';
 import { CONTAINER_VERBS } from '../../machines/vocabulary';
 import { useI18n, type Translate } from '../i18n/i18n';
 import { stateLabel } from '../i18n/stateLabel';
-import { useChangeFeed, useSimulator, type ChangeBatch } from '../sim/SimulatorProvider';
+import { useChangeFeed, useSimulator, type ChangeBatch, type ChangeSource } from '../sim/SimulatorProvider';
 import { DiagramPicture, PALETTES, SANS, type Emphasis } from './DiagramPicture';
 import {
   buildScene,
+  widestFor,
   LEVEL_STATES,
   TOKEN,
   tokensShown,
@@ -28,10 +30,24 @@ import { downloadPicture } from './download';
 import { tokenPlaces } from './places';
 import styles from './Diagram.module.css';
 
+/** What the diagram draws of a container. */
+export type DiagramContainer = Pick<ContainerView, 'id' | 'name' | 'status' | 'stopping' | 'restartAt' | 'removedAt'>;
+
+/** Where the diagram's containers and moves come from when not the live simulator (a replayed log). */
+export interface DiagramSource extends ChangeSource {
+  view(): { now: number; containers: readonly DiagramContainer[] };
+  /** Changes when the source jumps back (a replay from the start): the tokens are drawn afresh. */
+  epoch(): number;
+}
+
 export interface DiagramProps {
   graph: { edges: LifecycleEdge[]; commandCauses: ReadonlySet<Cause> } | null;
   /** The containers as the model has them now. */
-  containers: readonly ContainerView[];
+  containers: readonly DiagramContainer[];
+  /** Draws this instead of the live simulator (a replay); the emphasis of next moves is off. */
+  source?: DiagramSource | null;
+  /** A prediction is open: no edge says which moves Docker would accept. */
+  hideNext?: boolean;
   /** Virtual time now, for the countdowns (a tenth of a second is enough). */
   now: number;
   selectedId: string | null;
@@ -39,7 +55,7 @@ export interface DiagramProps {
   stageMs: number;
   level: Level;
   onLevel?: (level: Level) => void;
-  theme: 'light' | 'dark';
+  theme: Theme;
   /** Hides the download buttons and the level switch (a read-only embed). */
   bare?: boolean;
   feedback: {
@@ -51,8 +67,11 @@ export interface DiagramProps {
   } | null;
 }
 
-/** Below this width (CSS px) the diagram turns to its tall layout. */
-const TALL_BELOW = 560;
+/**
+ * The smallest text the diagram may render at (CSS px) before it turns to its tall layout: a
+ * docs column of 700 px still reads every label at 12 px or more.
+ */
+const MIN_TEXT_PX = 12;
 
 function seconds(ms: number): string {
   return (Math.max(0, ms) / 1000).toFixed(ms < 10_000 ? 1 : 0);
@@ -87,25 +106,35 @@ function useWidth(ref: React.RefObject<HTMLElement | null>): number | null {
 }
 
 export function Diagram(props: DiagramProps) {
-  const { graph, containers, now, selectedId, onSelect, stageMs, feedback, level, theme } = props;
+  const { graph, containers, now, selectedId, onSelect, stageMs, feedback, level, theme, source } = props;
+  const epoch = source?.epoch() ?? 0;
   const { t, lang } = useI18n();
   const api = useSimulator();
+  // A rebuilt simulator (undo, redo, a jump through the history) is drawn afresh, without motion.
+  const liveSim = api?.sim ?? null;
   const figure = useRef<HTMLElement>(null);
   const layer = useRef<SVGGElement>(null);
   const tokenLayer = useRef<TokenLayer | null>(null);
   const width = useWidth(figure);
-  const orientation: Orientation = width !== null && width < TALL_BELOW ? 'tall' : 'wide';
 
   // A container in a state the level hides reveals that state rather than losing its token.
   const revealKey = [...new Set(containers.map((c) => c.status))]
     .filter((s) => !LEVEL_STATES[level].includes(s))
     .sort()
     .join(',');
-  const scene: Scene | null = useMemo(() => {
+  const scenes = useMemo(() => {
     if (!graph) return null;
     const reveal = revealKey ? (revealKey.split(',') as LifecycleState[]) : [];
-    return buildScene(graph, { level, orientation, texts: sceneTexts(t), reveal });
-  }, [graph, level, orientation, t, revealKey]);
+    const options = { level, texts: sceneTexts(t), reveal };
+    return {
+      wide: buildScene(graph, { ...options, orientation: 'wide' }),
+      tall: buildScene(graph, { ...options, orientation: 'tall' }),
+    };
+  }, [graph, level, t, revealKey]);
+  // Wide while its smallest text stays readable at this width; tall below that.
+  const orientation: Orientation =
+    scenes && width !== null && width < widestFor(scenes.wide, MIN_TEXT_PX) ? 'tall' : 'wide';
+  const scene: Scene | null = scenes ? scenes[orientation] : null;
 
   const selected = containers.find((c) => c.id === selectedId) ?? null;
   // A selected container that is gone sits on `removed` until another is selected.
@@ -115,7 +144,7 @@ export function Diagram(props: DiagramProps) {
   const emphasis: Emphasis | undefined = useMemo(() => {
     if (!scene || currentState === null) return undefined;
     const accepted = new Set<string>(
-      api && selected
+      api && selected && !source && !props.hideNext
         ? CONTAINER_VERBS.filter((v) => api.sim.preview(selected.id, { verb: v }).kind === 'accepted')
         : [],
     );
@@ -125,13 +154,13 @@ export function Diagram(props: DiagramProps) {
         .map((e) => e.id),
     );
     return { current: currentState, next };
-  }, [scene, currentState, api, selected]);
+  }, [scene, currentState, api, selected, source, props.hideNext]);
 
   const palette = PALETTES[theme];
   const places: TokenPlaces | null = useMemo(() => (scene ? tokenPlaces(scene, palette) : null), [scene, palette]);
 
   const bounce = feedback && feedback.kind === 'refused' ? feedback.containerId : null;
-  const tokensOf = (list: readonly ContainerView[], at: number): TokenDatum[] =>
+  const tokensOf = (list: readonly DiagramContainer[], at: number): TokenDatum[] =>
     list.map((c) => {
       let countdown: string | null = null;
       if (c.stopping?.killAt != null) countdown = t('diagram.countdown.kill', { s: seconds(c.stopping.killAt - at) });
@@ -153,7 +182,7 @@ export function Diagram(props: DiagramProps) {
     draw.current = (stages) => {
       if (!layer.current || !places) return;
       tokenLayer.current ??= new TokenLayer(layer.current);
-      const view = api?.sim.view();
+      const view = source ? source.view() : api?.sim.view();
       tokenLayer.current.render(tokensOf(view?.containers ?? containers, view?.now ?? now), {
         places,
         stageMs,
@@ -167,7 +196,7 @@ export function Diagram(props: DiagramProps) {
 
   // Every batch of the model's moves is played once, in order (the feed reads each move once).
   const signalName = api?.engine.signalName;
-  useChangeFeed(api?.sim ?? null, (batch: ChangeBatch) => {
+  useChangeFeed(source ?? api?.sim ?? null, (batch: ChangeBatch) => {
     if (signalName) draw.current(stagesFor(batch.moves, batch.events, signalName));
   });
 
@@ -184,12 +213,12 @@ export function Diagram(props: DiagramProps) {
     tokenLayer.current?.interrupt();
     tokenLayer.current = null;
     if (layer.current) layer.current.replaceChildren();
-  }, [places]);
+  }, [places, source, epoch, liveSim]);
 
   // Leaving the page: stop every transition of the token layer.
   useEffect(() => () => tokenLayer.current?.interrupt(), []);
 
-  const byState = new Map<LifecycleState, ContainerView[]>();
+  const byState = new Map<LifecycleState, DiagramContainer[]>();
   for (const c of containers) byState.set(c.status, [...(byState.get(c.status) ?? []), c]);
   const shown = scene ? tokensShown(scene.orientation) : 0;
 

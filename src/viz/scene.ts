@@ -7,8 +7,10 @@
  * draw the same picture.
  */
 import type { Cause, LifecycleEdge, LifecycleState } from '../../machines/index';
+import { FAULT_CAUSES, LEVEL_STATES, type Level } from '../../machines/vocabulary';
 
-export type Level = 'lifecycle' | 'all';
+export { LEVEL_STATES, type Level };
+
 export type Orientation = 'wide' | 'tall';
 
 export interface Point {
@@ -56,15 +58,6 @@ export function tokensShown(orientation: Orientation): number {
 const CHIP_HEIGHTS: Record<Orientation, number> = { wide: 30, tall: 32 };
 const CHIP_PAD = 8;
 const CHIP_GAP = 6;
-
-/** The states each level shows; a container in a state its level hides reveals that state. */
-export const LEVEL_STATES: Record<Level, readonly LifecycleState[]> = {
-  lifecycle: ['created', 'running', 'paused', 'restarting', 'exited', 'removed'],
-  all: ['created', 'running', 'paused', 'restarting', 'exited', 'removed', 'removing', 'dead'],
-};
-
-/** Causes the lifecycle level leaves to the `all` level: the kernel's OOM kill and injected faults. */
-const FAULT_CAUSES: ReadonlySet<Cause> = new Set<Cause>(['oom', 'fault']);
 
 /** Where each state sits (its centre). */
 const POSITIONS: Record<Orientation, Record<LifecycleState, Point>> = {
@@ -385,6 +378,12 @@ export function buildScene(
 }
 
 const fmt = (n: number) => String(Math.round(n * 10) / 10);
+
+/** The width (CSS px) below which a scene's smallest text renders under `minPx`. */
+export function widestFor(scene: Scene, minPx: number): number {
+  const smallest = Math.min(...Object.values(scene.fonts));
+  return (scene.viewBox.width * minPx) / smallest;
+}
 
 /** The drawing's extent, with a margin for tokens under the nodes. */
 function viewBoxOf(nodes: SceneNode[], edges: SceneEdge[], orientation: Orientation): Box {

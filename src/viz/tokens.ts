@@ -159,13 +159,32 @@ function alongEdge(edge: SVGPathElement, end: Point): (k: number) => string {
   };
 }
 
+/** How long a text cue (without motion) stays before it clears, so cues never pile up. */
+const CUE_MS = 3000;
+
 export class TokenLayer {
   private readonly drawn = new Map<string, Drawn>();
+  private readonly cueTimers = new Map<G, ReturnType<typeof setTimeout>>();
+
+  /** Clears a token's text cue after CUE_MS (a newer cue restarts the wait). */
+  private clearCueLater(el: G): void {
+    clearTimeout(this.cueTimers.get(el));
+    this.cueTimers.set(
+      el,
+      setTimeout(() => {
+        this.cueTimers.delete(el);
+        select(el).select('text.arrived').text('');
+        select(el).select('text.pulse').text('').attr('opacity', 0);
+      }, CUE_MS),
+    );
+  }
 
   constructor(private readonly layer: G) {}
 
   /** Stops every transition of the layer (when the diagram goes away). */
   interrupt(): void {
+    for (const timer of this.cueTimers.values()) clearTimeout(timer);
+    this.cueTimers.clear();
     select(this.layer).selectAll<G, TokenDatum>('g.token').interrupt('move').interrupt('slot').interrupt('bounce');
   }
 
@@ -314,10 +333,18 @@ export class TokenLayer {
         // Without motion, a text cue says where it went: after a move, and after a change the
         // layer had not drawn yet.
         g.interrupt('move').interrupt('slot').attr('transform', translate(target)).attr('data-moving', null);
-        if (moved || (before !== undefined && before.state !== d.state))
+        let cue = false;
+        if (moved || (before !== undefined && before.state !== d.state)) {
           g.select('text.arrived').text(opts.arrivedText(d.state));
-        const pulses = stages.flatMap((s) => (s.kind === 'pulse' ? [s.label] : []));
-        if (pulses.length) g.select('text.pulse').attr('opacity', 1).text(pulses.join(' · '));
+          cue = true;
+        }
+        // The latest event only: a batch of many (a replay at once) would otherwise pile up labels.
+        const pulse = stages.findLast((s) => s.kind === 'pulse');
+        if (pulse?.kind === 'pulse') {
+          g.select('text.pulse').attr('opacity', 1).text(pulse.label);
+          cue = true;
+        }
+        if (cue) this.clearCueLater(el);
         return;
       }
       if (stages.length === 0) {

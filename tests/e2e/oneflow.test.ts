@@ -41,11 +41,11 @@ describe('the page explains what the model did', () => {
   it('after a start that changes nothing, a pause clears the “No change” note and is explained', async () => {
     const page = await h.open(script(['docker run -d --name web nginx'], 'speed=1'));
     await action(page, 'start').click();
-    await expect.poll(() => page.locator('[data-kind=no-op]').count()).toBe(1);
+    await expect.poll(() => page.locator('[data-testid=lifecycle-diagram] [data-kind=no-op]').count()).toBe(1);
     await expect.poll(() => explanation(page)).toContain('web is already');
     await action(page, 'pause').click();
     await expect.poll(() => currentState(page)).toBe('paused');
-    await expect.poll(() => page.locator('[data-kind=no-op]').count()).toBe(0);
+    await expect.poll(() => page.locator('[data-testid=lifecycle-diagram] [data-kind=no-op]').count()).toBe(0);
     await expect.poll(() => explanation(page)).toContain('web: paused. The cgroup freezer froze');
   });
 

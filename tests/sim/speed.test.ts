@@ -8,6 +8,10 @@ describe('speed and motion', () => {
     expect(stageMsFor(1, false)).toBeGreaterThan(stageMsFor(4, false));
   });
 
+  it('makes every stage exactly as much slower as the speed says', () => {
+    for (const speed of [0.25, 0.5, 2, 4] as const) expect(stageMsFor(speed, false) * speed).toBe(stageMsFor(1, false));
+  });
+
   it('never lets a long pause between frames leap simulated time ahead', () => {
     expect(frameDelta(null, 1000)).toBe(0);
     expect(frameDelta(1000, 1016)).toBe(16);

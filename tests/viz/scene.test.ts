@@ -8,7 +8,15 @@ import { lifecycleGraph } from '../../machines/index';
 import en from '../../src/i18n/en';
 import ko from '../../src/i18n/ko';
 import { translator } from '../../src/i18n/i18n';
-import { buildScene, collisions, designedEdges, LEVEL_STATES, tokenSlot, tokenZone } from '../../src/viz/scene';
+import {
+  buildScene,
+  collisions,
+  designedEdges,
+  LEVEL_STATES,
+  tokenSlot,
+  tokenZone,
+  widestFor,
+} from '../../src/viz/scene';
 import { sceneTexts } from '../../src/viz/sceneTexts';
 
 const graph = lifecycleGraph();
@@ -92,5 +100,21 @@ describe('the designed diagram', () => {
     expect(new Set(slots.map((p) => `${p.x},${p.y}`)).size).toBe(9);
     // One token sits under the middle of its node.
     expect(tokenSlot(running, 0, 'wide', 1).x).toBeCloseTo(running.center.x, 5);
+  });
+
+  it('turns tall where the wide picture’s smallest text would render under 12 px', () => {
+    for (const level of ['lifecycle', 'all'] as const) {
+      const wide = scene({ orientation: 'wide', level, lang: 'en' });
+      const tall = scene({ orientation: 'tall', level, lang: 'en' });
+      const at = widestFor(wide, 12);
+      // At that width the wide picture's smallest text is exactly 12 px …
+      expect((Math.min(...Object.values(wide.fonts)) * at) / wide.viewBox.width).toBeCloseTo(12);
+      // … and the tall one, drawn there instead, is larger.
+      expect((Math.min(...Object.values(tall.fonts)) * at) / tall.viewBox.width).toBeGreaterThan(12);
+    }
+    // The level with more to show needs more room.
+    expect(widestFor(scene({ orientation: 'wide', level: 'all', lang: 'en' }), 12)).toBeGreaterThan(
+      widestFor(scene({ orientation: 'wide', level: 'lifecycle', lang: 'en' }), 12),
+    );
   });
 });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportRun, namesIn, sleepSeconds, type RunEntry } from '../../../machines/export/index';
+import { createSimulator } from '../../../machines/index';
 
 const RUN: RunEntry[] = [
   { kind: 'command', line: 'docker run -d --name web nginx', at: 0 },
@@ -46,7 +47,11 @@ describe('exportRun', () => {
       { kind: 'command', line: 'clear', at: 0 },
       { kind: 'command', line: 'docker events --since 1m --until 0s', at: 0 },
       { kind: 'fault', text: 'two\nlines', at: 0 },
+      { kind: 'command', line: 'docker container prune', at: 0 },
+      { kind: 'command', line: 'docker container prune --filter until=1h -f', at: 0 },
     ]);
+    expect(script).toContain('# left out (asks to confirm without -f): docker container prune\n');
+    expect(script).toContain('\ndocker container prune --filter until=1h -f\n');
     expect(script).toContain('# left out (docker events waits until it is interrupted): docker events\n');
     expect(script).toContain('# left out (needs a terminal (-t)): docker run -it --name sh busybox\n');
     expect(script).toContain('# not a docker command, left out: clear\n');
@@ -93,5 +98,41 @@ describe('exportRun', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the run a simulator records (runLog, what the page exports)', () => {
+  it('is the run verify:docker checked on a real engine, when the same lines are given at the same times', async () => {
+    const timed = JSON.parse(
+      readFileSync(new URL('../../../scripts/verify-docker/export-run.json', import.meta.url), 'utf8'),
+    ) as { run: { kind: 'command'; line: string; at: number }[] };
+    const { simulateRun } = await import('../../../scripts/verify-docker/simulate');
+    const checked = (await simulateRun(timed as Parameters<typeof simulateRun>[0])).run;
+    const sim = createSimulator({ seed: 1 });
+    let clock = 0;
+    for (const e of timed.run) {
+      if (e.at > clock) await sim.advance(e.at - clock);
+      await sim.exec(e.line);
+      const entry = sim.runLog().at(-1);
+      clock = (entry?.at ?? 0) + (entry && entry.kind === 'command' ? (entry.took ?? 0) : 0);
+    }
+    expect(sim.runLog()).toEqual(checked);
+    expect(exportRun(sim.runLog())).toBe(exportRun(checked));
+  });
+
+  it('records clicks and typed lines alike, with their virtual times and durations, and faults', async () => {
+    const sim = createSimulator({ seed: 1 });
+    await sim.run('docker run -d --name web busybox sleep 1000');
+    await sim.advance(1500);
+    await sim.run('docker stop -t 2 web');
+    sim.fault('web', { type: 'oom' }, 'web: out of memory');
+    expect(sim.runLog()).toEqual([
+      { kind: 'command', line: 'docker run -d --name web busybox sleep 1000', at: 0, took: 0 },
+      { kind: 'command', line: 'docker stop -t 2 web', at: 1500, took: 2000 },
+      { kind: 'fault', text: 'web: out of memory', at: 3500 },
+    ]);
+    const script = exportRun(sim.runLog());
+    expect(script).toContain('docker stop -t 2 web');
+    expect(script).toMatch(/^# .*out of memory/m);
   });
 });
