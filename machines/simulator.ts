@@ -186,27 +186,44 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
     return { events, moves };
   }
 
-  function run(commandLine: string, execOptions: ExecOptions = {}): Promise<CommandReport> {
+  /** What `run` hands back: the events and moves are read when asked for. */
+  function reportOf(result: ExecResult, step: number, targets: readonly TargetOutcome[]): CommandReport {
+    let trace: ReturnType<typeof stepTrace> | null = null;
+    return {
+      result,
+      step,
+      targets,
+      get events() {
+        return (trace ??= stepTrace(step)).events;
+      },
+      get moves() {
+        return (trace ??= stepTrace(step)).moves;
+      },
+    };
+  }
+
+  /**
+   * Runs a command line; `finish` shapes what the promise gives. `exec` needs only the result and
+   * so never builds `run`'s report, whose getters make an object literal that V8 builds slowly.
+   */
+  function perform<T>(
+    commandLine: string,
+    execOptions: ExecOptions,
+    finish: (result: ExecResult, step: number, targets: readonly TargetOutcome[]) => T,
+  ): Promise<T> {
     const step = driver.beginStep('command', commandLine);
     execOptions.onStep?.(step);
     const parsed = parseCommandLine(commandLine);
-    // The events and moves are read when asked for (a headless exec never pays for them).
-    const report = (result: ExecResult, targets: readonly TargetOutcome[] = []): CommandReport => {
-      let trace: ReturnType<typeof stepTrace> | null = null;
-      return {
-        result,
-        step,
-        targets,
-        get events() {
-          return (trace ??= stepTrace(step)).events;
-        },
-        get moves() {
-          return (trace ??= stepTrace(step)).moves;
-        },
-      };
-    };
+    const report = (result: ExecResult, targets: readonly TargetOutcome[] = []): T => finish(result, step, targets);
     if (parsed.kind === 'empty') return Promise.resolve(report({ stdout: '', stderr: '', exitCode: 0 }));
-    const entry: RunEntry & { kind: 'command' } = { kind: 'command', line: commandLine.trim(), at: driver.now - start };
+    // `took` is set when the command returns; present from the start (undefined), so that setting it
+    // does not give every entry a separate property store (about 40 bytes each).
+    const entry: RunEntry & { kind: 'command' } = {
+      kind: 'command',
+      line: commandLine.trim(),
+      at: driver.now - start,
+      took: undefined,
+    };
     runLog.push(entry);
     if (parsed.kind === 'output') {
       execOptions.onOutput?.(parsed.stdout, 'stdout');
@@ -323,12 +340,12 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
       return driver.runNow(operationFor({ driver, out, interrupts: NO_INTERRUPTS }, parsed.command), acting);
     },
 
-    run,
+    run: (commandLine: string, execOptions: ExecOptions = {}) => perform(commandLine, execOptions, reportOf),
 
     runLog: () => runLog,
 
     exec(commandLine: string, execOptions: ExecOptions = {}): Promise<ExecResult> {
-      return run(commandLine, execOptions).then((r) => r.result);
+      return perform(commandLine, execOptions, (result) => ({ result })).then((r) => r.result);
     },
 
     advance(ms: number): Promise<void> {
