@@ -98,6 +98,42 @@ export interface ContainerEmitted {
 /** The attributes of an event that has none beyond image, name and labels (shared, frozen). */
 export const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
 
+const killAttributes = new Map<number, Readonly<Record<string, string>>>();
+const dieAttributes = new Map<number, Readonly<Record<string, string>>>();
+
+/**
+ * A `kill` event's attributes: one frozen object per signal, shared by every event that sends it
+ * (as {@link NO_ATTRIBUTES}, readers copy attributes before they show them).
+ */
+export function killAttributesOf(signal: number): Readonly<Record<string, string>> {
+  let attributes = killAttributes.get(signal);
+  if (attributes === undefined) {
+    attributes = Object.freeze({ signal: String(signal) });
+    if (Number.isInteger(signal) && signal >= 0 && signal < 256) killAttributes.set(signal, attributes);
+  }
+  return attributes;
+}
+
+/**
+ * A `die` event's attributes, shared like {@link killAttributesOf} for the usual exit codes and
+ * runs shorter than an hour (other values get an object of their own, so the table stays small).
+ */
+export function dieAttributesOf(exitCode: number, execDuration: number): Readonly<Record<string, string>> {
+  const shared =
+    Number.isInteger(exitCode) &&
+    exitCode >= 0 &&
+    exitCode < 256 &&
+    Number.isInteger(execDuration) &&
+    execDuration >= 0;
+  const key = exitCode + 256 * execDuration;
+  let attributes = shared && execDuration < 3600 ? dieAttributes.get(key) : undefined;
+  if (attributes === undefined) {
+    attributes = Object.freeze({ exitCode: String(exitCode), execDuration: String(execDuration) });
+    if (shared && execDuration < 3600) dieAttributes.set(key, attributes);
+  }
+  return attributes;
+}
+
 /** A change of the container's state, as the model made it (simulator-contract.md §1.1). */
 export interface ContainerMoved {
   type: 'container.move';

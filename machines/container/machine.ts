@@ -27,6 +27,8 @@ import { execEnd, execIdOf, execProgram, type ExecRecord } from './execs';
 import { endProbe, healthStarts, healthStops, programContextOf, startProbe, validUser } from './health';
 import { initialContext, type ContainerContext, type ContainerInput, type Exiting, type Reply } from './context';
 import {
+  dieAttributesOf,
+  killAttributesOf,
   NO_ATTRIBUTES,
   type ContainerEmitted,
   type ContainerEvent,
@@ -512,7 +514,7 @@ export const containerMachine = setup({
         context,
         event,
         'kill',
-        { signal: String(signal) },
+        killAttributesOf(signal),
         stopping ? stopSignalDetail(signalSource(context, event)) : SIGNAL_KILL,
       );
     }),
@@ -530,7 +532,7 @@ export const containerMachine = setup({
         context,
         event,
         'kill',
-        { signal: String(SIGKILL) },
+        killAttributesOf(SIGKILL),
         fallbackDetail(graceMs, context.stop?.signal ?? SIGKILL),
       );
     }),
@@ -708,7 +710,7 @@ export const containerMachine = setup({
         context,
         event,
         'die',
-        { exitCode: String(exit.code), execDuration: String(execDurationSeconds(context, now)) },
+        dieAttributesOf(exit.code, execDurationSeconds(context, now)),
         exitDetail(exit.how, exit.signal, exit.ignored),
       );
     }),
