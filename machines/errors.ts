@@ -120,7 +120,7 @@ export const DAEMON_ERRORS: Record<DaemonErrorId, ErrorSpec> = {
 
 /** The daemon's message for an error, ready for `Error response from daemon: `. */
 export function daemonMessage(id: DaemonErrorId, ctx: Partial<ErrorContext>): string {
-  return DAEMON_ERRORS[id].text({ arg: '', id: '', name: '', detail: '', ...ctx });
+  return DAEMON_ERRORS[id].text(Object.assign({ arg: '', id: '', name: '', detail: '' }, ctx));
 }
 
 /** HTTP 200–399 count as success for the client (client/request.go checkResponseErr). */

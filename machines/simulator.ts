@@ -14,7 +14,7 @@ import { toDockerEvent, toInspect, toMove } from './engine/inspect';
 import { logsOf } from './engine/logs';
 import type { engineMachine, StepRecord } from './engine/machine';
 import { NO_INTERRUPTS, type OpInterrupts, type TerminalKey } from './interrupts';
-import type { EventTrace } from './trace';
+import { traceOf, type EventTrace } from './trace';
 import type { RunEntry } from './export/script';
 import type { Verb } from './vocabulary';
 import { previewCommand, type PreviewAction, type Verdict } from './view/preview';
@@ -171,41 +171,59 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
 
   function stepTrace(id: number): { events: TracedEvent[]; moves: Move[] } {
     const c = engine();
-    const s = driver.steps[id];
+    const s = driver.steps.get(id);
     if (!s) return { events: [], moves: [] };
     const events: TracedEvent[] = [];
     for (let i = s.firstEvent; i < c.log.length; i++) {
       const e = c.log[i];
-      if (e && e.trace.step === id) events.push({ index: i, event: toDockerEvent(e), trace: e.trace });
+      if (e && e.step === id)
+        events.push({ index: i, event: toDockerEvent(e), trace: traceOf(e.cause, e.step, e.detail) });
     }
     const moves = c.moves
       .slice(s.firstMove)
       .filter((m) => m.step === id)
-      .map(toMove);
+      .map((m) => toMove(m, c.log));
     return { events, moves };
   }
 
-  function run(commandLine: string, execOptions: ExecOptions = {}): Promise<CommandReport> {
+  /** What `run` hands back: the events and moves are read when asked for. */
+  function reportOf(result: ExecResult, step: number, targets: readonly TargetOutcome[]): CommandReport {
+    let trace: ReturnType<typeof stepTrace> | null = null;
+    return {
+      result,
+      step,
+      targets,
+      get events() {
+        return (trace ??= stepTrace(step)).events;
+      },
+      get moves() {
+        return (trace ??= stepTrace(step)).moves;
+      },
+    };
+  }
+
+  /**
+   * Runs a command line; `finish` shapes what the promise gives. `exec` needs only the result and
+   * so never builds `run`'s report, whose getters make an object literal that V8 builds slowly.
+   */
+  function perform<T>(
+    commandLine: string,
+    execOptions: ExecOptions,
+    finish: (result: ExecResult, step: number, targets: readonly TargetOutcome[]) => T,
+  ): Promise<T> {
     const step = driver.beginStep('command', commandLine);
     execOptions.onStep?.(step);
     const parsed = parseCommandLine(commandLine);
-    // The events and moves are read when asked for (a headless exec never pays for them).
-    const report = (result: ExecResult, targets: readonly TargetOutcome[] = []): CommandReport => {
-      let trace: ReturnType<typeof stepTrace> | null = null;
-      return {
-        result,
-        step,
-        targets,
-        get events() {
-          return (trace ??= stepTrace(step)).events;
-        },
-        get moves() {
-          return (trace ??= stepTrace(step)).moves;
-        },
-      };
-    };
+    const report = (result: ExecResult, targets: readonly TargetOutcome[] = []): T => finish(result, step, targets);
     if (parsed.kind === 'empty') return Promise.resolve(report({ stdout: '', stderr: '', exitCode: 0 }));
-    const entry: RunEntry & { kind: 'command' } = { kind: 'command', line: commandLine.trim(), at: driver.now - start };
+    // `took` is set when the command returns; present from the start (undefined), so that setting it
+    // does not give every entry a separate property store (about 40 bytes each).
+    const entry: RunEntry & { kind: 'command' } = {
+      kind: 'command',
+      line: commandLine.trim(),
+      at: driver.now - start,
+      took: undefined,
+    };
     runLog.push(entry);
     if (parsed.kind === 'output') {
       execOptions.onOutput?.(parsed.stdout, 'stdout');
@@ -322,12 +340,12 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
       return driver.runNow(operationFor({ driver, out, interrupts: NO_INTERRUPTS }, parsed.command), acting);
     },
 
-    run,
+    run: (commandLine: string, execOptions: ExecOptions = {}) => perform(commandLine, execOptions, reportOf),
 
     runLog: () => runLog,
 
     exec(commandLine: string, execOptions: ExecOptions = {}): Promise<ExecResult> {
-      return run(commandLine, execOptions).then((r) => r.result);
+      return perform(commandLine, execOptions, (result) => ({ result })).then((r) => r.result);
     },
 
     advance(ms: number): Promise<void> {
@@ -349,7 +367,8 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
     },
 
     moves(): Move[] {
-      return engine().moves.map(toMove);
+      const c = engine();
+      return c.moves.map((m) => toMove(m, c.log));
     },
 
     setAutoAdvance(on: boolean): void {
@@ -368,11 +387,12 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
       const start = Math.max(0, from);
       return engine()
         .log.slice(start)
-        .map((e, i) => ({ index: start + i, event: toDockerEvent(e), trace: e.trace }));
+        .map((e, i) => ({ index: start + i, event: toDockerEvent(e), trace: traceOf(e.cause, e.step, e.detail) }));
     },
 
     movesSince(from: number): Move[] {
-      return engine().moves.slice(Math.max(0, from)).map(toMove);
+      const c = engine();
+      return c.moves.slice(Math.max(0, from)).map((m) => toMove(m, c.log));
     },
 
     counts() {
@@ -381,7 +401,7 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
     },
 
     step(id: number): Step | undefined {
-      const s = driver.steps[id];
+      const s = driver.steps.get(id);
       return s ? { id, kind: s.kind, label: s.label, timeNano: Math.round(s.at * 1e6) } : undefined;
     },
 

@@ -5,7 +5,7 @@
  * (`ExecuteC` with TraverseChildren, `Traverse`, `execute`).
  */
 import { CLI_GIT_COMMIT, CLI_VERSION, GLOBAL_FLAGS, HELP_COMMAND, HELP_FLAG, ROOT_COMMAND } from './commands';
-import type { ArgRule, Verb } from './flagspec';
+import type { ArgRule, FlagSpec, Verb } from './flagspec';
 import { FlagStore, parseFlags, takesNoValue } from './flagset';
 import { helpText } from './help';
 import { tokenize } from './tokenize';
@@ -86,6 +86,25 @@ const isFlagArg = (arg: string): boolean =>
 type Traversed =
   { ok: true; chain: CommandChain; args: string[]; notices: string } | { ok: false; error: string; exitCode?: number };
 
+/** The long and short names of a flag list's bools (the tables are constant: built once per list). */
+const bools = new WeakMap<readonly FlagSpec[], { names: ReadonlySet<string>; shorts: ReadonlySet<string> }>();
+
+function boolsOf(flags: readonly FlagSpec[]): { names: ReadonlySet<string>; shorts: ReadonlySet<string> } {
+  let found = bools.get(flags);
+  if (!found) {
+    const names = new Set<string>();
+    const shorts = new Set<string>();
+    for (const f of flags) {
+      if (!takesNoValue(f)) continue;
+      names.add(f.name);
+      if (f.short !== undefined) shorts.add(f.short);
+    }
+    found = { names, shorts };
+    bools.set(flags, found);
+  }
+  return found;
+}
+
 /**
  * cobra `Command.Traverse`: walks down subcommands, parsing each level's flags on the way. A flag
  * that is not a known bool swallows the next word as its value, so `docker container --foo stop`
@@ -94,11 +113,13 @@ type Traversed =
 function traverse(chain: CommandChain, args: readonly string[], store: FlagStore, notices = ''): Traversed {
   const cmd = chain[chain.length - 1] ?? ROOT_COMMAND;
   const flags = effectiveFlags(cmd);
-  const isBool = (name: string): boolean => flags.some((f) => f.name === name && takesNoValue(f));
-  const isBoolShort = (c: string): boolean => flags.some((f) => f.short === c && takesNoValue(f));
+  const { names: boolNames, shorts: boolShorts } = boolsOf(flags);
+  const isBool = (name: string): boolean => boolNames.has(name);
+  const isBoolShort = (c: string): boolean => boolShorts.has(c);
   const collected: string[] = [];
   let inFlag = false;
-  for (const [i, arg] of args.entries()) {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
     if (arg.startsWith('--') && !arg.includes('=')) {
       inFlag = !isBool(arg.slice(2));
       collected.push(arg);

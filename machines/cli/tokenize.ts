@@ -10,5 +10,7 @@ export type TokenizeResult = { ok: true; words: string[] } | { ok: false; error:
 export function tokenize(line: string): TokenizeResult {
   const r = lex(line);
   if (!r.ok) return { ok: false, error: r.error, exitCode: 2 };
-  return { ok: true, words: r.tokens.flatMap((t) => (t.kind === 'word' ? [wordText(t)] : [])) };
+  const words: string[] = [];
+  for (const t of r.tokens) if (t.kind === 'word') words.push(wordText(t));
+  return { ok: true, words };
 }

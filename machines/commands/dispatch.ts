@@ -31,20 +31,15 @@ export interface CommandContext {
 
 type Handler<V extends Verb> = (ctx: CommandContext, cmd: Extract<ParsedCommand, { verb: V }>) => Operation;
 
+/** Object.assign (which skips undefined sources) rather than spreads, which V8 makes slow here. */
 function createFlags(f: CliCreateFlags): CreateFlags {
-  return {
-    ...(f.name !== undefined ? { name: f.name } : {}),
-    restart: f.restart,
-    labels: f.label,
-    rm: f.rm,
-    ...(f.stopSignal !== undefined ? { stopSignal: f.stopSignal } : {}),
-    ...(f.stopTimeout !== undefined ? { stopTimeout: f.stopTimeout } : {}),
-    init: f.init,
-    interactive: f.interactive,
-    tty: f.tty,
-    env: f.env,
-    health: f.health,
-  };
+  return Object.assign(
+    f.name !== undefined ? { name: f.name } : {},
+    { restart: f.restart, labels: f.label, rm: f.rm },
+    f.stopSignal !== undefined ? { stopSignal: f.stopSignal } : undefined,
+    f.stopTimeout !== undefined ? { stopTimeout: f.stopTimeout } : undefined,
+    { init: f.init, interactive: f.interactive, tty: f.tty, env: f.env, health: f.health },
+  );
 }
 
 /** `docker start -a`: attach to one container, start it, and wait for it to exit. */
@@ -121,12 +116,11 @@ export const HANDLERS: { [V in Verb]: Handler<V> } = {
       out,
       cmd.args[0] ?? '',
       cmd.args.slice(1),
-      {
-        ...createFlags(cmd.flags),
-        detach: cmd.flags.detach,
-        sigProxy: cmd.flags.sigProxy,
-        ...(cmd.flags.detachKeys !== undefined ? { detachKeys: cmd.flags.detachKeys } : {}),
-      },
+      Object.assign(
+        createFlags(cmd.flags),
+        { detach: cmd.flags.detach, sigProxy: cmd.flags.sigProxy },
+        cmd.flags.detachKeys !== undefined ? { detachKeys: cmd.flags.detachKeys } : undefined,
+      ),
       interrupts,
     ),
   start: (ctx, cmd) =>

@@ -10,7 +10,7 @@ import type { Driver, Operation, Wait } from '../engine/driver';
 import { parseSignal } from '../signals';
 import { INTERRUPTED_EXIT, NO_INTERRUPTS, type OpInterrupts } from '../interrupts';
 import { daemonMessage, type DaemonErrorId } from '../errors';
-import { daemonError, refusalText, type Output, type RefusableVerb, type Target } from './output';
+import { daemonError, refusalText, type Output, type RefusableVerb, type Target, type TargetOutcome } from './output';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 type Command = DistributiveOmit<CommandEvent, 'now' | 'pid'>;
@@ -27,6 +27,13 @@ function resolve(driver: Driver, typed: string, lookupError: (arg: string, error
   const found = driver.find(arg);
   if (!found.ok) return { ok: false, message: lookupError(arg, found.error), reason: found.error };
   return { ok: true, target: { arg, id: found.entry.id, name: found.entry.name } };
+}
+
+/** What a command did to a container it could not find (TargetOutcome: arg, outcome, error, reason). */
+function missingOutcome(arg: string, r: { message: string; reason?: DaemonErrorId }): TargetOutcome {
+  const outcome: TargetOutcome = { arg, outcome: 'missing', error: r.message };
+  if (r.reason) outcome.reason = r.reason;
+  return outcome;
 }
 
 const plainLookupError = (arg: string, error: DaemonErrorId) => daemonError(error, { arg });
@@ -86,7 +93,7 @@ function* parallel(
     const r = resolve(driver, arg, opts.lookupError ?? plainLookupError);
     if (!r.ok) {
       const missing = driver.find(arg.trim());
-      out.touch({ arg: typed, outcome: 'missing', error: r.message, ...(r.reason ? { reason: r.reason } : {}) });
+      out.touch(missingOutcome(typed, r));
       outcomes.push({
         target: null,
         arg: typed,
@@ -161,7 +168,7 @@ function stopOptions(flags: StopFlags): { signal?: number; signalError?: string;
   const timeout = flags.timeout !== undefined ? { timeout: flags.timeout } : {};
   if (flags.signal === undefined || flags.signal === '') return timeout;
   const parsed = parseSignal(flags.signal);
-  return { ...(parsed.ok ? { signal: parsed.signal } : { signalError: parsed.error }), ...timeout };
+  return Object.assign(parsed.ok ? { signal: parsed.signal } : { signalError: parsed.error }, timeout);
 }
 
 export function stop(
@@ -171,7 +178,10 @@ export function stop(
   flags: StopFlags,
   interrupts: OpInterrupts = NO_INTERRUPTS,
 ): Operation {
-  return parallel(driver, out, args, { type: 'cli.stop', ...stopOptions(flags) }, { verb: 'stop', interrupts });
+  return parallel(driver, out, args, Object.assign({ type: 'cli.stop' as const }, stopOptions(flags)), {
+    verb: 'stop',
+    interrupts,
+  });
 }
 
 export function* kill(driver: Driver, out: Output, args: readonly string[], flags: { signal?: string }): Operation {
@@ -237,7 +247,7 @@ export function* start(driver: Driver, out: Output, args: readonly string[]): Op
     const r = resolve(driver, arg, plainLookupError);
     if (!r.ok) {
       out.err(r.message);
-      out.touch({ arg, outcome: 'missing', error: r.message, ...(r.reason ? { reason: r.reason } : {}) });
+      out.touch(missingOutcome(arg, r));
       failed.push(arg);
       continue;
     }
@@ -273,10 +283,10 @@ export function* restart(
     const r = resolve(driver, arg, plainLookupError);
     if (!r.ok) {
       errors.push(r.message);
-      out.touch({ arg, outcome: 'missing', error: r.message, ...(r.reason ? { reason: r.reason } : {}) });
+      out.touch(missingOutcome(arg, r));
       continue;
     }
-    const reply = send(driver, r.target, { type: 'cli.restart', ...stopOptions(flags) });
+    const reply = send(driver, r.target, Object.assign({ type: 'cli.restart' as const }, stopOptions(flags)));
     if (reply.kind === 'pending') {
       yield waitFor(driver, [r.target.id], interrupts);
       if (interrupts.count() > 0 && !settled(driver, r.target.id)) {

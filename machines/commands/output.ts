@@ -91,7 +91,9 @@ export function refusalText(verb: RefusableVerb, target: Target, reply: Extract<
   }
   if (verb === 'restart') {
     const inner =
-      reply.error === 'restartFailed' ? detail : detail || daemonMessage(reply.error, { ...target, detail });
+      reply.error === 'restartFailed'
+        ? detail
+        : detail || daemonMessage(reply.error, Object.assign({}, target, { detail }));
     return `Error response from daemon: Cannot restart container ${target.arg}: ${inner}`;
   }
   return daemonError(reply.error, target, detail);

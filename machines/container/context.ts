@@ -202,44 +202,77 @@ export interface ContainerInput {
   origin: { cause: Cause; step: number };
 }
 
+/**
+ * What a new container's context holds before its input is filled in, built once. Its leading
+ * spread is what matters: V8 gives such an object the layout of `{}` (four fields in the object,
+ * the rest in a separate array), and xstate's assign, `Object.assign({}, context, update)`, can
+ * copy an object of that layout by cloning its map. Any other layout (a plain literal of this
+ * many keys) makes each assign add the keys one by one, and V8 then turns every context into a
+ * slow dictionary object: about 20 µs per assign instead of 1.
+ *
+ * The spread followed by new keys is itself slow (about 100 µs), which is why it runs once here
+ * and not once per container.
+ */
+const BLANK: ContainerContext = {
+  ...{},
+  id: '',
+  name: '',
+  created: 0,
+  config: null as unknown as ContainerConfig,
+  process: null as unknown as ProcessSpec,
+  origin: null as unknown as ContainerInput['origin'],
+  pid: 0,
+  exitCode: 0,
+  error: '',
+  startedAt: null,
+  finishedAt: null,
+  oomKilled: false,
+  restartCount: 0,
+  manuallyStopped: false,
+  manuallyRestarted: false,
+  restartCancelled: false,
+  backoffMs: 0,
+  exitAt: null,
+  stop: null,
+  backoffUntil: null,
+  pendingSignals: [],
+  pendingExit: null,
+  pendingCause: null,
+  runs: [],
+  trapped: null,
+  execs: [],
+  execCount: 0,
+  lastExecId: null,
+  lastExec: null,
+  health: null,
+  healthFailing: false,
+  removeAfterExit: false,
+  exiting: null,
+  teardownFault: null,
+  teardownUntil: null,
+  acting: null,
+  policyStep: 0,
+  runStep: 0,
+  removal: null,
+  // The engine records the move into `created` as it creates the container.
+  at: 'created',
+  reply: { kind: 'ok' },
+};
+
+/** The context a new container starts with: {@link BLANK} with its input (same keys, same order). */
 export function initialContext(input: ContainerInput): ContainerContext {
-  return {
-    ...input,
-    pid: 0,
-    exitCode: 0,
-    error: '',
-    startedAt: null,
-    finishedAt: null,
-    oomKilled: false,
-    restartCount: 0,
-    manuallyStopped: false,
-    manuallyRestarted: false,
-    restartCancelled: false,
-    backoffMs: 0,
-    exitAt: null,
-    stop: null,
-    backoffUntil: null,
+  return Object.assign({}, BLANK, {
+    id: input.id,
+    name: input.name,
+    created: input.created,
+    config: input.config,
+    process: input.process,
+    origin: input.origin,
     pendingSignals: [],
-    pendingExit: null,
-    pendingCause: null,
     runs: [],
-    trapped: null,
     execs: [],
-    execCount: 0,
-    lastExecId: null,
-    lastExec: null,
-    health: null,
-    healthFailing: false,
-    removeAfterExit: false,
-    exiting: null,
-    teardownFault: null,
-    teardownUntil: null,
-    acting: null,
     policyStep: input.origin.step,
     runStep: input.origin.step,
-    removal: null,
-    // The engine records the move into `created` as it creates the container.
-    at: 'created',
-    reply: { kind: 'ok' },
-  };
+    reply: { kind: 'ok' as const },
+  });
 }

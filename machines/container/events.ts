@@ -1,4 +1,4 @@
-import type { EventTrace } from '../trace';
+import type { TraceDetail } from '../trace';
 import type { RestartPolicy } from '../types';
 import type { Cause, LifecycleState } from '../vocabulary';
 
@@ -88,9 +88,50 @@ export interface ContainerEmitted {
   id: string;
   now: number;
   action: string;
-  attributes: Record<string, string>;
-  /** Why the daemon did it, and the step it belongs to (never part of Docker's JSON). */
-  trace: EventTrace;
+  attributes: Readonly<Record<string, string>>;
+  /** Why the daemon did it, the step it belongs to, and what more its trace says (never part of Docker's JSON). */
+  cause: Cause;
+  step: number;
+  detail: TraceDetail | undefined;
+}
+
+/** The attributes of an event that has none beyond image, name and labels (shared, frozen). */
+export const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
+
+const killAttributes = new Map<number, Readonly<Record<string, string>>>();
+const dieAttributes = new Map<number, Readonly<Record<string, string>>>();
+
+/**
+ * A `kill` event's attributes: one frozen object per signal, shared by every event that sends it
+ * (as {@link NO_ATTRIBUTES}, readers copy attributes before they show them).
+ */
+export function killAttributesOf(signal: number): Readonly<Record<string, string>> {
+  let attributes = killAttributes.get(signal);
+  if (attributes === undefined) {
+    attributes = Object.freeze({ signal: String(signal) });
+    if (Number.isInteger(signal) && signal >= 0 && signal < 256) killAttributes.set(signal, attributes);
+  }
+  return attributes;
+}
+
+/**
+ * A `die` event's attributes, shared like {@link killAttributesOf} for the usual exit codes and
+ * runs shorter than an hour (other values get an object of their own, so the table stays small).
+ */
+export function dieAttributesOf(exitCode: number, execDuration: number): Readonly<Record<string, string>> {
+  const shared =
+    Number.isInteger(exitCode) &&
+    exitCode >= 0 &&
+    exitCode < 256 &&
+    Number.isInteger(execDuration) &&
+    execDuration >= 0;
+  const key = exitCode + 256 * execDuration;
+  let attributes = shared && execDuration < 3600 ? dieAttributes.get(key) : undefined;
+  if (attributes === undefined) {
+    attributes = Object.freeze({ exitCode: String(exitCode), execDuration: String(execDuration) });
+    if (shared && execDuration < 3600) dieAttributes.set(key, attributes);
+  }
+  return attributes;
 }
 
 /** A change of the container's state, as the model made it (simulator-contract.md §1.1). */
@@ -103,8 +144,8 @@ export interface ContainerMoved {
   cause: Cause;
   step: number;
   /** For a move that ended the process: its exit code, and the signal that ended it if one did. */
-  exitCode?: number;
-  signal?: number;
+  exitCode: number | undefined;
+  signal: number | undefined;
 }
 
 /** The container is gone: its name and ID are free again. */

@@ -55,7 +55,10 @@ export function currentRun(ctx: ContainerContext): RunRecord | undefined {
 /** The runs with the current one changed by `f` (runs are replaced, never mutated). */
 export function withCurrentRun(ctx: ContainerContext, f: (run: RunRecord) => RunRecord): RunRecord[] {
   const run = currentRun(ctx);
-  return run ? [...ctx.runs.slice(0, -1), f(run)] : ctx.runs;
+  if (!run) return ctx.runs;
+  const runs = ctx.runs.slice();
+  runs[runs.length - 1] = f(run);
+  return runs;
 }
 
 /** When the running process will end by itself, given the stretches it was frozen (timeline.ts). */

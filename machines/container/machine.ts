@@ -12,13 +12,30 @@
  */
 import { enqueueActions, setup } from 'xstate';
 import { SIGKILL } from '../signals';
-import type { EventTrace, SignalSource } from '../trace';
+import {
+  exitDetail,
+  fallbackDetail,
+  SIGNAL_KILL,
+  stopSignalDetail,
+  THAW,
+  type SignalSource,
+  type TraceDetail,
+} from '../trace';
 import type { Cause, LifecycleState } from '../vocabulary';
 import { causeOf, stepOf } from './cause';
 import { execEnd, execIdOf, execProgram, type ExecRecord } from './execs';
 import { endProbe, healthStarts, healthStops, programContextOf, startProbe, validUser } from './health';
 import { initialContext, type ContainerContext, type ContainerInput, type Exiting, type Reply } from './context';
-import type { ContainerEmitted, ContainerEvent, ContainerGone, ContainerMoved, StopOptions } from './events';
+import {
+  dieAttributesOf,
+  killAttributesOf,
+  NO_ATTRIBUTES,
+  type ContainerEmitted,
+  type ContainerEvent,
+  type ContainerGone,
+  type ContainerMoved,
+  type StopOptions,
+} from './events';
 import {
   decideRestart,
   execDurationSeconds,
@@ -40,19 +57,30 @@ type Enqueue = {
 type AnyEvent = ContainerEvent | { type: 'xstate.init'; now?: undefined };
 
 /**
- * Announces a Docker event, with why it happened (`trace`); the engine's driver forwards it into
- * the log.
+ * Announces a Docker event, with why it happened (its cause and step, unless given, come from the
+ * event that made the container act) and what more its trace says; the engine's driver records it
+ * in the log.
  */
 function report(
   enqueue: Enqueue,
   ctx: ContainerContext,
   event: AnyEvent,
   action: string,
-  attributes: Record<string, string> = {},
-  extra: Partial<EventTrace> = {},
+  attributes: Readonly<Record<string, string>> = NO_ATTRIBUTES,
+  detail?: TraceDetail,
+  cause: Cause = causeOf(ctx, event),
+  step: number = stepOf(ctx, event),
 ): void {
-  const trace: EventTrace = { cause: causeOf(ctx, event), step: stepOf(ctx, event), ...extra };
-  enqueue.emit({ type: 'container.event', id: ctx.id, now: event.now ?? ctx.created, action, attributes, trace });
+  enqueue.emit({
+    type: 'container.event',
+    id: ctx.id,
+    now: event.now ?? ctx.created,
+    action,
+    attributes,
+    cause,
+    step,
+    detail,
+  });
 }
 
 /**
@@ -72,7 +100,8 @@ function moveTo(enqueue: Enqueue, ctx: ContainerContext, event: AnyEvent, to: Li
     to,
     cause: cause ?? exit?.cause ?? causeOf(ctx, event),
     step: stepOf(ctx, event),
-    ...(exit ? { exitCode: exit.code, ...(exit.signal !== undefined ? { signal: exit.signal } : {}) } : {}),
+    exitCode: exit ? exit.code : undefined,
+    signal: exit ? exit.signal : undefined,
   });
   enqueue.assign({ at: to, acting: null });
 }
@@ -314,7 +343,9 @@ export const containerMachine = setup({
           event,
           'exec_die',
           { execID: x.id, exitCode: String(x.exitCode) },
-          { cause: x.cause, step: x.step },
+          undefined,
+          x.cause,
+          x.step,
         );
       }
       if (due.length > 0) enqueue.assign({ execs: context.execs.filter((x) => !due.includes(x)) });
@@ -329,7 +360,9 @@ export const containerMachine = setup({
         event,
         'exec_die',
         { execID: x.id, exitCode: '0' },
-        { cause: x.cause, step: x.step },
+        undefined,
+        x.cause,
+        x.step,
       );
       enqueue.assign({ execs: context.execs.filter((e) => e !== x) });
     }),
@@ -472,7 +505,7 @@ export const containerMachine = setup({
       const stopType = isStopTypeSignal(context, signal);
       enqueue.assign({
         manuallyStopped: true,
-        ...(stopType ? { restartCancelled: true } : {}),
+        restartCancelled: stopType ? true : context.restartCancelled,
         runs: withCurrentRun(context, (r) => ({ ...r, signals: [...r.signals, { signal, at: event.now }] })),
       });
       const stopping = event.type === 'cli.stop' || event.type === 'cli.restart';
@@ -481,10 +514,8 @@ export const containerMachine = setup({
         context,
         event,
         'kill',
-        { signal: String(signal) },
-        {
-          kill: stopping ? { role: 'stop-signal', source: signalSource(context, event) } : { role: 'signal' },
-        },
+        killAttributesOf(signal),
+        stopping ? stopSignalDetail(signalSource(context, event)) : SIGNAL_KILL,
       );
     }),
 
@@ -501,16 +532,14 @@ export const containerMachine = setup({
         context,
         event,
         'kill',
-        { signal: String(SIGKILL) },
-        {
-          kill: { role: 'fallback', graceMs, after: context.stop?.signal ?? SIGKILL },
-        },
+        killAttributesOf(SIGKILL),
+        fallbackDetail(graceMs, context.stop?.signal ?? SIGKILL),
       );
     }),
 
     /** containerd's TaskResumed after the daemon thaws a paused container it signalled (§5). */
     reportThaw: enqueueActions(({ context, event, enqueue }) => {
-      report(enqueue as Enqueue, context, event, 'unpause', {}, { thaw: true });
+      report(enqueue as Enqueue, context, event, 'unpause', NO_ATTRIBUTES, THAW);
       enqueue.assign(thaw(context, event.now));
       moveTo(enqueue as Enqueue, context, event, 'running');
     }),
@@ -657,7 +686,7 @@ export const containerMachine = setup({
         report(enqueue as Enqueue, context, event, 'exec_die', { execID: x.id, exitCode: '137' });
       }
       if (probe) report(enqueue as Enqueue, context, event, 'exec_die', { execID: probe.execId, exitCode: '137' });
-      enqueue.assign({
+      const update: Partial<ContainerContext> = {
         exitCode: exit.code,
         finishedAt: now,
         runs: withCurrentRun(context, (r) => (r.end === null ? { ...r, end: now } : r)),
@@ -669,27 +698,20 @@ export const containerMachine = setup({
         exitAt: null,
         backoffMs: decision.backoffMs,
         exiting: { ...exit, restart: decision.restart },
-        ...(decision.restart
-          ? {
-              restartCount: context.restartCount + 1,
-              backoffUntil: now + decision.backoffMs,
-              policyStep: stepOf(context, event),
-            }
-          : {}),
-      });
+      };
+      if (decision.restart) {
+        update.restartCount = context.restartCount + 1;
+        update.backoffUntil = now + decision.backoffMs;
+        update.policyStep = stepOf(context, event);
+      }
+      enqueue.assign(update);
       report(
         enqueue as Enqueue,
         context,
         event,
         'die',
-        { exitCode: String(exit.code), execDuration: String(execDurationSeconds(context, now)) },
-        {
-          exit: {
-            how: exit.how,
-            ...(exit.signal !== undefined ? { signal: exit.signal } : {}),
-            ...(exit.ignored !== undefined ? { ignored: exit.ignored } : {}),
-          },
-        },
+        dieAttributesOf(exit.code, execDurationSeconds(context, now)),
+        exitDetail(exit.how, exit.signal, exit.ignored),
       );
     }),
 
@@ -701,7 +723,16 @@ export const containerMachine = setup({
     /** The stop operation in progress has seen the container stop: `stop` (daemon/stop.go, deferred). */
     finishStop: enqueueActions(({ context, event, enqueue }) => {
       if (context.stop === null) return;
-      report(enqueue as Enqueue, context, event, 'stop', {}, { cause: context.stop.cause, step: context.stop.step });
+      report(
+        enqueue as Enqueue,
+        context,
+        event,
+        'stop',
+        NO_ATTRIBUTES,
+        undefined,
+        context.stop.cause,
+        context.stop.step,
+      );
       enqueue.assign({ stop: null, reply: { kind: 'ok' } });
     }),
 
@@ -757,14 +788,7 @@ export const containerMachine = setup({
     }),
     reportGone: enqueueActions(({ context, enqueue }) => enqueue.emit({ type: 'container.gone', id: context.id })),
     destroy: enqueueActions(({ context, event, enqueue }) => {
-      report(
-        enqueue as Enqueue,
-        context,
-        event,
-        'destroy',
-        {},
-        { cause: context.removal?.cause ?? causeOf(context, event) },
-      );
+      report(enqueue as Enqueue, context, event, 'destroy', NO_ATTRIBUTES, undefined, context.removal?.cause);
       // A failed start's auto-removal must not turn the start's error into a success.
       enqueue.assign({ teardownUntil: null, reply: context.reply.kind === 'error' ? context.reply : { kind: 'ok' } });
     }),

@@ -11,12 +11,13 @@
  */
 import { createActor, type Actor } from 'xstate';
 import type { ContainerContext } from '../container/context';
-import type { ContainerEvent } from '../container/events';
+import { NO_ATTRIBUTES, type ContainerEmitted, type ContainerEvent, type ContainerMoved } from '../container/events';
 import { nextTimer, type StatusName } from '../container/logic';
 import type { ExecResult } from '../types';
 import type { Cause } from '../vocabulary';
 import {
   engineMachine,
+  recordEmitted,
   type ContainerEntry,
   type CreateReply,
   type CreateRequest,
@@ -57,6 +58,46 @@ export function statusOf(entry: ContainerEntry): StatusName {
   return (typeof value === 'string' ? value : Object.keys(value)[0]) as StatusName;
 }
 
+/**
+ * The steps, one array per field rather than an object per step: a long session opens one per
+ * command, and five arrays of numbers and shared strings take half the room of as many objects
+ * (whose times would each be a boxed number besides).
+ */
+export class StepLog {
+  private readonly kinds: StepRecord['kind'][] = [];
+  private readonly labels: string[] = [];
+  private readonly times: number[] = [];
+  private readonly firstEvents: number[] = [];
+  private readonly firstMoves: number[] = [];
+
+  get length(): number {
+    return this.kinds.length;
+  }
+
+  /** Appends a step and returns its id. */
+  push(kind: StepRecord['kind'], label: string, at: number, firstEvent: number, firstMove: number): number {
+    this.kinds.push(kind);
+    this.labels.push(label);
+    this.times.push(at);
+    this.firstEvents.push(firstEvent);
+    this.firstMoves.push(firstMove);
+    return this.kinds.length - 1;
+  }
+
+  /** The step with this id, or undefined for an id that was never given. */
+  get(id: number): StepRecord | undefined {
+    const kind = this.kinds[id];
+    if (kind === undefined) return undefined;
+    return {
+      kind,
+      label: this.labels[id] ?? '',
+      at: this.times[id] ?? 0,
+      firstEvent: this.firstEvents[id] ?? 0,
+      firstMove: this.firstMoves[id] ?? 0,
+    };
+  }
+}
+
 export interface DriverOptions {
   startTime: number;
   seed: number;
@@ -78,7 +119,7 @@ export class Driver {
    * Every step so far; a step's id is its index. Kept here rather than in the engine actor: opening
    * one changes nothing a snapshot shows (its events and moves do), so it costs no macrostep.
    */
-  readonly steps: StepRecord[] = [];
+  readonly steps = new StepLog();
   /** The operation running now (its events carry its step and verb); null between operations. */
   private actor: Acting | null = null;
   /** Bumped whenever anything in the engine changed. */
@@ -149,8 +190,7 @@ export class Driver {
   /** Opens a step (a command, a fault, something that happened by itself) and returns its id. */
   beginStep(kind: StepRecord['kind'], label: string): number {
     const c = this.engine.getSnapshot().context;
-    this.steps.push({ kind, label, at: c.now, firstEvent: c.log.length, firstMove: c.moves.length });
-    return this.steps.length - 1;
+    return this.steps.push(kind, label, c.now, c.log.length, c.moves.length);
   }
 
   /** The step and verb of the operation running now. */
@@ -206,12 +246,13 @@ export class Driver {
       type: 'engine.daemonEvent',
       action,
       attributes,
-      trace: { cause: actor.cause, step: actor.step },
+      cause: actor.cause,
+      step: actor.step,
     });
   }
 
   /** Logs a Docker event that no container machine reports (the CLI's `attach` and `detach`). */
-  logEvent(id: string, action: string, attributes: Record<string, string> = {}): void {
+  logEvent(id: string, action: string, attributes: Readonly<Record<string, string>> = NO_ATTRIBUTES): void {
     const actor = this.actor ?? { step: this.beginStep('auto', action), cause: 'exit' as const };
     this.engine.send({
       type: 'container.event',
@@ -219,7 +260,9 @@ export class Driver {
       now: this.now,
       action,
       attributes,
-      trace: { cause: actor.cause, step: actor.step },
+      cause: actor.cause,
+      step: actor.step,
+      detail: undefined,
     });
   }
 
@@ -227,13 +270,17 @@ export class Driver {
     const actor = this.actor ?? { step: this.beginStep('auto', 'create'), cause: 'create' as const };
     this.engine.send({
       type: 'engine.create',
-      request: { ...request, origin: { cause: actor.cause, step: actor.step } },
+      request: Object.assign({}, request, { origin: { cause: actor.cause, step: actor.step } }),
     });
     const reply = this.engine.getSnapshot().context.created;
     if (reply?.kind === 'created') {
       this.order.set(reply.id, this.order.size);
-      // What a container announces (its Docker events, its removal) goes into the engine's log.
-      this.byId(reply.id)?.ref.on('*', (emitted) => this.engine.send(emitted));
+      // What a container announces goes to the engine: its Docker events and moves straight into
+      // the log (inside the delivery that made it act), its removal as an event.
+      this.byId(reply.id)?.ref.on('*', (emitted) => {
+        if (emitted.type === 'container.gone') this.engine.send(emitted);
+        else recordEmitted(this.engine.getSnapshot().context, emitted as ContainerEmitted | ContainerMoved);
+      });
       this.refreshTimer(reply.id);
     }
     return reply ?? { kind: 'error', error: 'noSuchContainer' };
@@ -245,7 +292,8 @@ export class Driver {
    */
   deliver(id: string, event: Delivered): void {
     const actor = this.actor;
-    const stamped = actor ? ({ cause: actor.cause, step: actor.step, ...event } as Delivered) : event;
+    // Object.assign rather than a spread: V8 makes a spread followed by new keys slow (see initialContext).
+    const stamped = actor ? (Object.assign({ cause: actor.cause, step: actor.step }, event) as Delivered) : event;
     this.engine.send({ type: 'engine.deliver', id, event: stamped });
     this.refreshTimer(id);
     this.settle();
@@ -294,7 +342,7 @@ export class Driver {
       // step that started it; one that ends later is something that happened by itself.
       const ctx = this.context(id);
       const step = ctx && ctx.startedAt === event.now ? ctx.runStep : this.beginStep('auto', this.byId(id)?.name ?? id);
-      timed = { ...timed, cause: 'exit', step } as Delivered;
+      timed = Object.assign({}, timed, { cause: 'exit', step }) as Delivered;
     }
     this.engine.send({ type: 'engine.deliver', id, event: timed });
     this.refreshTimer(id);

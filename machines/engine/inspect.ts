@@ -5,7 +5,7 @@
 import type { ContainerContext } from '../container/context';
 import type { StatusName } from '../container/logic';
 import type { ContainerInspect, ContainerStatus, DockerEvent, Move } from '../types';
-import type { LoggedEvent, LoggedMove } from './machine';
+import { moveEvents, type LoggedEvent, type LoggedMove } from './machine';
 import { formatRfc3339Nano, ZERO_TIME } from '../go/time';
 import type { HealthConfig } from '../images';
 
@@ -83,8 +83,8 @@ export function toInspect(ctx: ContainerContext, status: Exclude<StatusName, 're
 /** daemon/events.go: labels, then `image`, then `name`; Go prints map keys sorted. */
 export function toDockerEvent(e: LoggedEvent): DockerEvent {
   const all: Record<string, string> = e.daemon
-    ? { ...e.attributes }
-    : { ...e.labels, ...e.attributes, image: e.image, name: e.name };
+    ? Object.assign({}, e.attributes)
+    : Object.assign({}, e.facts.labels, e.attributes, { image: e.facts.image, name: e.facts.name });
   const Attributes: Record<string, string> = {};
   for (const key of Object.keys(all).sort()) Attributes[key] = all[key] ?? '';
   return {
@@ -97,8 +97,8 @@ export function toDockerEvent(e: LoggedEvent): DockerEvent {
   };
 }
 
-/** A logged move in the contract's shape (§1.1). */
-export function toMove(m: LoggedMove): Move {
+/** A logged move in the contract's shape (§1.1); `log` is the event log it indexes into. */
+export function toMove(m: LoggedMove, log: readonly LoggedEvent[]): Move {
   return {
     container: m.id,
     name: m.name,
@@ -109,6 +109,6 @@ export function toMove(m: LoggedMove): Move {
     step: m.step,
     ...(m.exitCode !== undefined ? { exitCode: m.exitCode } : {}),
     ...(m.signal !== undefined ? { signal: m.signal } : {}),
-    events: [...m.events],
+    events: moveEvents(log, m),
   };
 }

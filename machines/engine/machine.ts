@@ -10,12 +10,22 @@
  * - The log and the moves are append-only. They (and the moves' marks into the log) are the
  *   mutable objects in context: they grow by hundreds of thousands of entries in long sessions,
  *   and copying them per event would be quadratic.
+ * - What a container announces (its Docker events and its moves) is written into the log and the
+ *   moves as it announces it, by {@link recordEmitted}: that happens inside the delivery or the
+ *   creation that made the container act, whose assign makes the new snapshot. An entry costs no
+ *   macrostep and no snapshot of its own.
  */
 import { assign, enqueueActions, setup, stopChild, type ActorRefFrom } from 'xstate';
 import { containerMachine } from '../container/machine';
 import type { ContainerConfig } from '../container/context';
-import type { ContainerEmitted, ContainerEvent, ContainerGone, ContainerMoved } from '../container/events';
-import type { EventTrace } from '../trace';
+import {
+  NO_ATTRIBUTES,
+  type ContainerEmitted,
+  type ContainerEvent,
+  type ContainerGone,
+  type ContainerMoved,
+} from '../container/events';
+import type { TraceDetail } from '../trace';
 import type { Cause, LifecycleState } from '../vocabulary';
 import type { DaemonErrorId } from '../errors';
 import type { ProcessSpec } from '../processes';
@@ -28,22 +38,39 @@ export interface ContainerEntry {
   id: string;
   name: string;
   ref: ContainerRef;
+  /** What each of its events repeats, shared by all its log entries. */
+  facts: ContainerFacts;
+}
+
+/**
+ * The container's name, image and labels, which `docker events` shows with every event: one
+ * object per container that all its log entries point at (they never change), so that an entry
+ * holds one reference instead of three.
+ */
+export interface ContainerFacts {
+  name: string;
+  image: string;
+  /** The container's labels, shared (never copied). */
+  labels: Readonly<Record<string, string>>;
 }
 
 /** One line of the event log, before it is shaped as Docker's JSON. */
 export interface LoggedEvent {
   id: string;
   action: string;
-  /** Extra attributes (signal, exitCode, execDuration); image and name are added when shown. */
-  attributes: Record<string, string>;
-  image: string;
-  name: string;
-  /** The container's labels, shared (never copied) by all its entries. */
-  labels: Readonly<Record<string, string>>;
+  /** Extra attributes (signal, exitCode, execDuration); image, name and labels are added when shown. */
+  attributes: Readonly<Record<string, string>>;
+  facts: ContainerFacts;
   /** Virtual ms. */
   at: number;
-  /** Why it happened and the step it belongs to (never shown as Docker's JSON). */
-  trace: EventTrace;
+  /**
+   * Why it happened, the step it belongs to, and what more its trace says (never shown as
+   * Docker's JSON; traceOf puts them together). Kept apart rather than as one trace object per
+   * entry: most events need nothing beyond cause and step.
+   */
+  cause: Cause;
+  step: number;
+  detail: TraceDetail | undefined;
   /**
    * An event of the daemon about no one container (`prune`): its Actor has no ID, and its
    * attributes are only its own (no image, no name).
@@ -61,10 +88,16 @@ export interface LoggedMove {
   step: number;
   /** Virtual ms. */
   at: number;
-  exitCode?: number;
-  signal?: number;
-  /** Indexes into the event log of the container's events since its previous move. */
-  events: number[];
+  /** For a move that ended the process: its exit code, and the signal that ended it if one did. */
+  exitCode: number | undefined;
+  signal: number | undefined;
+  /**
+   * The container's events since its previous move are the entries of the log from `eventsFrom`
+   * up to (not including) `eventsTo` that are its own (see {@link moveEvents}). Two numbers
+   * rather than an array: there are as many moves as half the events.
+   */
+  eventsFrom: number;
+  eventsTo: number;
 }
 
 /** Something a user did (a command line, a fault) or that happened by itself: the unit of a batch. */
@@ -104,8 +137,9 @@ export interface EngineContext {
   moveMarks: Map<string, number>;
   created: CreateReply | null;
   /**
-   * Bumped by every change to the append-only parts, so that each change is a new snapshot: the
-   * page's selectors compare snapshots by identity, and a log that grew in place would look unchanged.
+   * Bumped by every engine event that may add to the append-only parts (a delivery, a creation, an
+   * event the CLI logs), so that each such change is a new snapshot: the page's selectors compare
+   * snapshots by identity, and a log that grew in place would look unchanged.
    */
   revision: number;
 }
@@ -117,11 +151,11 @@ export type EngineEvent =
   /** Moves the virtual clock forward (never back). */
   | { type: 'clock.set'; now: number }
   /** Logs an event about no single container (daemon/prune.go: `prune`). */
-  | { type: 'engine.daemonEvent'; action: string; attributes: Record<string, string>; trace: EventTrace }
+  | { type: 'engine.daemonEvent'; action: string; attributes: Record<string, string>; cause: Cause; step: number }
   /** Moves a container's name (daemon/rename.go reserveName/releaseName); validated by the driver. */
   | { type: 'engine.rename'; id: string; name: string }
+  /** An event no container machine reports (the CLI's `attach` and `detach`). */
   | ContainerEmitted
-  | ContainerMoved
   | ContainerGone;
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -131,15 +165,66 @@ export interface EngineInput {
   seed: number;
 }
 
+const NO_FACTS: ContainerFacts = Object.freeze({ name: '', image: '', labels: Object.freeze({}) });
+
+/** Appends one Docker event to the log, with its container's name, image and labels. */
+function appendEvent(context: EngineContext, event: ContainerEmitted): void {
+  const entry = context.containers.find((c) => c.id === event.id);
+  context.log.push({
+    id: event.id,
+    action: event.action,
+    attributes: event.attributes,
+    facts: entry?.facts ?? NO_FACTS,
+    at: event.now,
+    cause: event.cause,
+    step: event.step,
+    detail: event.detail,
+  });
+}
+
+/** Appends one move, with the span of the log that holds the container's events since its last one. */
+function appendMove(context: EngineContext, event: ContainerMoved): void {
+  const name = context.containers.find((c) => c.id === event.id)?.name ?? '';
+  const log = context.log;
+  const mark = context.moveMarks.get(event.id) ?? 0;
+  let from = log.length;
+  let to = log.length;
+  for (let i = mark; i < log.length; i++) {
+    if (log[i]?.id !== event.id) continue;
+    if (from === log.length) from = i;
+    to = i + 1;
+  }
+  if (event.to === 'removed') context.moveMarks.delete(event.id);
+  else context.moveMarks.set(event.id, log.length);
+  context.moves.push({
+    id: event.id,
+    name,
+    from: event.from,
+    to: event.to,
+    cause: event.cause,
+    step: event.step,
+    at: event.now,
+    exitCode: event.exitCode,
+    signal: event.signal,
+    eventsFrom: from,
+    eventsTo: to,
+  });
+}
+
 /**
- * The events of one step mostly share a plain trace (cause and step only); they then share the
- * object too, which keeps a long log small.
+ * Writes what a container announced (a Docker event or a move) into the log or the moves of
+ * `context`, the engine's current one. The driver calls it as the container emits.
  */
-function sharedTrace(previous: EventTrace | undefined, trace: EventTrace): EventTrace {
-  const plain = (t: EventTrace) => t.kill === undefined && t.exit === undefined && t.thaw === undefined;
-  return previous && plain(previous) && plain(trace) && previous.cause === trace.cause && previous.step === trace.step
-    ? previous
-    : trace;
+export function recordEmitted(context: EngineContext, emitted: ContainerEmitted | ContainerMoved): void {
+  if (emitted.type === 'container.event') appendEvent(context, emitted);
+  else appendMove(context, emitted);
+}
+
+/** Indexes into the log of a move's events (the container's own within its span). */
+export function moveEvents(log: readonly LoggedEvent[], move: LoggedMove): number[] {
+  const events: number[] = [];
+  for (let i = move.eventsFrom; i < move.eventsTo; i++) if (log[i]?.id === move.id) events.push(i);
+  return events;
 }
 
 /** Docker's name generator retries on a clash, then appends a digit (namesgenerator). */
@@ -186,16 +271,17 @@ export const engineMachine = setup({
         rng = n.rng;
       }
       const id = idDraw.value;
+      const facts: ContainerFacts = { name, image: event.request.config.image, labels: event.request.config.labels };
       // The create event comes before the move into `created` that the new machine records.
       context.log.push({
         id,
         action: 'create',
-        attributes: {},
-        image: event.request.config.image,
-        name,
-        labels: event.request.config.labels,
+        attributes: NO_ATTRIBUTES,
+        facts,
         at: context.now,
-        trace: { cause: event.request.origin.cause, step: event.request.origin.step },
+        cause: event.request.origin.cause,
+        step: event.request.origin.step,
+        detail: undefined,
       });
       context.moves.push({
         id,
@@ -205,7 +291,10 @@ export const engineMachine = setup({
         cause: event.request.origin.cause,
         step: event.request.origin.step,
         at: context.now,
-        events: [context.log.length - 1],
+        exitCode: undefined,
+        signal: undefined,
+        eventsFrom: context.log.length - 1,
+        eventsTo: context.log.length,
       });
       context.moveMarks.set(id, context.log.length);
       const ref = spawn('container', {
@@ -221,8 +310,9 @@ export const engineMachine = setup({
       });
       return {
         rng,
-        containers: [...context.containers, { id, name, ref }],
+        containers: [...context.containers, { id, name, ref, facts }],
         created: { kind: 'created', id, name },
+        revision: context.revision + 1,
       };
     }),
     deliver: enqueueActions(({ context, event, enqueue }) => {
@@ -232,45 +322,14 @@ export const engineMachine = setup({
       // Every event may end in a new process (a restart whose old process exits by itself during
       // the grace period starts the new one on a process.exit), so each carries a fresh PID.
       const pid = context.nextPid;
-      enqueue.assign({ nextPid: pid + 1 });
-      enqueue.sendTo(entry.ref, { ...event.event, now: context.now, pid } as ContainerEvent);
+      // What the container announces meanwhile is recorded in place (recordEmitted).
+      enqueue.assign({ nextPid: pid + 1, revision: context.revision + 1 });
+      enqueue.sendTo(entry.ref, Object.assign({}, event.event, { now: context.now, pid }) as ContainerEvent);
     }),
+    /** An event sent to the engine itself (the CLI's `attach` and `detach`). */
     record: assign(({ context, event }) => {
       if (event.type !== 'container.event') return {};
-      const entry = context.containers.find((c) => c.id === event.id);
-      const snapshot = entry?.ref.getSnapshot();
-      context.log.push({
-        id: event.id,
-        action: event.action,
-        attributes: event.attributes,
-        image: snapshot?.context.config.image ?? '',
-        name: entry?.name ?? '',
-        labels: snapshot?.context.config.labels ?? {},
-        at: event.now,
-        trace: sharedTrace(context.log.at(-1)?.trace, event.trace),
-      });
-      return { revision: context.revision + 1 };
-    }),
-    recordMove: assign(({ context, event }) => {
-      if (event.type !== 'container.move') return {};
-      const name = context.containers.find((c) => c.id === event.id)?.name ?? '';
-      const from = context.moveMarks.get(event.id) ?? 0;
-      const events: number[] = [];
-      for (let i = from; i < context.log.length; i++) if (context.log[i]?.id === event.id) events.push(i);
-      context.moveMarks.set(event.id, context.log.length);
-      context.moves.push({
-        id: event.id,
-        name,
-        from: event.from,
-        to: event.to,
-        cause: event.cause,
-        step: event.step,
-        at: event.now,
-        ...(event.exitCode !== undefined ? { exitCode: event.exitCode } : {}),
-        ...(event.signal !== undefined ? { signal: event.signal } : {}),
-        events,
-      });
-      if (event.to === 'removed') context.moveMarks.delete(event.id);
+      appendEvent(context, event);
       return { revision: context.revision + 1 };
     }),
     forget: enqueueActions(({ context, event, enqueue }) => {
@@ -299,18 +358,17 @@ export const engineMachine = setup({
     'engine.deliver': { actions: 'deliver' },
     'clock.set': { actions: assign({ now: ({ context, event }) => Math.max(context.now, event.now) }) },
     'container.event': { actions: 'record' },
-    'container.move': { actions: 'recordMove' },
     'engine.daemonEvent': {
       actions: assign(({ context, event }) => {
         context.log.push({
           id: '',
           action: event.action,
           attributes: event.attributes,
-          image: '',
-          name: '',
-          labels: {},
+          facts: NO_FACTS,
           at: context.now,
-          trace: sharedTrace(context.log.at(-1)?.trace, event.trace),
+          cause: event.cause,
+          step: event.step,
+          detail: undefined,
           daemon: true,
         });
         return { revision: context.revision + 1 };
@@ -318,8 +376,18 @@ export const engineMachine = setup({
     },
     'engine.rename': {
       actions: assign({
+        // Its later events carry the new name: a new facts object, the old entries keep theirs.
         containers: ({ context, event }) =>
-          context.containers.map((c) => (c.id === event.id ? { ...c, name: event.name } : c)),
+          context.containers.map((c) =>
+            c.id === event.id
+              ? {
+                  id: c.id,
+                  name: event.name,
+                  ref: c.ref,
+                  facts: { name: event.name, image: c.facts.image, labels: c.facts.labels },
+                }
+              : c,
+          ),
       }),
     },
     'container.gone': { actions: 'forget' },

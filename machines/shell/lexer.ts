@@ -223,12 +223,44 @@ export function lex(line: string, options: LexOptions = {}): LexResult {
       i = after;
       continue;
     }
+    // An ordinary character: it and those that follow it up to the next one any rule above reads.
     startWord(i);
-    addText(c, 'none');
-    i++;
+    let j = i + 1;
+    while (j < line.length && !special(line.charCodeAt(j), operators, expansions)) j++;
+    addText(j === i + 1 ? c : line.slice(i, j), 'none');
+    i = j;
   }
   endWord(i);
   return { ok: true, tokens, trailingBackslash };
+}
+
+/**
+ * Whether an unquoted character inside a word may start something other than more of the word:
+ * a blank, a quote, a backslash, and with the options `$` or an operator's first character.
+ */
+function special(code: number, operators: boolean, expansions: boolean): boolean {
+  switch (code) {
+    case 0x20: // space
+    case 0x09: // tab
+    case 0x0a: // newline
+    case 0x5c: // \
+    case 0x27: // '
+    case 0x22: // "
+      return true;
+    case 0x24: // $
+      return expansions;
+    case 0x26: // &
+    case 0x7c: // |
+    case 0x3e: // >
+    case 0x3b: // ;
+    case 0x3c: // <
+    case 0x60: // `
+    case 0x28: // (
+    case 0x29: // )
+      return operators;
+    default:
+      return false;
+  }
 }
 
 const OPERATORS: readonly Operator[] = ['&&', '||', '>>', ';', '|', '&', '<', '>', '`', '(', ')'];
@@ -269,5 +301,12 @@ export function matchParen(line: string, from: number): number {
 
 /** A word's text when it has no expansions (parts joined). */
 export function wordText(word: WordToken): string {
-  return word.parts.map((p) => (p.kind === 'text' ? p.text : '')).join('');
+  const parts = word.parts;
+  if (parts.length === 1) {
+    const only = parts[0];
+    return only?.kind === 'text' ? only.text : '';
+  }
+  let text = '';
+  for (const p of parts) if (p.kind === 'text') text += p.text;
+  return text;
 }
