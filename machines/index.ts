@@ -64,6 +64,7 @@ export {
   type Hint,
   type OutputChunk,
   type ShellSnapshot,
+  type ScriptLine,
   type TranscriptEntry,
 } from './shell/session';
 export { completeQuoted, shellQuote } from './shell/line';

@@ -13,6 +13,7 @@ import { ReplayBar, useReplayClock } from './components/ReplayBar';
 import { ActionBar, ControlOptions, refusalReason, useControlSettings } from './components/Controls';
 import { Terminal } from './components/terminal/Terminal';
 import { Toolbar } from './components/Toolbar';
+import { ScriptNotice } from './components/ScriptNotice';
 import { PsPanel } from './components/panels/PsPanel';
 import { EventsPanel } from './components/panels/EventsPanel';
 import { InspectPanel } from './components/panels/InspectPanel';
@@ -249,6 +250,7 @@ function Simulator(props: SimulatorProps) {
           {props.notice}
         </p>
       ) : null}
+      <ScriptNotice />
       {!api ? <p className={styles.loading}>{t('app.loading')}</p> : null}
       <main className={styles.main}>
         <div className={styles.left}>

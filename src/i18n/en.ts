@@ -311,6 +311,12 @@ const en = {
   'replay.line': 'line {line}:',
   'replay.recent': 'The latest events replayed',
   'replay.clock': 'Replay time: {s} s',
+
+  // — embed (scripts, the embed page, the web component) —
+  'script.problems': 'Some lines of the script did not run as written; the rest ran:',
+  'script.line': 'line {n}:',
+  'script.tooLong': 'longer than {max} characters, not run',
+  'script.tooMany': 'the script has more than {max} lines; this one and those after it were not run',
 };
 
 export default en;

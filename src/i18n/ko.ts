@@ -312,6 +312,12 @@ const ko: Messages = {
   'replay.line': '{line}번째 줄:',
   'replay.recent': '최근에 재생한 이벤트',
   'replay.clock': '재생 시각: {s}초',
+
+  // — embed (scripts, the embed page, the web component) —
+  'script.problems': '스크립트의 일부 줄이 적힌 대로 실행되지 않았습니다. 나머지 줄은 실행했습니다:',
+  'script.line': '{n}번째 줄:',
+  'script.tooLong': '{max}자보다 길어 실행하지 않음',
+  'script.tooMany': '스크립트가 {max}줄을 넘어 이 줄부터는 실행하지 않음',
 };
 
 export default ko;

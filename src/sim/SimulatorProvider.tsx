@@ -16,6 +16,7 @@ import type {
   TracedEvent,
 } from '../../machines/index';
 import { loadEngine, type Engine } from './engine';
+import { planScript, type ScriptRefusal } from './script';
 import { frameDelta, type Speed } from './speed';
 import { useSyncExternalStore } from 'react';
 
@@ -59,12 +60,17 @@ interface ContextValue {
   focus: Focus | null;
   /** The latest command report (clicked or typed), with a sequence number. */
   latest: { seq: number; report: CommandReport } | null;
+  /** Lines of the script that were not run (too long, too many). */
+  refused?: readonly ScriptRefusal[];
 }
 
 const SimContext = createContext<ContextValue>({ api: null, focus: null, latest: null });
 
 export interface SimulatorProviderProps {
-  /** docker command lines run (instantly) before the simulator shows. */
+  /**
+   * docker command lines run (instantly) before the simulator shows, numbered as given (blank
+   * ones are skipped). A line that waits holds the prompt and the rest queue behind it.
+   */
   script: readonly string[];
   seed?: number;
   speed: Speed;
@@ -73,19 +79,29 @@ export interface SimulatorProviderProps {
   children: ReactNode;
 }
 
-/** Creates the simulator and its shell, and runs the script headless (instantly). */
+/**
+ * Creates the simulator and its shell, and runs the script headless (instantly) as typed lines:
+ * one that waits (a foreground run, `docker events`) holds the prompt, and the page goes live with
+ * the rest queued behind it.
+ */
 async function boot(engine: Engine, script: readonly string[], seed: number) {
   const sim = engine.createSimulator({ seed, autoAdvance: true });
   const shell = new engine.ShellSession(sim);
-  await shell.script(script);
+  const plan = planScript(script);
+  await shell.runScript(plan.run);
   sim.setAutoAdvance(false);
-  return { engine, sim, shell };
+  return { engine, sim, shell, refused: plan.refused };
 }
+
+/** Never settles: a server render (the build's pre-render) boots nothing. */
+const NEVER = new Promise<never>(() => {});
 
 export function SimulatorProvider({ script, seed = 1, speed, paused, children }: SimulatorProviderProps) {
   // One boot per mounted provider, started in state rather than in an effect, so StrictMode's
   // double effects cannot run the script twice (toolchain trap 9).
-  const [booting] = useState(() => loadEngine().then((engine) => boot(engine, script, seed)));
+  const [booting] = useState(() =>
+    typeof window === 'undefined' ? NEVER : loadEngine().then((engine) => boot(engine, script, seed)),
+  );
   const [loaded, setLoaded] = useState<Awaited<typeof booting> | null>(null);
   useEffect(() => {
     let alive = true;
@@ -147,9 +163,16 @@ export function SimulatorProvider({ script, seed = 1, speed, paused, children }:
     });
   }, [api]);
 
-  const value = useMemo(() => ({ api, focus, latest }), [api, focus, latest]);
+  const refused = loaded?.refused;
+  const value = useMemo(() => ({ api, focus, latest, refused }), [api, focus, latest, refused]);
   return <SimContext.Provider value={value}>{children}</SimContext.Provider>;
 }
+
+/** The script's lines that were not run, and why (empty until the simulator has booted). */
+export function useScriptRefusals(): readonly ScriptRefusal[] {
+  return useContext(SimContext).refused ?? NO_REFUSALS;
+}
+const NO_REFUSALS: readonly ScriptRefusal[] = [];
 
 /** The actions the page takes on a simulator and its shell. */
 export function simulatorApi(engine: Engine, sim: LiveSimulator, shell: ShellSession): SimulatorApi {
