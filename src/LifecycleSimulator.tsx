@@ -32,6 +32,7 @@ import {
   useSimulator,
   type ChangeBatch,
 } from './sim/SimulatorProvider';
+import { useEngine } from './sim/engine';
 import { stageMsFor, type Speed } from './sim/speed';
 import { useReducedMotion } from './sim/useReducedMotion';
 import styles from './LifecycleSimulator.module.css';
@@ -144,7 +145,8 @@ const noSubscribe = () => () => {};
 
 /** The replay's view, re-read whenever it changes. */
 function useReplayView(replay: Replay | null): ReplayView {
-  return useSyncExternalStore(replay ? replay.subscribe : noSubscribe, () => (replay ? replay.view() : NO_REPLAY));
+  const read = () => (replay ? replay.view() : NO_REPLAY);
+  return useSyncExternalStore(replay ? replay.subscribe : noSubscribe, read, read);
 }
 
 interface SimulatorProps extends LifecycleSimulatorProps {
@@ -161,8 +163,11 @@ function Simulator(props: SimulatorProps) {
   const [level, setLevel] = useState<Level>(props.level ?? 'lifecycle');
   const reducedMotion = useReducedMotion();
   const api = useSimulator();
+  const engine = useEngine();
   const { t } = useI18n();
-  const settings = useControlSettings(api?.engine.IMAGE_NAMES ?? []);
+  // The image list comes with the engine module (drawn in the build's pre-render too).
+  const images = engine?.IMAGE_NAMES ?? NO_IMAGES;
+  const settings = useControlSettings(images);
   const containers = useSimSelector((s) => s.view().containers, []);
   const tenth = useSimSelector((s) => Math.floor(s.now() / 100), 0);
   const second = Math.floor(tenth / 10);
@@ -197,7 +202,9 @@ function Simulator(props: SimulatorProps) {
     });
   }, [api, announce, t]);
 
-  const graph = useMemo(() => (api ? api.engine.lifecycleGraph() : null), [api]);
+  // From the engine module, not the booted simulator: the diagram is drawn as soon as the model's
+  // code is there (in the build's pre-render too), before the script has run.
+  const graph = useMemo(() => (engine ? engine.lifecycleGraph() : null), [engine]);
 
   // A real log replayed on the diagram, instead of the live run, until the learner goes back.
   const [loaded, setLoaded] = useState<LoadedReplay | null>(null);
@@ -239,9 +246,8 @@ function Simulator(props: SimulatorProps) {
           clock={
             replay
               ? t('replay.clock', { s: (Math.floor(now / 100) / 10).toFixed(1) })
-              : api
-                ? t('clock.now', { time: clockText(second * 1000) })
-                : null
+              : // Shown from the first paint (00:00:00 until the engine runs), so the toolbar never shifts.
+                t('clock.now', { time: clockText(second * 1000) })
           }
         />
       </header>
@@ -251,10 +257,11 @@ function Simulator(props: SimulatorProps) {
         </p>
       ) : null}
       <ScriptNotice />
-      {!api ? <p className={styles.loading}>{t('app.loading')}</p> : null}
       <main className={styles.main}>
         <div className={styles.left}>
           <div className={styles.stage}>
+            {/* Over the diagram, not above it: nothing moves when it goes. */}
+            {!api ? <p className={styles.loading}>{t('app.loading')}</p> : null}
             <Diagram
               graph={graph}
               containers={live ? containers : replayView.containers}
@@ -287,7 +294,7 @@ function Simulator(props: SimulatorProps) {
           {panels.has('terminal') && live ? <Terminal containers={containers} /> : null}
           {panels.has('controls') && live ? (
             <ControlOptions
-              images={api?.engine.IMAGE_NAMES ?? []}
+              images={images}
               selected={selected}
               settings={settings}
               ready={api !== null}
@@ -316,5 +323,6 @@ function Simulator(props: SimulatorProps) {
   );
 }
 
+const NO_IMAGES: readonly string[] = [];
 const noClick = () => Promise.resolve(null);
 const noFault = () => {};

@@ -1,25 +1,12 @@
-import { StrictMode, useCallback } from 'react';
-import { createRoot } from 'react-dom/client';
-import { LifecycleSimulator } from './LifecycleSimulator';
-import { loadMessages, translator, type Lang } from './i18n/i18n';
+import { StrictMode } from 'react';
+import { loadMessages, translator } from './i18n/i18n';
+import { mount } from './page/mount';
+import { Page, pageViewKey } from './page/Page';
+import { loadEngine } from './sim/engine';
 import { parseSettings } from './settings';
 
 function preferredLanguage(): string | undefined {
   return navigator.languages?.find((l) => l.startsWith('ko')) ? 'ko' : undefined;
-}
-
-/** Keeps `?lang=` in the address in step with the language shown. */
-function Page(props: Parameters<typeof LifecycleSimulator>[0]) {
-  const onLangChange = useCallback((lang: Lang) => {
-    const url = new URL(window.location.href);
-    url.searchParams.set('lang', lang);
-    window.history.replaceState(null, '', url);
-    document.documentElement.lang = lang;
-  }, []);
-  const onThemeChange = useCallback((theme: 'light' | 'dark') => {
-    document.documentElement.dataset.theme = theme;
-  }, []);
-  return <LifecycleSimulator {...props} onLangChange={onLangChange} onThemeChange={onThemeChange} />;
 }
 
 async function main() {
@@ -31,11 +18,14 @@ async function main() {
   });
   document.documentElement.lang = settings.lang;
   document.documentElement.dataset.theme = settings.theme;
-  const messages = await loadMessages(settings.lang);
+  // The engine comes before React takes the page over, so that the diagram the build drew is
+  // there in the first render too (a hydration that matches).
+  const [messages] = await Promise.all([loadMessages(settings.lang), loadEngine()]);
   const notice = settings.problems.length
     ? translator(messages)('error.badUrl', { detail: settings.problems.join(', ') })
     : undefined;
-  createRoot(root).render(
+  mount(
+    root,
     <StrictMode>
       <Page
         lang={settings.lang}
@@ -47,7 +37,8 @@ async function main() {
         {...(notice ? { notice } : {})}
       />
     </StrictMode>,
+    pageViewKey(settings, notice !== undefined),
   );
 }
 
-void main();
+if (typeof document !== 'undefined') void main();

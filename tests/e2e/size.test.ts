@@ -10,8 +10,9 @@ const BUDGET = 130 * 1024;
 /** The entry script and every chunk it imports statically or preloads. */
 function initialChunks(): string[] {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const entry = [...html.matchAll(/<script[^>]+src="\/([^"]+\.js)"/g)].map((m) => m[1]!);
-  const preload = [...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/([^"]+\.js)"/g)].map((m) => m[1]!);
+  // Relative URLs (`./assets/…`): the build works from any sub-path.
+  const entry = [...html.matchAll(/<script[^>]+src="\.\/([^"]+\.js)"/g)].map((m) => m[1]!);
+  const preload = [...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\.\/([^"]+\.js)"/g)].map((m) => m[1]!);
   const seen = new Set<string>();
   const queue = [...entry, ...preload];
   while (queue.length) {

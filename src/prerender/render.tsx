@@ -1,0 +1,45 @@
+/**
+ * The build's pre-render (scripts/vite/prerender.ts builds this for Node and calls `render`): each
+ * page's first view with its default settings, as HTML for its root element, with the key the
+ * page checks before it hydrates it (page/mount.tsx). The engine module is loaded first, so the
+ * diagram is in the HTML; nothing is booted (SimulatorProvider boots only in a browser).
+ */
+import { StrictMode, type ReactNode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { loadMessages } from '../i18n/i18n';
+import { Page, pageViewKey } from '../page/Page';
+import { loadEngine } from '../sim/engine';
+import { parseSettings } from '../settings';
+
+export interface Prerendered {
+  /** The HTML file of the build it goes into. */
+  file: string;
+  /** The settings it was drawn with (data-prerendered). */
+  key: string;
+  html: string;
+}
+
+function html(ui: ReactNode): string {
+  return renderToString(<StrictMode>{ui}</StrictMode>);
+}
+
+export async function render(): Promise<Prerendered[]> {
+  const [en] = await Promise.all([loadMessages('en'), loadEngine()]);
+  const settings = parseSettings('', {});
+  return [
+    {
+      file: 'index.html',
+      key: pageViewKey(settings, false),
+      html: html(
+        <Page
+          lang={settings.lang}
+          messages={en}
+          theme={settings.theme}
+          speed={settings.speed}
+          level={settings.level}
+          initialScript={settings.script}
+        />,
+      ),
+    },
+  ];
+}
