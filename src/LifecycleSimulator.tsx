@@ -6,8 +6,8 @@
  * the model's moves, the announcer speaks them, the explanation reads the step's trace, and the
  * refusal bounce comes from the command's report.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import type { CommandReport, Replay, ReplayView } from '../machines/index';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import type { CommandReport, DockerEvent, Move, Replay, ReplayView } from '../machines/index';
 import { Bridge, type LoadedReplay } from './components/Bridge';
 import { ReplayBar, useReplayClock } from './components/ReplayBar';
 import { ActionBar, ControlOptions, refusalReason, useControlSettings } from './components/Controls';
@@ -35,9 +35,12 @@ import {
 import { useEngine } from './sim/engine';
 import { stageMsFor, type Speed } from './sim/speed';
 import { useReducedMotion } from './sim/useReducedMotion';
+import { EmbedLayout } from './embed/EmbedLayout';
+import { useHostFeed, type SimulatorHandle } from './sim/useHostFeed';
 import styles from './LifecycleSimulator.module.css';
 
-export type PanelName = 'controls' | 'ps' | 'events' | 'inspect' | 'explain' | 'terminal' | 'bridge';
+/** The parts of the simulator; `diagram` is one only in the embed layout (the page always shows it). */
+export type PanelName = 'diagram' | 'controls' | 'ps' | 'events' | 'inspect' | 'explain' | 'terminal' | 'bridge';
 export const ALL_PANELS: readonly PanelName[] = [
   'controls',
   'ps',
@@ -66,6 +69,23 @@ export interface LifecycleSimulatorProps {
   level?: Level;
   /** Called when the learner switches the theme (the page paints around the simulator to match). */
   onThemeChange?: (theme: 'light' | 'dark') => void;
+  /**
+   * `embed`: no title; the panels (`diagram` among them) in the order `panels` gives, in one
+   * column sized to its frame (embed.html, the web component). `page` by default.
+   */
+  layout?: 'page' | 'embed';
+  /** `false`: no control of any kind, a picture that only plays (no buttons, no terminal input). */
+  controls?: boolean;
+  /** The name of a container for the selection to follow: selected whenever it exists anew. */
+  select?: string;
+  /** Drawn above the panels in the embed layout (the embed's play bar). */
+  banner?: ReactNode;
+  /** Every Docker event, oldest first (those of the script too, once booted). */
+  onDockerEvent?: (event: DockerEvent) => void;
+  /** Every move of a container, oldest first (those of the script too, once booted). */
+  onMove?: (move: Move) => void;
+  /** Called once the simulator has booted (and its script has run or holds), with what a host can do. */
+  onReady?: (handle: SimulatorHandle) => void;
 }
 
 type Feedback = DiagramProps['feedback'];
@@ -90,6 +110,13 @@ export function LifecycleSimulator(props: LifecycleSimulatorProps) {
     [onLangChange],
   );
   const [speed, setSpeed] = useState<Speed>(props.speed ?? 1);
+  // A host may change the language and speed later (an embed's message, an attribute).
+  const [given, setGiven] = useState({ lang: props.lang, speed: props.speed });
+  if (given.lang !== props.lang || given.speed !== props.speed) {
+    setGiven({ lang: props.lang, speed: props.speed });
+    if (props.lang && props.lang !== given.lang) setLang(props.lang);
+    if (props.speed !== undefined && props.speed !== given.speed) setSpeed(props.speed);
+  }
   const [paused, setPaused] = useState(false);
   // The script runs once, when the simulator mounts.
   const [script] = useState(() => props.initialScript ?? []);
@@ -161,6 +188,14 @@ function Simulator(props: SimulatorProps) {
   const panels = new Set(props.panels ?? ALL_PANELS);
   const [theme, setTheme] = useState<'light' | 'dark'>(props.theme ?? 'light');
   const [level, setLevel] = useState<Level>(props.level ?? 'lifecycle');
+  // A host may change the theme and level later (an embed's message, an attribute).
+  const [given, setGiven] = useState({ theme: props.theme, level: props.level });
+  if (given.theme !== props.theme || given.level !== props.level) {
+    setGiven({ theme: props.theme, level: props.level });
+    if (props.theme && props.theme !== given.theme) setTheme(props.theme);
+    if (props.level && props.level !== given.level) setLevel(props.level);
+  }
+  const controls = props.controls !== false;
   const reducedMotion = useReducedMotion();
   const api = useSimulator();
   const engine = useEngine();
@@ -172,15 +207,28 @@ function Simulator(props: SimulatorProps) {
   const tenth = useSimSelector((s) => Math.floor(s.now() / 100), 0);
   const second = Math.floor(tenth / 10);
 
-  // The selection follows the newest container, and stays on a container until it is replaced.
+  // The selection follows the newest container, and stays on a container until it is replaced;
+  // with `select`, it follows the container of that name whenever it exists anew.
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const known = useRef<Set<string>>(new Set());
+  const follow = props.select;
   useEffect(() => {
     const fresh = containers.filter((c) => !known.current.has(c.id));
     for (const c of containers) known.current.add(c.id);
-    const newest = fresh.at(-1);
+    const followed = follow ? fresh.find((c) => c.name === follow) : undefined;
+    const newest = followed ?? (follow && containers.some((c) => c.name === follow) ? undefined : fresh.at(-1));
     if (newest) setSelectedId(newest.id);
-  }, [containers]);
+  }, [containers, follow]);
+  // A new name to follow (a host's message) selects that container at once, if it is there.
+  const [followed, setFollowed] = useState(follow);
+  if (followed !== follow) {
+    setFollowed(follow);
+    const named = follow ? containers.find((c) => c.name === follow) : undefined;
+    if (named) setSelectedId(named.id);
+  }
+
+  // Every event and move, to a host (embed messages, the web component's DOM events).
+  useHostFeed(api, props.onDockerEvent, props.onMove, props.onReady);
   const selected = containers.find((c) => c.id === selectedId) ?? null;
 
   // What Docker said to the latest command, on the diagram: a refusal bounces the container the
@@ -224,6 +272,105 @@ function Simulator(props: SimulatorProps) {
   const live = replay === null;
   const now = live ? tenth * 100 : replayView.now;
 
+  const toolbar = (
+    <Toolbar
+      speed={props.speed}
+      onSpeed={props.onSpeed}
+      paused={props.paused}
+      onPaused={props.onPaused}
+      onStep={() => (replay ? replay.advance(1000) : api?.step(1000))}
+      theme={theme}
+      onTheme={(next) => {
+        setTheme(next);
+        props.onThemeChange?.(next);
+      }}
+      onLang={props.onLangChange}
+      compact={props.layout === 'embed'}
+      clock={
+        replay
+          ? t('replay.clock', { s: (Math.floor(now / 100) / 10).toFixed(1) })
+          : // Shown from the first paint (00:00:00 until the engine runs), so the toolbar never shifts.
+            t('clock.now', { time: clockText(second * 1000) })
+      }
+    />
+  );
+  const notices = (
+    <>
+      {props.notice ? (
+        <p role="alert" className={styles.notice}>
+          {props.notice}
+        </p>
+      ) : null}
+      <ScriptNotice />
+    </>
+  );
+  const stage = (
+    <div className={styles.stage}>
+      {/* Over the diagram, not above it: nothing moves when it goes. */}
+      {!api ? <p className={styles.loading}>{t('app.loading')}</p> : null}
+      <Diagram
+        graph={graph}
+        containers={live ? containers : replayView.containers}
+        source={replay}
+        now={now}
+        selectedId={selectedId}
+        onSelect={setSelectedId}
+        stageMs={stageMsFor(props.speed, reducedMotion)}
+        feedback={live ? feedback : null}
+        level={level}
+        onLevel={setLevel}
+        theme={theme}
+        bare={!controls}
+      />
+    </div>
+  );
+  const actions = loaded ? (
+    <ReplayBar
+      loaded={loaded}
+      paused={props.paused}
+      onPaused={props.onPaused}
+      onClose={() => {
+        setLoaded(null);
+        setSelectedId(null);
+      }}
+    />
+  ) : panels.has('controls') && controls ? (
+    <ActionBar sim={api?.sim ?? null} selected={selected} settings={settings} run={api ? api.click : noClick} />
+  ) : null;
+  const options = (
+    <ControlOptions
+      images={images}
+      selected={selected}
+      settings={settings}
+      ready={api !== null}
+      fault={api ? api.fault : noFault}
+    />
+  );
+  const announcer = <Announcer message={announcement.text} seq={announcement.seq} />;
+
+  if (props.layout === 'embed')
+    return (
+      <EmbedLayout
+        theme={theme}
+        order={props.panels ?? EMBED_PANELS}
+        controls={controls}
+        toolbar={toolbar}
+        notices={notices}
+        banner={props.banner}
+        announcer={announcer}
+        panels={{
+          diagram: stage,
+          controls: actions,
+          options: live && controls ? options : null,
+          terminal: live ? <Terminal containers={containers} readOnly={!controls} /> : null,
+          ps: live ? <PsPanel selectedId={selectedId} onSelect={setSelectedId} /> : null,
+          events: live ? <EventsPanel /> : null,
+          inspect: live ? <InspectPanel container={selected} /> : null,
+          explain: live ? <ExplainPanel containers={containers} /> : null,
+        }}
+      />
+    );
+
   return (
     <div className={styles.root} data-theme={theme} data-simulator="">
       <header className={styles.header}>
@@ -231,76 +378,17 @@ function Simulator(props: SimulatorProps) {
           <h1 className={styles.title}>{t('app.title')}</h1>
           <p className={styles.subtitle}>{t('app.subtitle')}</p>
         </div>
-        <Toolbar
-          speed={props.speed}
-          onSpeed={props.onSpeed}
-          paused={props.paused}
-          onPaused={props.onPaused}
-          onStep={() => (replay ? replay.advance(1000) : api?.step(1000))}
-          theme={theme}
-          onTheme={(next) => {
-            setTheme(next);
-            props.onThemeChange?.(next);
-          }}
-          onLang={props.onLangChange}
-          clock={
-            replay
-              ? t('replay.clock', { s: (Math.floor(now / 100) / 10).toFixed(1) })
-              : // Shown from the first paint (00:00:00 until the engine runs), so the toolbar never shifts.
-                t('clock.now', { time: clockText(second * 1000) })
-          }
-        />
+        {toolbar}
       </header>
-      {props.notice ? (
-        <p role="alert" className={styles.notice}>
-          {props.notice}
-        </p>
-      ) : null}
-      <ScriptNotice />
+      {notices}
       <main className={styles.main}>
         <div className={styles.left}>
-          <div className={styles.stage}>
-            {/* Over the diagram, not above it: nothing moves when it goes. */}
-            {!api ? <p className={styles.loading}>{t('app.loading')}</p> : null}
-            <Diagram
-              graph={graph}
-              containers={live ? containers : replayView.containers}
-              source={replay}
-              now={now}
-              selectedId={selectedId}
-              onSelect={setSelectedId}
-              stageMs={stageMsFor(props.speed, reducedMotion)}
-              feedback={live ? feedback : null}
-              level={level}
-              onLevel={setLevel}
-              theme={theme}
-            />
-          </div>
-          {loaded ? (
-            <ReplayBar
-              loaded={loaded}
-              paused={props.paused}
-              onPaused={props.onPaused}
-              onClose={() => {
-                setLoaded(null);
-                setSelectedId(null);
-              }}
-            />
-          ) : panels.has('controls') ? (
-            <ActionBar sim={api?.sim ?? null} selected={selected} settings={settings} run={api ? api.click : noClick} />
-          ) : null}
+          {stage}
+          {actions}
         </div>
         <div className={styles.side}>
           {panels.has('terminal') && live ? <Terminal containers={containers} /> : null}
-          {panels.has('controls') && live ? (
-            <ControlOptions
-              images={images}
-              selected={selected}
-              settings={settings}
-              ready={api !== null}
-              fault={api ? api.fault : noFault}
-            />
-          ) : null}
+          {panels.has('controls') && live ? options : null}
           {panels.has('bridge') ? <Bridge onReplay={startReplay} /> : null}
         </div>
       </main>
@@ -318,10 +406,13 @@ function Simulator(props: SimulatorProps) {
           </div>
         ) : null}
       </div>
-      <Announcer message={announcement.text} seq={announcement.seq} />
+      {announcer}
     </div>
   );
 }
+
+/** The embed's panels when none are given. */
+export const EMBED_PANELS: readonly PanelName[] = ['diagram', 'controls', 'terminal'];
 
 const NO_IMAGES: readonly string[] = [];
 const noClick = () => Promise.resolve(null);

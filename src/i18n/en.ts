@@ -317,6 +317,14 @@ const en = {
   'script.line': 'line {n}:',
   'script.tooLong': 'longer than {max} characters, not run',
   'script.tooMany': 'the script has more than {max} lines; this one and those after it were not run',
+  'embed.moreOptions': 'More options: image, flags, faults',
+  'embed.badParams': 'Some settings were not understood and were ignored: {detail}',
+  'embed.play.label': 'Demo',
+  'embed.play.hold': 'Hold the demo',
+  'embed.play.resume': 'Play the demo',
+  'embed.play.next': 'Next line',
+  'embed.play.status': 'Line {n} of {total}:',
+  'embed.play.again': 'From the start in a moment',
 };
 
 export default en;

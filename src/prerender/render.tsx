@@ -7,6 +7,9 @@
 import { StrictMode, type ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { loadMessages } from '../i18n/i18n';
+import { EmbedApp } from '../embed/EmbedApp';
+import { embedOptionsFromSearch } from '../embed/params';
+import { embedViewKey } from '../embed/view';
 import { Page, pageViewKey } from '../page/Page';
 import { loadEngine } from '../sim/engine';
 import { parseSettings } from '../settings';
@@ -26,6 +29,7 @@ function html(ui: ReactNode): string {
 export async function render(): Promise<Prerendered[]> {
   const [en] = await Promise.all([loadMessages('en'), loadEngine()]);
   const settings = parseSettings('', {});
+  const embed = embedOptionsFromSearch('');
   return [
     {
       file: 'index.html',
@@ -40,6 +44,11 @@ export async function render(): Promise<Prerendered[]> {
           initialScript={settings.script}
         />,
       ),
+    },
+    {
+      file: 'embed.html',
+      key: embedViewKey(embed, 'en', 'light'),
+      html: html(<EmbedApp options={embed} defaultLang="en" messages={en} />),
     },
   ];
 }
