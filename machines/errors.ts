@@ -26,7 +26,10 @@ export type DaemonErrorId =
   | 'startFailed'
   | 'teardownFailed'
   | 'invalidRestartPolicy'
-  | 'autoRemoveWithRestart';
+  | 'autoRemoveWithRestart'
+  | 'updateFailed'
+  | 'execPaused'
+  | 'execUser';
 
 /** What the template may refer to. */
 export interface ErrorContext {
@@ -107,6 +110,12 @@ export const DAEMON_ERRORS: Record<DaemonErrorId, ErrorSpec> = {
   teardownFailed: { http: 500, text: (c) => c.detail },
   invalidRestartPolicy: { http: 400, text: (c) => c.detail },
   autoRemoveWithRestart: { http: 400, text: () => "can't create 'AutoRemove' container with restart policy" },
+  // daemon/update.go errCannotUpdate wraps what UpdateContainer refused (409 for AutoRemove).
+  updateFailed: { http: 409, text: (c) => `Cannot update container ${c.id}: ${c.detail}` },
+  // daemon/errors.go errExecPaused takes the reference as typed.
+  execPaused: { http: 409, text: (c) => `Container ${c.arg} is paused, unpause the container before exec` },
+  // daemon/exec.go ContainerExecCreate: getUser, an InvalidParameter.
+  execUser: { http: 400, text: (c) => `unable to find user ${c.detail}: no matching entries in passwd file` },
 };
 
 /** The daemon's message for an error, ready for `Error response from daemon: `. */

@@ -11,6 +11,7 @@ export {
   createSimulator,
   DEFAULT_START_TIME,
   type CommandReport,
+  type ContainerLogLine,
   type LiveSimulator,
   type Step,
   type TargetOutcome,
@@ -45,6 +46,7 @@ export { formatEventLine } from './format/index';
 export { signalName, SIGNAL_MAP } from './signals';
 export type {
   Cause,
+  ContainerHealth,
   ContainerInspect,
   ContainerState,
   ContainerStatus,
@@ -52,6 +54,7 @@ export type {
   ExecOptions,
   ExecResult,
   Fault,
+  HealthcheckResult,
   LifecycleState,
   Move,
   RestartPolicy,
@@ -83,3 +86,30 @@ export {
   type ReplayView,
 } from './replay/index';
 export { exportRun, type RunEntry } from './export/index';
+export {
+  RecordedSession,
+  isStep,
+  type HistoryPosition,
+  type HistoryRecord,
+  type HistoryStep,
+  type SessionBase,
+} from './history/index';
+export {
+  RECORD_VERSION,
+  packHeader,
+  packRecord,
+  readSession,
+  type PackedRecord,
+  type ReadResult,
+  type SessionData,
+} from './history/index';
+export {
+  goalMet,
+  parseDemo,
+  readLesson,
+  type Demo,
+  type DemoItem,
+  type Goal,
+  type Lesson,
+  type LessonStep,
+} from './lessons/index';

@@ -50,6 +50,8 @@ export function createInterruptSource(): InterruptSource & {
 export interface Attachment {
   mode: 'proxy' | 'no-proxy' | 'raw';
   stdin: boolean;
+  /** `--detach-keys` when given (moby/term names, e.g. `ctrl-x,y`); Ctrl+P Ctrl+Q otherwise. */
+  detachKeys?: string;
 }
 
 /** What an operation sees of the keys pressed while it runs. */
@@ -66,3 +68,11 @@ export const NO_INTERRUPTS: OpInterrupts = { count: () => 0, on: () => () => {},
 
 /** The exit code of a CLI ended by SIGINT (128 + 2). */
 export const INTERRUPTED_EXIT = 130;
+
+/** What a command reads from its standard input: one line at a time (null at its end). */
+export interface OpStdin {
+  request(): { ready(): boolean; line(): string | null };
+}
+
+/** No input at all: every read is the end of input at once (stdin is /dev/null). */
+export const NO_STDIN: OpStdin = { request: () => ({ ready: () => true, line: () => null }) };

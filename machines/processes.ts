@@ -5,99 +5,30 @@
  */
 import { DEFAULT_IGNORED, SIGHUP, SIGINT, SIGKILL, SIGQUIT, SIGTERM, SIGWINCH, STOPPING_SIGNALS } from './signals';
 
-/** An image the simulated engine has locally. */
-export interface ImageSpec {
-  /** Repository name, e.g. `nginx`. */
-  repository: string;
-  cmd: string[];
-  entrypoint: string[] | null;
-  /** The image's STOPSIGNAL, when it sets one. */
-  stopSignal?: string;
-  /** Programs on the image's PATH besides the generic ones. */
-  programs: string[];
-  /** FROM scratch: nothing but its own program. */
-  scratch?: boolean;
-  /** The image's EXPOSE lines, shown in `docker ps` PORTS while the container runs. */
-  exposedPorts?: string[];
-}
+export { IMAGES, IMAGE_NAMES, findImage, parseImageRef, type ImageRef, type ImageSpec } from './images';
+import type { ImageSpec } from './images';
+import { compileScript, shellFlavour } from './process/compile';
+import {
+  hasProgram,
+  runProgram,
+  serviceOf,
+  SERVER_BANNERS,
+  SERVER_FAREWELLS,
+  type ProgramContext,
+} from './process/programs';
+import { lifetimeOf, trapMoment, type RunRecord, type Timed } from './process/timeline';
+import type { Step } from './process/types';
+export { parseSleep } from './process/programs';
 
-const GENERIC_PROGRAMS = ['sh', 'bash', 'sleep', 'true', 'false', 'top'];
-
-export const IMAGES: Readonly<Record<string, ImageSpec>> = {
-  busybox: { repository: 'busybox', cmd: ['sh'], entrypoint: null, programs: [] },
-  alpine: { repository: 'alpine', cmd: ['/bin/sh'], entrypoint: null, programs: [] },
-  ubuntu: { repository: 'ubuntu', cmd: ['/bin/bash'], entrypoint: null, programs: [] },
-  debian: { repository: 'debian', cmd: ['bash'], entrypoint: null, programs: [] },
-  nginx: {
-    repository: 'nginx',
-    cmd: ['nginx', '-g', 'daemon off;'],
-    entrypoint: ['/docker-entrypoint.sh'],
-    stopSignal: 'SIGQUIT',
-    programs: ['nginx'],
-    exposedPorts: ['80/tcp'],
-  },
-  redis: {
-    repository: 'redis',
-    cmd: ['redis-server'],
-    entrypoint: ['docker-entrypoint.sh'],
-    programs: ['redis-server'],
-    exposedPorts: ['6379/tcp'],
-  },
-  postgres: {
-    repository: 'postgres',
-    cmd: ['postgres'],
-    entrypoint: ['docker-entrypoint.sh'],
-    stopSignal: 'SIGINT',
-    programs: ['postgres'],
-    exposedPorts: ['5432/tcp'],
-  },
-  httpd: {
-    repository: 'httpd',
-    cmd: ['httpd-foreground'],
-    entrypoint: null,
-    stopSignal: 'SIGWINCH',
-    programs: ['httpd-foreground'],
-    exposedPorts: ['80/tcp'],
-  },
-  'hello-world': { repository: 'hello-world', cmd: ['/hello'], entrypoint: null, programs: ['/hello'], scratch: true },
-};
-
-/** Image names in catalog order, for completion and the page's image picker. */
-export const IMAGE_NAMES: readonly string[] = Object.keys(IMAGES);
-
-export interface ImageRef {
-  /** As typed, kept in Config.Image and in event attributes. */
-  reference: string;
-  repository: string;
-  tag: string;
-}
-
-/** Splits `nginx:1.27`, `library/nginx`, `docker.io/library/nginx:latest` into repository and tag. */
-export function parseImageRef(reference: string): ImageRef {
-  let rest = reference;
-  let tag = 'latest';
-  const at = rest.indexOf('@');
-  if (at >= 0) rest = rest.slice(0, at);
-  const colon = rest.lastIndexOf(':');
-  if (colon > rest.lastIndexOf('/')) {
-    tag = rest.slice(colon + 1);
-    rest = rest.slice(0, colon);
-  }
-  const repository = rest
-    .replace(/^(docker\.io|index\.docker\.io|registry-1\.docker\.io)\//, '')
-    .replace(/^library\//, '');
-  return { reference, repository, tag };
-}
-
-export function findImage(reference: string): ImageSpec | undefined {
-  return IMAGES[parseImageRef(reference).repository];
-}
-
-/** What a signal does to the process: it survives, or it exits with a code. */
-export type SignalOutcome = { kind: 'survives' } | { kind: 'exits'; code: number };
+/**
+ * What a signal does to the process: it survives, it exits with a code now, or a shell's trap
+ * makes it exit later (when its foreground command ends; `at` is null when that never comes).
+ */
+export type SignalOutcome =
+  { kind: 'survives' } | { kind: 'exits'; code: number } | { kind: 'exits-at'; code: number; at: number | null };
 
 /** A process, as data. */
-export interface ProcessSpec {
+export interface ProcessSpec extends Timed {
   /** A short name for explanations: `sh`, `sleep 30`, `nginx` … */
   label: string;
   /** Set when the runtime cannot exec the command (the start fails, state stays as it was). */
@@ -110,8 +41,6 @@ export interface ProcessSpec {
   endsAtEof?: boolean;
   /** Its exit code when it ends by itself. */
   exitCode: number;
-  /** What it writes to stdout when it runs (hello-world's greeting). */
-  output: string;
   /** Signals it has handlers for: the exit code, or null when it handles them and carries on. */
   handled: Readonly<Record<number, number | null>>;
   /**
@@ -119,15 +48,38 @@ export interface ProcessSpec {
    * (tini) the process is an ordinary child and dies of them ('die', exit 128+n).
    */
   unhandled: 'ignore' | 'die';
+  /** What it answers on when it is a server (curl, redis-cli and pg_isready in it reach it). */
+  service?: 'http' | 'redis' | 'postgres';
 }
 
-/** How a process answers a signal (contract §2, the PID 1 rule). */
+/** How a process answers a signal, whatever the time (contract §2, the PID 1 rule). */
 export function signalOutcome(p: ProcessSpec, signal: number): SignalOutcome {
   if (signal === SIGKILL) return { kind: 'exits', code: 128 + SIGKILL };
+  const trap = p.traps?.[signal];
+  if (trap !== undefined) {
+    if (trap.kind === 'ignore' || trap.exit === null) return { kind: 'survives' };
+    return { kind: 'exits-at', code: trap.exit, at: null };
+  }
   const handled = p.handled[signal];
   if (handled !== undefined) return handled === null ? { kind: 'survives' } : { kind: 'exits', code: handled };
   if (DEFAULT_IGNORED.has(signal) || STOPPING_SIGNALS.has(signal)) return { kind: 'survives' };
   return p.unhandled === 'die' ? { kind: 'exits', code: 128 + signal } : { kind: 'survives' };
+}
+
+/**
+ * How the process answers a signal that reaches it at `now` in `run`: a shell's trap that exits
+ * runs when the foreground command ends (trapMoment) — at once when that is now.
+ */
+export function signalOutcomeAt(
+  p: ProcessSpec,
+  run: RunRecord | undefined,
+  signal: number,
+  now: number,
+): SignalOutcome {
+  const outcome = signalOutcome(p, signal);
+  if (outcome.kind !== 'exits-at' || run === undefined) return outcome;
+  const at = trapMoment(p, run, now);
+  return at === now ? { kind: 'exits', code: outcome.code } : { ...outcome, at };
 }
 
 export interface ProcessInput {
@@ -137,6 +89,8 @@ export interface ProcessInput {
   tty: boolean;
   interactive: boolean;
   init: boolean;
+  /** `-e` variables. */
+  env?: Readonly<Record<string, string>>;
 }
 
 const HELLO = `
@@ -179,75 +133,30 @@ export function notFoundError(program: string): string {
   );
 }
 
-/** `sleep` accepts N, N.5, and s/m/h/d suffixes, and `infinity`. Null when it would fail. */
-export function parseSleep(arg: string | undefined): number | null | 'invalid' {
-  if (arg === undefined) return 'invalid';
-  if (arg === 'infinity' || arg === 'inf') return null;
-  const m = /^(\d+(?:\.\d*)?|\.\d+)([smhd]?)$/.exec(arg);
-  if (!m) return 'invalid';
-  const unit = { '': 1000, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[m[2] ?? ''] ?? 1000;
-  return Math.round(Number(m[1]) * unit);
-}
-
-interface ScriptResult {
-  lifetimeMs: number | null;
-  exitCode: number;
-  output: string;
-}
-
 /**
- * Runs a `sh -c` script of the forms the contract names (`exit N`, `sleep S; exit N`, `sleep S`),
- * plus the builtins `true`, `false`, `:` and `echo`; statements joined by `;` or `&&`.
- * An unknown command makes the shell print `sh: X: not found` and exit 127, as a real one does.
+ * The runtime's error for a command that is a directory or not executable. runc (Go >= 1.20)
+ * says `is a directory` for a directory, and daemon/errors.go setExitCodeFromError appends
+ * `: permission denied` so that the CLI's exit code is 126 either way.
  */
-export function runScript(script: string): ScriptResult {
-  let elapsed = 0;
-  let status = 0;
-  let output = '';
-  const statements = script
-    .split(/;|&&|\n/)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
-  for (const statement of statements) {
-    const words = statement.split(/\s+/);
-    const [cmd, ...args] = words;
-    switch (cmd) {
-      case 'exit': {
-        const code = args[0] === undefined ? status : Number.parseInt(args[0], 10);
-        return { lifetimeMs: elapsed, exitCode: Number.isNaN(code) ? 2 : ((code % 256) + 256) % 256, output };
-      }
-      case 'sleep': {
-        const ms = parseSleep(args[0]);
-        if (ms === null) return { lifetimeMs: null, exitCode: 0, output };
-        if (ms === 'invalid') {
-          status = 1;
-          break;
-        }
-        elapsed += ms;
-        status = 0;
-        break;
-      }
-      case 'true':
-      case ':':
-        status = 0;
-        break;
-      case 'false':
-        status = 1;
-        break;
-      case 'echo':
-        output += `${args.join(' ').replace(/^(['"])(.*)\1$/, '$2')}\n`;
-        status = 0;
-        break;
-      default:
-        return { lifetimeMs: elapsed, exitCode: 127, output };
-    }
-  }
-  return { lifetimeMs: elapsed, exitCode: status, output };
+export function notExecutableError(program: string, directory: boolean): string {
+  const base =
+    'failed to create task for container: failed to create shim task: OCI runtime create failed: ' +
+    'runc create failed: unable to start container process: error during container init: ' +
+    `exec: "${program}": `;
+  return directory ? `${base}is a directory: unknown: permission denied` : `${base}permission denied: unknown`;
 }
 
-function isShell(program: string): boolean {
-  return program === 'sh' || program === 'bash';
-}
+/** Signals each server handles: its exit code, or null when it carries on (contract §2). */
+const SERVER_HANDLERS: Readonly<Record<string, Readonly<Record<number, number | null>>>> = {
+  // QUIT is a graceful shutdown, TERM and INT a fast one; HUP reloads, USR1 reopens logs,
+  // USR2 upgrades the binary, WINCH stops the workers: the master carries on.
+  nginx: { [SIGQUIT]: 0, [SIGTERM]: 0, [SIGINT]: 0, [SIGHUP]: null, 10: null, 12: null, [SIGWINCH]: null },
+  'redis-server': { [SIGTERM]: 0, [SIGINT]: 0 },
+  // INT is the fast shutdown, TERM the smart one; HUP reloads the configuration.
+  postgres: { [SIGINT]: 0, [SIGTERM]: 0, [SIGHUP]: null },
+  // WINCH is a graceful stop, TERM a stop; HUP and USR1 restart the workers.
+  'httpd-foreground': { [SIGWINCH]: 0, [SIGTERM]: 0, [SIGHUP]: null, 10: null },
+};
 
 /** Drops the image's entrypoint script, which execs the command it is given. */
 function effectiveCommand(input: ProcessInput): string[] {
@@ -260,64 +169,105 @@ function effectiveCommand(input: ProcessInput): string[] {
 
 /** Chooses the process for a container (contract §2). Never throws. */
 export function resolveProcess(input: ProcessInput): ProcessSpec {
-  const argv = effectiveCommand(input);
+  return resolveArgv(effectiveCommand(input), input, []);
+}
+
+function programContext(input: ProcessInput, service: ProgramContext['service']): ProgramContext {
+  return {
+    image: input.image,
+    env: input.env ?? {},
+    stdin: input.interactive,
+    tty: input.tty,
+    service,
+    failing: false,
+    mainCommand: input.argv.join(' '),
+    user: 'root',
+    workdir: '/',
+  };
+}
+
+/** The process for `argv`, after `before` (the steps of a shell that exec'd it). */
+function resolveArgv(argv: readonly string[], input: ProcessInput, before: Step[]): ProcessSpec {
   const unhandled = input.init ? 'die' : 'ignore';
   const [first = '', ...args] = argv;
   const program = basename(first);
-  const available = input.image.scratch
-    ? input.image.programs.includes(first)
-    : GENERIC_PROGRAMS.includes(program) ||
-      input.image.programs.includes(program) ||
-      input.image.programs.includes(first);
-  const base = { label: argv.join(' '), exitCode: 0, output: '', handled: NO_HANDLERS, unhandled } as const;
+  const base = { label: argv.join(' '), exitCode: 0, handled: NO_HANDLERS, unhandled, loop: null } as const;
+  const finish = (spec: Omit<ProcessSpec, 'lifetimeMs'>): ProcessSpec => ({
+    ...spec,
+    lifetimeMs: lifetimeOf(spec.steps, spec.loop),
+  });
 
-  if (!available) {
-    return { ...base, lifetimeMs: 0, startError: { exitCode: 127, message: notFoundError(first) } };
+  if (first === '/hello' && input.image.scratch) {
+    return finish({ ...base, steps: [...before, { kind: 'print', line: { stream: 'stdout', text: HELLO } }] });
   }
-  if (first === '/hello') return { ...base, lifetimeMs: 0, output: HELLO };
-  if (isShell(program)) {
+  const service = serviceOf(first);
+  if (service !== null && hasProgram(input.image, first)) {
+    const steps: Step[] = [
+      ...before,
+      ...(SERVER_BANNERS[program] ?? []).map((line) => ({ kind: 'print' as const, line })),
+    ];
+    steps.push({ kind: 'sleep', ms: null, interruptible: false });
+    return finish({
+      ...base,
+      steps,
+      handled: SERVER_HANDLERS[program] ?? NO_HANDLERS,
+      farewell: SERVER_FAREWELLS[program] ?? {},
+      service,
+    });
+  }
+  if ((program === 'sh' || program === 'bash') && hasProgram(input.image, first)) {
     if (args[0] === '-c') {
-      const r = runScript(args[1] ?? '');
-      return { ...base, lifetimeMs: r.lifetimeMs, exitCode: r.exitCode, output: r.output };
+      const compiled = compileScript(
+        args[1] ?? '',
+        programContext(input, null),
+        shellFlavour(programContext(input, null), program),
+      );
+      if (compiled.exec !== undefined) return resolveArgv(compiled.exec, input, [...before, ...compiled.steps]);
+      return finish({
+        ...base,
+        steps: [...before, ...compiled.steps],
+        loop: compiled.loop,
+        exitCode: compiled.exitCode,
+        traps: compiled.traps,
+      });
     }
     // Without a terminal or open stdin the shell reads end-of-file and exits 0 at once.
     return input.tty || input.interactive
-      ? { ...base, lifetimeMs: null, readsStdin: true }
-      : { ...base, lifetimeMs: 0, endsAtEof: true };
+      ? finish({ ...base, steps: [...before, { kind: 'stdin' }], readsStdin: true })
+      : finish({ ...base, steps: before, endsAtEof: true });
   }
-  switch (program) {
-    case 'sleep': {
-      const ms = parseSleep(args[0]);
-      if (ms === 'invalid') return { ...base, lifetimeMs: 0, exitCode: 1 };
-      return { ...base, lifetimeMs: ms };
+  if (program === 'top' && hasProgram(input.image, first)) {
+    return finish({
+      ...base,
+      steps: [...before, { kind: 'sleep', ms: null, interruptible: false }],
+      handled: { [SIGTERM]: 128 + SIGTERM, [SIGINT]: 128 + SIGINT, [SIGHUP]: 128 + SIGHUP, [SIGQUIT]: 128 + SIGQUIT },
+    });
+  }
+  const outcome = runProgram(argv, programContext(input, null));
+  switch (outcome.kind) {
+    case 'not-found':
+      return finish({ ...base, steps: [], startError: { exitCode: 127, message: notFoundError(first) } });
+    case 'not-executable':
+      return finish({
+        ...base,
+        steps: [],
+        startError: { exitCode: 126, message: notExecutableError(first, outcome.directory) },
+      });
+    case 'done': {
+      const steps: Step[] = [...before, ...outcome.lines.map((line) => ({ kind: 'print' as const, line }))];
+      if (outcome.ms > 0) steps.push({ kind: 'sleep', ms: outcome.ms, interruptible: false });
+      return finish({ ...base, steps, exitCode: outcome.status });
     }
-    case 'true':
-      return { ...base, lifetimeMs: 0 };
-    case 'false':
-      return { ...base, lifetimeMs: 0, exitCode: 1 };
-    case 'top':
-      return {
+    case 'forever':
+      return finish({
         ...base,
-        lifetimeMs: null,
-        handled: { [SIGTERM]: 128 + SIGTERM, [SIGINT]: 128 + SIGINT, [SIGHUP]: 128 + SIGHUP, [SIGQUIT]: 128 + SIGQUIT },
-      };
-    case 'nginx':
-      // QUIT is a graceful shutdown, TERM and INT a fast one; HUP reloads, USR1 reopens logs,
-      // USR2 upgrades the binary, WINCH stops the workers: the master carries on.
-      return {
-        ...base,
-        lifetimeMs: null,
-        handled: { 3: 0, 15: 0, 2: 0, 1: null, 10: null, 12: null, [SIGWINCH]: null },
-      };
-    case 'redis-server':
-      return { ...base, lifetimeMs: null, handled: { 15: 0, 2: 0 } };
-    case 'postgres':
-      // INT is the fast shutdown, TERM the smart one; HUP reloads the configuration.
-      return { ...base, lifetimeMs: null, handled: { 2: 0, 15: 0, 1: null } };
-    case 'httpd-foreground':
-      // WINCH is a graceful stop, TERM a stop; HUP and USR1 restart the workers.
-      return { ...base, lifetimeMs: null, handled: { [SIGWINCH]: 0, 15: 0, 1: null, 10: null } };
-    default:
-      return { ...base, lifetimeMs: 0, startError: { exitCode: 127, message: notFoundError(first) } };
+        steps: [
+          ...before,
+          ...outcome.lines.map((line) => ({ kind: 'print' as const, line })),
+          { kind: 'sleep', ms: null, interruptible: false },
+        ],
+      });
+    case 'stdin':
+      return finish({ ...base, steps: [...before, { kind: 'stdin' }], readsStdin: true });
   }
 }

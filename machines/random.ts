@@ -30,6 +30,13 @@ export function nextHexId(state: number): Draw<string> {
   return { value: out, state: s };
 }
 
+/** FNV-1a of a string: the seed of IDs made from a name (images, exec instances). */
+export function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
 /** A whole number in [0, n). */
 export function nextInt(state: number, n: number): Draw<number> {
   const d = nextUint32(state);

@@ -7,13 +7,16 @@
 import type { Actor as XActor } from 'xstate';
 import { parseCommandLine } from './cli/index';
 import { operationFor } from './commands/dispatch';
+import type { OpStdin } from './interrupts';
 import { Output, type TargetOutcome } from './commands/output';
 import { Driver, statusOf } from './engine/driver';
 import { toDockerEvent, toInspect, toMove } from './engine/inspect';
+import { logsOf } from './engine/logs';
 import type { engineMachine, StepRecord } from './engine/machine';
 import { NO_INTERRUPTS, type OpInterrupts, type TerminalKey } from './interrupts';
 import type { EventTrace } from './trace';
 import type { RunEntry } from './export/script';
+import type { Verb } from './vocabulary';
 import { previewCommand, type PreviewAction, type Verdict } from './view/preview';
 import { containersOf, type SimulatorView } from './view/snapshot';
 import type {
@@ -26,6 +29,9 @@ import type {
   Simulator,
   SimulatorOptions,
 } from './types';
+
+/** Commands that only read what the engine has: `query` opens no step for them. */
+const READ_ONLY: ReadonlySet<Verb> = new Set<Verb>(['ps', 'inspect', 'images']);
 
 /** 2026-01-01T00:00:00Z, the contract's default start of the virtual clock. */
 export const DEFAULT_START_TIME = Date.UTC(2026, 0, 1);
@@ -105,6 +111,43 @@ export interface LiveSimulator extends Simulator {
    * virtual time (ms since the start) with how long it took, and each injected fault.
    */
   runLog(): readonly RunEntry[];
+  /**
+   * What the container's main process wrote so far, across its restarts, oldest first (what
+   * `docker logs` shows); undefined when there is no such container. Nothing is recorded: it is
+   * read from the container's runs.
+   */
+  logs(container: string): ContainerLogLine[] | undefined;
+}
+
+/** One line of a container's output. */
+export interface ContainerLogLine {
+  /** Virtual time it was written, in nanoseconds as DockerEvent.timeNano. */
+  timeNano: number;
+  stream: 'stdout' | 'stderr';
+  /** The text as written, with its newline. */
+  text: string;
+}
+
+/** The CLI's standard input for one command: a fixed text read line by line, or a terminal. */
+function stdinOf(given: ExecOptions['stdin'], wake: () => void): OpStdin {
+  let rest = typeof given === 'string' ? given : undefined;
+  return {
+    request() {
+      if (typeof given === 'function') {
+        let answer: string | null | undefined;
+        void given().then((line) => {
+          answer = line;
+          wake();
+        });
+        return { ready: () => answer !== undefined, line: () => answer ?? null };
+      }
+      if (rest === undefined || rest === '') return { ready: () => true, line: () => null };
+      const nl = rest.indexOf('\n');
+      const line = nl < 0 ? rest : rest.slice(0, nl);
+      rest = nl < 0 ? '' : rest.slice(nl + 1);
+      return { ready: () => true, line: () => line };
+    },
+  };
 }
 
 export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
@@ -191,7 +234,8 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
       },
       attached: (a) => execOptions.onAttach?.(a),
     };
-    const done = driver.run(operationFor({ driver, out, interrupts }, parsed.command), acting);
+    const stdin = stdinOf(execOptions.stdin, () => driver.resumeParked());
+    const done = driver.run(operationFor({ driver, out, interrupts, stdin }, parsed.command), acting);
     return done.then((result) => {
       entry.took = driver.now - start - entry.at;
       unsubscribe?.();
@@ -218,6 +262,10 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
           break;
         case 'rm-slow':
           driver.deliver(entry.id, { type: 'fault.teardown', mode: 'slow', ms: injected.ms });
+          break;
+        case 'health-fails':
+        case 'health-recovers':
+          driver.deliver(entry.id, { type: 'fault.health', failing: injected.type === 'health-fails' });
           break;
       }
     });
@@ -267,7 +315,7 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
       // A command that only reads (ps, inspect) is no step; anything else (a `$(docker run …)`) is one.
       const verb = parsed.command.verb;
       const acting = {
-        step: verb === 'ps' || verb === 'inspect' ? -1 : driver.beginStep('command', commandLine),
+        step: READ_ONLY.has(verb) ? -1 : driver.beginStep('command', commandLine),
         cause: verb,
       };
       const out = new Output();
@@ -338,6 +386,16 @@ export function createSimulator(options: SimulatorOptions = {}): LiveSimulator {
     },
 
     stepTrace,
+
+    logs(container: string): ContainerLogLine[] | undefined {
+      const entry = resolve(container);
+      if (!entry) return undefined;
+      return logsOf(entry.ref.getSnapshot().context, driver.now).map((l) => ({
+        timeNano: Math.round(l.at * 1e6),
+        stream: l.stream,
+        text: l.text,
+      }));
+    },
 
     inspect(container: string): ContainerInspect | undefined {
       const entry = resolve(container);

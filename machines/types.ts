@@ -41,6 +41,12 @@ export interface ExecOptions {
   onAttach?: (attachment: Attachment) => void;
   /** Called at once with the step the command opens (before anything runs). */
   onStep?: (step: number) => void;
+  /**
+   * The CLI's standard input, for a command that asks (`docker container prune` without `-f`):
+   * the text it reads (`'y\n'`), or a function that gives the next line when the command asks for
+   * it (a terminal; null is the end of input). Without it, stdin is at its end, as `</dev/null`.
+   */
+  stdin?: string | (() => Promise<string | null>);
 }
 
 /** One `docker events --format '{{json .}}'` line. */
@@ -89,6 +95,15 @@ export interface ContainerInspect {
     Labels: Record<string, string>;
     Tty: boolean;
     OpenStdin: boolean;
+    /** The healthcheck (HEALTHCHECK or `--health-*`); durations in nanoseconds, zero ones left out. */
+    Healthcheck?: {
+      Test: string[];
+      Interval?: number;
+      Timeout?: number;
+      StartPeriod?: number;
+      StartInterval?: number;
+      Retries?: number;
+    };
     StopSignal?: string;
     StopTimeout?: number;
   };
@@ -107,6 +122,25 @@ export interface ContainerState {
   /** RFC 3339; `0001-01-01T00:00:00Z` when the container never started. */
   StartedAt: string;
   FinishedAt: string;
+  /** Present once a container with a healthcheck has started (moby State.Health, omitempty). */
+  Health?: ContainerHealth;
+}
+
+/** api/types/container Health: the healthcheck's status, its failing streak and its last results. */
+export interface ContainerHealth {
+  Status: 'starting' | 'healthy' | 'unhealthy';
+  FailingStreak: number;
+  /** The last five probes, oldest first. */
+  Log: HealthcheckResult[];
+}
+
+export interface HealthcheckResult {
+  /** RFC 3339 with nanoseconds. */
+  Start: string;
+  End: string;
+  /** 0 healthy, 1 unhealthy, -1 the probe could not run or timed out. */
+  ExitCode: number;
+  Output: string;
 }
 
 /** A fault that no command caused (contract §2), plus the removal faults that reach `dead`/`removing`. */
@@ -116,7 +150,13 @@ export type Fault =
   /** The next removal's teardown fails (a busy mount): the container is left `dead`. */
   | { type: 'rm-fails' }
   /** The next removal's teardown takes `ms` of virtual time: the container shows `removing`. */
-  | { type: 'rm-slow'; ms: number };
+  | { type: 'rm-slow'; ms: number }
+  /**
+   * The health check starts failing: from the next probe on, the check exits non-zero (and the
+   * service stops answering curl, redis-cli, pg_isready in the container) until `health-recovers`.
+   */
+  | { type: 'health-fails' }
+  | { type: 'health-recovers' };
 
 /** The headless simulator (contract §1). */
 export interface Simulator {

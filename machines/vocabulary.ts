@@ -26,6 +26,16 @@ export const VERBS = [
   'ps',
   'inspect',
   'events',
+  'images',
+  'pull',
+  'logs',
+  'wait',
+  'rename',
+  'update',
+  'prune',
+  'exec',
+  'attach',
+  'top',
 ] as const;
 export type Verb = (typeof VERBS)[number];
 
@@ -38,11 +48,12 @@ export const CONTAINER_VERBS = ['start', 'pause', 'unpause', 'stop', 'kill', 're
 export type ContainerVerb = (typeof CONTAINER_VERBS)[number];
 
 /**
- * Why a container moved when no command did it: the process ended by itself (`exit`, an injected
- * exit included), the kernel's OOM killer (`oom`), the restart policy's own restart, the removal
- * that `--rm` asks for, and the other injected faults (a removal that fails).
+ * Why a container moved (or an event happened) when no command did it: the process ended by itself
+ * (`exit`, an injected exit included), the kernel's OOM killer (`oom`), the restart policy's own
+ * restart, the removal that `--rm` asks for, the other injected faults (a removal that fails), and
+ * the health monitor's probes (`healthcheck`, which never move a container).
  */
-export const AUTOMATIC_CAUSES = ['exit', 'oom', 'restart-policy', 'auto-remove', 'fault'] as const;
+export const AUTOMATIC_CAUSES = ['exit', 'oom', 'restart-policy', 'auto-remove', 'fault', 'healthcheck'] as const;
 export type AutomaticCause = (typeof AUTOMATIC_CAUSES)[number];
 
 /**

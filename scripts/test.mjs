@@ -18,6 +18,8 @@ function stage(name, cmd, args, env = {}) {
   return ok;
 }
 
+const failures = [];
+
 function countVitest(file, label) {
   if (!existsSync(file)) {
     failed += 1;
@@ -32,6 +34,20 @@ function countVitest(file, label) {
     (f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0,
   ).length;
   failed += brokenFiles;
+  // Named again at the very end, where a CI log that shows only its tail still shows them.
+  for (const f of report.testResults ?? []) {
+    const where = f.name.replace(process.cwd() + '/', '');
+    if (f.status === 'failed' && (f.assertionResults ?? []).length === 0) {
+      failures.push(`${label}: ${where}: ${(f.message ?? '').split('\n')[0].slice(0, 300)}`);
+    }
+    for (const t of f.assertionResults ?? []) {
+      if (t.status !== 'failed') continue;
+      const why = (t.failureMessages ?? [])[0] ?? '';
+      failures.push(
+        `${label}: ${where} > ${t.fullName ?? t.title}\n    ${why.split('\n').slice(0, 3).join('\n    ').slice(0, 600)}`,
+      );
+    }
+  }
 }
 
 rmSync('test-results', { recursive: true, force: true });
@@ -87,6 +103,7 @@ if (hasBrowserTests) {
 }
 
 writeFileSync('test-results/summary.json', JSON.stringify({ passed, failed, stages: results }, null, 2));
+if (failures.length > 0) console.log(`\nFailed:\n${failures.join('\n')}`);
 console.log(`\n${results.map((r) => `${r.ok ? 'ok  ' : 'FAIL'} ${r.name}`).join('\n')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

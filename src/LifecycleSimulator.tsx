@@ -6,8 +6,9 @@
  * the model's moves, the announcer speaks them, the explanation reads the step's trace, and the
  * refusal bounce comes from the command's report.
  */
+import { isTheme, type Theme } from './theme';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
-import type { CommandReport, DockerEvent, Move, Replay, ReplayView } from '../machines/index';
+import type { CommandReport, DockerEvent, Lesson, Move, Replay, ReplayView } from '../machines/index';
 import { Bridge, type LoadedReplay } from './components/Bridge';
 import { ReplayBar, useReplayClock } from './components/ReplayBar';
 import { ActionBar, ControlOptions, refusalReason, useControlSettings } from './components/Controls';
@@ -22,8 +23,15 @@ import { Announcer } from './components/panels/Announcer';
 import { announcementFor } from './components/panels/announce';
 import { Diagram, type DiagramProps } from './viz/Diagram';
 import type { Level } from './viz/scene';
-import { I18nProvider, loadMessages, useI18n, type Lang, type Translate } from './i18n/i18n';
-import type { Messages } from './i18n/en';
+import { I18nProvider, isLang, loadMessages, useI18n, type Lang, type Translate } from './i18n/i18n';
+import type { MessageKey, Messages } from './i18n/en';
+import { HistoryBar } from './classroom/HistoryBar';
+import { Presenter } from './classroom/Presenter';
+import { DemoPanel, useDemo } from './classroom/Demo';
+import { Lessons, useLessons, type ActiveLesson } from './classroom/Lessons';
+import { Predict, PredictOutcome, type PendingPrediction, type PredictResult, type Score } from './classroom/Predict';
+import { Welcome, dismissWelcome, welcomeDismissed } from './classroom/Welcome';
+import type { LIFECYCLE_VERBS } from '../machines/vocabulary';
 import {
   SimulatorProvider,
   useChangeFeed,
@@ -31,17 +39,31 @@ import {
   useSimSelector,
   useSimulator,
   type ChangeBatch,
+  type Restored,
+  type RestoreFrom,
 } from './sim/SimulatorProvider';
 import { useEngine } from './sim/engine';
-import { stageMsFor, type Speed } from './sim/speed';
+import { parseSpeed, stageMsFor, type Speed } from './sim/speed';
 import { useReducedMotion } from './sim/useReducedMotion';
 import { EmbedLayout } from './embed/EmbedLayout';
 import { useHostFeed, type SimulatorHandle } from './sim/useHostFeed';
 import styles from './LifecycleSimulator.module.css';
 
 /** The parts of the simulator; `diagram` is one only in the embed layout (the page always shows it). */
-export type PanelName = 'diagram' | 'controls' | 'ps' | 'events' | 'inspect' | 'explain' | 'terminal' | 'bridge';
+export type PanelName =
+  | 'diagram'
+  | 'controls'
+  | 'ps'
+  | 'events'
+  | 'inspect'
+  | 'explain'
+  | 'terminal'
+  | 'bridge'
+  | 'history'
+  | 'lessons';
 export const ALL_PANELS: readonly PanelName[] = [
+  'history',
+  'lessons',
   'controls',
   'ps',
   'events',
@@ -59,7 +81,7 @@ export interface LifecycleSimulatorProps {
   lang?: Lang;
   /** The catalog of `lang`, when the page has loaded it already (saves a round trip). */
   messages?: Messages;
-  theme?: 'light' | 'dark';
+  theme?: Theme;
   speed?: Speed;
   /** A message to show above the simulator (e.g. a setting in the address it did not understand). */
   notice?: string;
@@ -68,7 +90,19 @@ export interface LifecycleSimulatorProps {
   /** How much of Docker the diagram shows: the six states of a lesson (default), or all of them. */
   level?: Level;
   /** Called when the learner switches the theme (the page paints around the simulator to match). */
-  onThemeChange?: (theme: 'light' | 'dark') => void;
+  onThemeChange?: (theme: Theme) => void;
+  /** Open a link's run, or the autosaved session, instead of a fresh start. */
+  restore?: RestoreFrom;
+  /** Keep the session in the browser's storage as it changes (the full page does; embeds do not). */
+  autosave?: boolean;
+  /** Opens in presenter mode (`?present`). */
+  present?: boolean;
+  /** A prepared demo to step through (`?demo=`). */
+  demo?: { text: string; name: string } | null;
+  /** A lesson to open (`?lesson=<id>`). */
+  lesson?: string;
+  /** Offer the first lesson to a first-time visitor (until dismissed). */
+  welcome?: boolean;
   /**
    * `embed`: no title; the panels (`diagram` among them) in the order `panels` gives, in one
    * column sized to its frame (embed.html, the web component). `page` by default.
@@ -110,21 +144,75 @@ export function LifecycleSimulator(props: LifecycleSimulatorProps) {
     [onLangChange],
   );
   const [speed, setSpeed] = useState<Speed>(props.speed ?? 1);
-  // A host may change the language and speed later (an embed's message, an attribute).
-  const [given, setGiven] = useState({ lang: props.lang, speed: props.speed });
-  if (given.lang !== props.lang || given.speed !== props.speed) {
-    setGiven({ lang: props.lang, speed: props.speed });
+  const [paused, setPaused] = useState(false);
+  const [theme, setTheme] = useState<Theme>(props.theme ?? 'light');
+  const [level, setLevel] = useState<Level>(props.level ?? 'lifecycle');
+  // A host may change these later (an embed's message, an attribute): a new value given wins.
+  const [given, setGiven] = useState({ lang: props.lang, speed: props.speed, theme: props.theme, level: props.level });
+  if (
+    given.lang !== props.lang ||
+    given.speed !== props.speed ||
+    given.theme !== props.theme ||
+    given.level !== props.level
+  ) {
+    setGiven({ lang: props.lang, speed: props.speed, theme: props.theme, level: props.level });
     if (props.lang && props.lang !== given.lang) setLang(props.lang);
     if (props.speed !== undefined && props.speed !== given.speed) setSpeed(props.speed);
+    if (props.theme && props.theme !== given.theme) setTheme(props.theme);
+    if (props.level && props.level !== given.level) setLevel(props.level);
   }
-  const [paused, setPaused] = useState(false);
+  const { onThemeChange } = props;
+  const changeTheme = useCallback(
+    (next: Theme) => {
+      setTheme(next);
+      onThemeChange?.(next);
+    },
+    [onThemeChange],
+  );
   // The script runs once, when the simulator mounts.
   const [script] = useState(() => props.initialScript ?? []);
+  const [restoreNotice, setRestoreNotice] = useState<{ key: MessageKey; detail: string } | null>(null);
 
-  if (!messages) return <div className={styles.root} data-theme={props.theme ?? 'light'} aria-busy="true" />;
+  // A link or a save carries the page's settings: use the ones that make sense, say what did not.
+  const onRestored = useCallback(
+    (r: Restored) => {
+      const s = r.settings;
+      if (isLang(s.lang)) changeLang(s.lang);
+      const sp = parseSpeed(s.speed);
+      if (sp !== null) setSpeed(sp);
+      if (isTheme(s.theme)) changeTheme(s.theme);
+      if (s.level === 'lifecycle' || s.level === 'all') setLevel(s.level);
+      if (r.problems.length > 0)
+        setRestoreNotice({
+          key:
+            r.source === 'link'
+              ? r.fresh
+                ? 'restore.linkFresh'
+                : 'restore.link'
+              : r.fresh
+                ? 'restore.savedFresh'
+                : 'restore.saved',
+          detail: r.problems.join('; '),
+        });
+    },
+    [changeLang, changeTheme],
+  );
+  const autosave = useMemo(
+    () => (props.autosave ? { lang, level, theme, speed: String(speed) } : null),
+    [props.autosave, lang, level, theme, speed],
+  );
+
+  if (!messages) return <div className={styles.root} data-theme={theme} aria-busy="true" />;
   return (
     <I18nProvider lang={lang} messages={messages}>
-      <SimulatorProvider script={script} speed={speed} paused={paused}>
+      <SimulatorProvider
+        script={script}
+        speed={speed}
+        paused={paused}
+        {...(props.restore ? { restore: props.restore } : {})}
+        autosave={autosave}
+        onRestored={onRestored}
+      >
         <Simulator
           {...props}
           onLangChange={changeLang}
@@ -132,6 +220,12 @@ export function LifecycleSimulator(props: LifecycleSimulatorProps) {
           onSpeed={setSpeed}
           paused={paused}
           onPaused={setPaused}
+          theme={theme}
+          onTheme={changeTheme}
+          level={level}
+          onLevel={setLevel}
+          restoreNotice={restoreNotice}
+          linkSettings={{ lang, level, theme, speed: String(speed) }}
         />
       </SimulatorProvider>
     </I18nProvider>
@@ -182,19 +276,19 @@ interface SimulatorProps extends LifecycleSimulatorProps {
   onSpeed: (s: Speed) => void;
   paused: boolean;
   onPaused: (p: boolean) => void;
+  theme: Theme;
+  onTheme: (t: Theme) => void;
+  level: Level;
+  onLevel: (l: Level) => void;
+  restoreNotice: { key: MessageKey; detail: string } | null;
+  /** The settings a link carries. */
+  linkSettings: Record<string, string>;
 }
 
 function Simulator(props: SimulatorProps) {
   const panels = new Set(props.panels ?? ALL_PANELS);
-  const [theme, setTheme] = useState<'light' | 'dark'>(props.theme ?? 'light');
-  const [level, setLevel] = useState<Level>(props.level ?? 'lifecycle');
-  // A host may change the theme and level later (an embed's message, an attribute).
-  const [given, setGiven] = useState({ theme: props.theme, level: props.level });
-  if (given.theme !== props.theme || given.level !== props.level) {
-    setGiven({ theme: props.theme, level: props.level });
-    if (props.theme && props.theme !== given.theme) setTheme(props.theme);
-    if (props.level && props.level !== given.level) setLevel(props.level);
-  }
+  const { theme, level, onLevel: setLevel } = props;
+  const [historyNotice, setHistoryNotice] = useState<{ text: string; seq: number } | null>(null);
   const controls = props.controls !== false;
   const reducedMotion = useReducedMotion();
   const api = useSimulator();
@@ -272,6 +366,105 @@ function Simulator(props: SimulatorProps) {
   const live = replay === null;
   const now = live ? tenth * 100 : replayView.now;
 
+  // ---- the classroom: presenter mode, a prepared demo, lessons and predictions ----
+  const [present, setPresent] = useState(props.present ?? false);
+  const demo = useDemo(props.speed, props.demo ?? null);
+  const lessons = useLessons();
+  const [lesson, setLesson] = useState<ActiveLesson | null>(null);
+  const [predictOn, setPredictOn] = useState(false);
+  const predicting = predictOn || lesson !== null;
+  const [pending, setPending] = useState<PendingPrediction | null>(null);
+  const [result, setResult] = useState<PredictResult | null>(null);
+  const [score, setScore] = useState<Score>({ right: 0, total: 0 });
+  const [welcome, setWelcome] = useState(() => Boolean(props.welcome) && !welcomeDismissed());
+  const history = api?.history ?? null;
+  const openLesson = useCallback(
+    async (next: Lesson) => {
+      if (!history) return;
+      dismissWelcome();
+      setWelcome(false);
+      await history.reset({ seed: 1, script: next.script, auto: props.speed === 'instant' });
+      setSelectedId(null);
+      setPending(null);
+      setResult(null);
+      setLesson({ lesson: next, step: 0, since: history.sim.events().length, hints: 0 });
+    },
+    [history, props.speed],
+  );
+  // A lesson asked for by the address (?lesson=<id>) opens once the lessons are read.
+  const askedLesson = useRef(props.lesson ?? null);
+  const missingLesson =
+    props.lesson && lessons.length > 0 && !lessons.some((l) => l.id === props.lesson) ? props.lesson : null;
+  useEffect(() => {
+    const id = askedLesson.current;
+    if (!id || !history || lessons.length === 0) return;
+    askedLesson.current = null;
+    const found = lessons.find((l) => l.id === id);
+    if (found) void openLesson(found);
+  }, [lessons, history, openLesson]);
+
+  const intercept = useMemo(
+    () =>
+      predicting
+        ? (verb: string, line: string) => {
+            if (verb === 'create') return false;
+            setPending({ verb, line, containerId: selected?.id ?? null, name: selected?.name ?? '' });
+            setResult(null);
+            return true;
+          }
+        : null,
+    [predicting, selected],
+  );
+  const verbLine = (verb: (typeof LIFECYCLE_VERBS)[number]): string =>
+    !api
+      ? ''
+      : verb === 'create'
+        ? api.engine.createLine(settings.create)
+        : selected
+          ? api.engine.actionLine(verb, selected.name, settings.options)
+          : '';
+
+  const diagram = (
+    <Diagram
+      graph={graph}
+      containers={live ? containers : replayView.containers}
+      source={replay}
+      now={now}
+      selectedId={selectedId}
+      onSelect={setSelectedId}
+      stageMs={stageMsFor(props.speed, reducedMotion)}
+      feedback={live ? feedback : null}
+      level={level}
+      onLevel={setLevel}
+      theme={theme}
+      hideNext={pending !== null || predicting}
+      bare={!controls}
+    />
+  );
+  // Over the diagram, not above it: nothing moves when the note goes.
+  const stage = (
+    <div className={styles.stage}>
+      {!api ? <p className={styles.loading}>{t('app.loading')}</p> : null}
+      {diagram}
+    </div>
+  );
+  const bottomPanels = (
+    <div className={styles.panels}>
+      {panels.has('explain') && api && live ? <ExplainPanel containers={containers} /> : null}
+      {panels.has('ps') && api && live ? (
+        <div className={styles.wide}>
+          <PsPanel selectedId={selectedId} onSelect={setSelectedId} />
+        </div>
+      ) : null}
+      {panels.has('inspect') && api && live ? <InspectPanel container={selected} /> : null}
+      {panels.has('events') && api && live ? (
+        <div className={styles.wide}>
+          <EventsPanel />
+        </div>
+      ) : null}
+    </div>
+  );
+
   const toolbar = (
     <Toolbar
       speed={props.speed}
@@ -280,10 +473,7 @@ function Simulator(props: SimulatorProps) {
       onPaused={props.onPaused}
       onStep={() => (replay ? replay.advance(1000) : api?.step(1000))}
       theme={theme}
-      onTheme={(next) => {
-        setTheme(next);
-        props.onThemeChange?.(next);
-      }}
+      onTheme={props.onTheme}
       onLang={props.onLangChange}
       compact={props.layout === 'embed'}
       clock={
@@ -294,49 +484,24 @@ function Simulator(props: SimulatorProps) {
       }
     />
   );
-  const notices = (
-    <>
-      {props.notice ? (
-        <p role="alert" className={styles.notice}>
-          {props.notice}
-        </p>
-      ) : null}
-      <ScriptNotice />
-    </>
+  const header = (
+    <header className={styles.header}>
+      <div>
+        <h1 className={styles.title}>{t('app.title')}</h1>
+        <p className={styles.subtitle}>{t('app.subtitle')}</p>
+      </div>
+      {toolbar}
+    </header>
   );
-  const stage = (
-    <div className={styles.stage}>
-      {/* Over the diagram, not above it: nothing moves when it goes. */}
-      {!api ? <p className={styles.loading}>{t('app.loading')}</p> : null}
-      <Diagram
-        graph={graph}
-        containers={live ? containers : replayView.containers}
-        source={replay}
-        now={now}
-        selectedId={selectedId}
-        onSelect={setSelectedId}
-        stageMs={stageMsFor(props.speed, reducedMotion)}
-        feedback={live ? feedback : null}
-        level={level}
-        onLevel={setLevel}
-        theme={theme}
-        bare={!controls}
-      />
-    </div>
-  );
-  const actions = loaded ? (
-    <ReplayBar
-      loaded={loaded}
-      paused={props.paused}
-      onPaused={props.onPaused}
-      onClose={() => {
-        setLoaded(null);
-        setSelectedId(null);
-      }}
+  const actionBar = (
+    <ActionBar
+      sim={api?.sim ?? null}
+      selected={selected}
+      settings={settings}
+      run={api ? api.click : noClick}
+      intercept={intercept}
     />
-  ) : panels.has('controls') && controls ? (
-    <ActionBar sim={api?.sim ?? null} selected={selected} settings={settings} run={api ? api.click : noClick} />
-  ) : null;
+  );
   const options = (
     <ControlOptions
       images={images}
@@ -347,6 +512,50 @@ function Simulator(props: SimulatorProps) {
     />
   );
   const announcer = <Announcer message={announcement.text} seq={announcement.seq} />;
+  const pageNotice = props.notice ? (
+    <p role="alert" className={styles.notice}>
+      {props.notice}
+    </p>
+  ) : null;
+
+  const classroomTools = (
+    <div className={styles.classroom} role="group" aria-label={t('classroom.label')}>
+      <button type="button" data-testid="present" onClick={() => setPresent(true)} disabled={!live}>
+        {t('classroom.present')}
+      </button>
+      <button
+        type="button"
+        aria-pressed={predicting}
+        data-testid="predict-mode"
+        disabled={lesson !== null}
+        onClick={() => {
+          setPredictOn((on) => !on);
+          setPending(null);
+        }}
+      >
+        {t('classroom.predict')}
+      </button>
+      {score.total > 0 ? (
+        <span className={styles.score}>{t('predict.score', { right: score.right, total: score.total })}</span>
+      ) : null}
+    </div>
+  );
+
+  const predictNode =
+    pending !== null ? (
+      <Predict
+        pending={pending}
+        onCancel={() => setPending(null)}
+        onResult={(r) => {
+          setPending(null);
+          setResult(r);
+          setScore((s) => ({ right: s.right + (r.right ? 1 : 0), total: s.total + 1 }));
+          announce(r.right ? t('predict.right') : t('predict.wrong'));
+        }}
+      />
+    ) : result ? (
+      <PredictOutcome result={result} score={score} />
+    ) : null;
 
   if (props.layout === 'embed')
     return (
@@ -355,12 +564,17 @@ function Simulator(props: SimulatorProps) {
         order={props.panels ?? EMBED_PANELS}
         controls={controls}
         toolbar={toolbar}
-        notices={notices}
+        notices={
+          <>
+            {pageNotice}
+            <ScriptNotice />
+          </>
+        }
         banner={props.banner}
         announcer={announcer}
         panels={{
           diagram: stage,
-          controls: actions,
+          controls: controls ? actionBar : null,
           options: live && controls ? options : null,
           terminal: live ? <Terminal containers={containers} readOnly={!controls} /> : null,
           ps: live ? <PsPanel selectedId={selectedId} onSelect={setSelectedId} /> : null,
@@ -371,41 +585,117 @@ function Simulator(props: SimulatorProps) {
       />
     );
 
+  if (present && live)
+    return (
+      <div className={`${styles.root} ${styles.presenting}`} data-theme={theme} data-simulator="" data-present="">
+        <Presenter
+          containers={containers}
+          selectedId={selectedId}
+          onSelect={setSelectedId}
+          paused={props.paused}
+          onPaused={props.onPaused}
+          onVerb={(verb) => {
+            const line = verbLine(verb);
+            if (line && api) void api.click(line);
+          }}
+          onNext={() => {
+            if (!demo.next()) void history?.redo();
+          }}
+          onBack={() => void history?.undo()}
+          onReset={() => (demo.state.demo ? demo.restart() : void history?.reset())}
+          onExit={() => setPresent(false)}
+          caption={demo.state.caption}
+          diagram={diagram}
+          panels={
+            <>
+              {header}
+              {panels.has('terminal') ? <Terminal containers={containers} /> : null}
+              {bottomPanels}
+            </>
+          }
+        />
+        {announcer}
+      </div>
+    );
+
   return (
     <div className={styles.root} data-theme={theme} data-simulator="">
-      <header className={styles.header}>
-        <div>
-          <h1 className={styles.title}>{t('app.title')}</h1>
-          <p className={styles.subtitle}>{t('app.subtitle')}</p>
+      {header}
+      {missingLesson ? (
+        <p role="alert" className={styles.notice} data-testid="lesson-missing">
+          {t('lessons.missing', { id: missingLesson })}
+        </p>
+      ) : null}
+      {pageNotice}
+      <ScriptNotice />
+      {props.restoreNotice ? (
+        <p role="alert" className={styles.notice} data-testid="restore-notice">
+          {t(props.restoreNotice.key, { detail: props.restoreNotice.detail })}
+        </p>
+      ) : null}
+      {welcome && lessons[0] ? (
+        <Welcome
+          lesson={lessons[0]}
+          onStart={() => void openLesson(lessons[0]!)}
+          onDismiss={() => {
+            dismissWelcome();
+            setWelcome(false);
+          }}
+        />
+      ) : null}
+      {panels.has('history') && live ? (
+        <div className={styles.history}>
+          <HistoryBar
+            settings={props.linkSettings}
+            onNotice={(text) => {
+              setHistoryNotice((n) => ({ text, seq: (n?.seq ?? 0) + 1 }));
+              announce(text);
+            }}
+          />
+          {classroomTools}
+          {historyNotice ? (
+            <p className={styles.historyNotice} key={historyNotice.seq} data-testid="history-notice">
+              {historyNotice.text}
+            </p>
+          ) : null}
         </div>
-        {toolbar}
-      </header>
-      {notices}
+      ) : null}
       <main className={styles.main}>
         <div className={styles.left}>
           {stage}
-          {actions}
+          {predictNode}
+          {loaded ? (
+            <ReplayBar
+              loaded={loaded}
+              paused={props.paused}
+              onPaused={props.onPaused}
+              onClose={() => {
+                setLoaded(null);
+                setSelectedId(null);
+              }}
+            />
+          ) : panels.has('controls') ? (
+            actionBar
+          ) : null}
         </div>
         <div className={styles.side}>
+          {panels.has('lessons') && live ? (
+            <Lessons
+              active={lesson}
+              onOpen={(l) => void openLesson(l)}
+              onStep={(next) => {
+                setLesson(next);
+                if (!next) setResult(null);
+              }}
+            />
+          ) : null}
+          {panels.has('lessons') && live && (demo.state.demo || !lesson) ? <DemoPanel controls={demo} /> : null}
           {panels.has('terminal') && live ? <Terminal containers={containers} /> : null}
           {panels.has('controls') && live ? options : null}
           {panels.has('bridge') ? <Bridge onReplay={startReplay} /> : null}
         </div>
       </main>
-      <div className={styles.panels}>
-        {panels.has('explain') && api && live ? <ExplainPanel containers={containers} /> : null}
-        {panels.has('ps') && api && live ? (
-          <div className={styles.wide}>
-            <PsPanel selectedId={selectedId} onSelect={setSelectedId} />
-          </div>
-        ) : null}
-        {panels.has('inspect') && api && live ? <InspectPanel container={selected} /> : null}
-        {panels.has('events') && api && live ? (
-          <div className={styles.wide}>
-            <EventsPanel />
-          </div>
-        ) : null}
-      </div>
+      {bottomPanels}
       {announcer}
     </div>
   );

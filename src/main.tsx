@@ -1,9 +1,10 @@
 import { StrictMode } from 'react';
 import { loadMessages, translator } from './i18n/i18n';
 import { mount } from './page/mount';
-import { Page, pageViewKey } from './page/Page';
+import { Page, pageProps, pageViewKey } from './page/Page';
 import { loadEngine } from './sim/engine';
 import { parseSettings } from './settings';
+import { runInHash } from './classroom/link';
 
 function preferredLanguage(): string | undefined {
   return navigator.languages?.find((l) => l.startsWith('ko')) ? 'ko' : undefined;
@@ -21,23 +22,19 @@ async function main() {
   // The engine comes before React takes the page over, so that the diagram the build drew is
   // there in the first render too (a hydration that matches).
   const [messages] = await Promise.all([loadMessages(settings.lang), loadEngine()]);
+  // A link's run opens as it was; otherwise the saved session, unless the address asks for a script.
+  const run = runInHash(window.location.hash);
+  const scripted = new URLSearchParams(window.location.search).has('script');
+  const restore = run !== null ? { run } : scripted ? undefined : { saved: true };
   const notice = settings.problems.length
     ? translator(messages)('error.badUrl', { detail: settings.problems.join(', ') })
     : undefined;
   mount(
     root,
     <StrictMode>
-      <Page
-        lang={settings.lang}
-        messages={messages}
-        theme={settings.theme}
-        speed={settings.speed}
-        level={settings.level}
-        initialScript={settings.script}
-        {...(notice ? { notice } : {})}
-      />
+      <Page {...pageProps(settings, messages, run, restore, notice)} />
     </StrictMode>,
-    pageViewKey(settings, notice !== undefined),
+    pageViewKey(settings, notice !== undefined, run !== null),
   );
 }
 

@@ -2,6 +2,7 @@
  * Page settings from the address (`?lang=ko&speed=2&theme=dark&script=…`). A value the page does
  * not understand is reported and replaced by the default, never a white page.
  */
+import { isTheme, type Theme } from './theme';
 import { isLang, type Lang } from './i18n/i18n';
 import { splitScript } from './sim/script';
 import { parseSpeed, type Speed } from './sim/speed';
@@ -10,15 +11,25 @@ import type { Level } from './viz/scene';
 export interface Settings {
   lang: Lang;
   speed: Speed;
-  theme: 'light' | 'dark';
+  theme: Theme;
   script: string[];
   level: Level;
+  /** `?present`: open in presenter mode. */
+  present: boolean;
+  /** `?demo=`: a prepared demo's text (docker lines, `# captions`, `sleep N`). */
+  demo: string | null;
+  /** `?lesson=<id>`: a lesson to open. */
+  lesson: string | null;
+  /** True when the address asks for nothing in particular (a first visit may be offered a lesson). */
+  plain: boolean;
   /** What was wrong with the address, for a message; empty when nothing was. */
   problems: string[];
 }
 
 /** A sensible default scene: one container a learner can act on at once. */
 export const DEFAULT_SCRIPT = ['docker run -d --name web nginx'];
+
+const MAX_DEMO_CHARS = 20_000;
 
 export function parseSettings(search: string, preferred: { lang?: string; dark?: boolean } = {}): Settings {
   const params = new URLSearchParams(search);
@@ -36,10 +47,10 @@ export function parseSettings(search: string, preferred: { lang?: string; dark?:
     if (s === null) problems.push(`speed=${speedParam}`);
     else speed = s;
   }
-  let theme: 'light' | 'dark' = preferred.dark ? 'dark' : 'light';
+  let theme: Theme = preferred.dark ? 'dark' : 'light';
   const themeParam = params.get('theme');
   if (themeParam !== null) {
-    if (themeParam === 'light' || themeParam === 'dark') theme = themeParam;
+    if (isTheme(themeParam)) theme = themeParam;
     else problems.push(`theme=${themeParam}`);
   }
   let level: Level = 'lifecycle';
@@ -52,5 +63,24 @@ export function parseSettings(search: string, preferred: { lang?: string; dark?:
   // (components/ScriptNotice.tsx), and the rest still run.
   const scriptParam = params.get('script');
   const script = scriptParam === null ? DEFAULT_SCRIPT : splitScript(scriptParam);
-  return { lang, speed, theme, script, level, problems };
+  let present = false;
+  const presentParam = params.get('present');
+  if (presentParam !== null) {
+    if (['', '1', 'true', 'yes'].includes(presentParam)) present = true;
+    else if (!['0', 'false', 'no'].includes(presentParam)) problems.push(`present=${presentParam}`);
+  }
+  let demo: string | null = null;
+  const demoParam = params.get('demo');
+  if (demoParam !== null) {
+    if (demoParam.trim() === '' || demoParam.length > MAX_DEMO_CHARS) problems.push('demo');
+    else demo = demoParam;
+  }
+  let lesson: string | null = null;
+  const lessonParam = params.get('lesson');
+  if (lessonParam !== null) {
+    if (/^[a-z0-9][a-z0-9-]{0,60}$/.test(lessonParam)) lesson = lessonParam;
+    else problems.push(`lesson=${lessonParam.slice(0, 40)}`);
+  }
+  const plain = !['script', 'demo', 'lesson', 'present'].some((k) => params.has(k));
+  return { lang, speed, theme, script, level, present, demo, lesson, plain, problems };
 }

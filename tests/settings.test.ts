@@ -32,4 +32,28 @@ describe('page settings from the address', () => {
     expect(bad.problems).toEqual([]);
     expect(parseSettings('').script).toEqual(DEFAULT_SCRIPT);
   });
+
+  it('opens presenter mode with ?present, a demo with ?demo= and a lesson with ?lesson=', () => {
+    expect(parseSettings('?present').present).toBe(true);
+    expect(parseSettings('?present=1').present).toBe(true);
+    expect(parseSettings('?present=0').present).toBe(false);
+    expect(parseSettings('').present).toBe(false);
+    const demo = `# a caption\ndocker run -d --name web nginx\nsleep 2`;
+    expect(parseSettings(`?demo=${encodeURIComponent(demo)}`).demo).toBe(demo);
+    expect(parseSettings('?lesson=01-first-container').lesson).toBe('01-first-container');
+  });
+
+  it('reports a malformed presenter, demo or lesson setting and ignores it', () => {
+    const s = parseSettings(`?present=maybe&demo=&lesson=${encodeURIComponent('<img src=x>')}`);
+    expect(s).toMatchObject({ present: false, demo: null, lesson: null });
+    expect(s.problems).toEqual(['present=maybe', 'demo', 'lesson=<img src=x>']);
+  });
+
+  it('offers the first lesson only when the address asks for nothing in particular', () => {
+    expect(parseSettings('').plain).toBe(true);
+    expect(parseSettings('?lang=ko&theme=dark').plain).toBe(true);
+    expect(parseSettings('?present').plain).toBe(false);
+    expect(parseSettings('?lesson=01-first-container').plain).toBe(false);
+    expect(parseSettings(`?script=${encodeURIComponent('docker ps')}`).plain).toBe(false);
+  });
 });

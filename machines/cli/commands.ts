@@ -5,6 +5,7 @@
  */
 import { CREATE_FLAGS, RUN_FLAGS } from './containerflags';
 import type { CommandSpec, FlagSpec, Verb } from './flagspec';
+import { UNMODELLED_CONTAINER, UNMODELLED_IMAGE, UNMODELLED_SYSTEM, UNMODELLED_TOP } from './unmodelled';
 
 /** `docker --version` prints "Docker version {Version}, build {GitCommit}" (v29.7.2 = a7dcaa6). */
 export const CLI_VERSION = '29.7.2';
@@ -278,6 +279,216 @@ const events: CommandSpec = {
   ],
 };
 
+/** image/list.go newImagesCommand (`docker images`; `docker image ls` is a copy with an alias). */
+const images: CommandSpec = {
+  verb: 'images',
+  use: 'images [OPTIONS] [REPOSITORY[:TAG]]',
+  short: 'List images',
+  aliasesText: 'docker image ls, docker image list, docker images',
+  args: { kind: 'max', n: 1 },
+  interspersed: true,
+  categoryTop: 7,
+  flags: [
+    { name: 'quiet', short: 'q', type: 'bool', usage: 'Only show image IDs' },
+    {
+      name: 'all',
+      short: 'a',
+      type: 'bool',
+      usage: 'Show all images (default hides intermediate and dangling images)',
+    },
+    { name: 'no-trunc', type: 'bool', usage: "Don't truncate output" },
+    { name: 'digests', type: 'bool', usage: 'Show digests' },
+    { name: 'format', type: 'string', usage: FORMAT_HELP },
+    {
+      name: 'filter',
+      short: 'f',
+      type: 'filter',
+      usage: 'Filter output based on conditions provided',
+      validate: 'filter',
+    },
+    { name: 'tree', type: 'bool', usage: 'List multi-platform images as a tree (EXPERIMENTAL)' },
+  ],
+};
+
+/** image/pull.go newPullCommand. */
+const pull: CommandSpec = {
+  verb: 'pull',
+  use: 'pull [OPTIONS] NAME[:TAG|@DIGEST]',
+  short: 'Download an image from a registry',
+  aliasesText: 'docker image pull, docker pull',
+  args: { kind: 'exact', n: 1 },
+  interspersed: true,
+  categoryTop: 5,
+  flags: [
+    { name: 'all-tags', short: 'a', type: 'bool', usage: 'Download all tagged images in the repository' },
+    { name: 'quiet', short: 'q', type: 'bool', usage: 'Suppress verbose output' },
+    {
+      name: 'disable-content-trust',
+      type: 'bool',
+      usage: 'Skip image verification (deprecated)',
+      default: true,
+      deprecated: 'support for docker content trust was removed',
+    },
+    { name: 'platform', type: 'string', usage: 'Set platform if server is multi-platform capable' },
+  ],
+};
+
+/** container/logs.go newLogsCommand. */
+const logs: CommandSpec = {
+  verb: 'logs',
+  use: 'logs [OPTIONS] CONTAINER',
+  short: 'Fetch the logs of a container',
+  aliasesText: 'docker container logs, docker logs',
+  args: { kind: 'exact', n: 1 },
+  interspersed: true,
+  flags: [
+    { name: 'follow', short: 'f', type: 'bool', usage: 'Follow log output' },
+    {
+      name: 'since',
+      type: 'string',
+      usage: 'Show logs since timestamp (e.g. "2013-01-02T13:23:37Z") or relative (e.g. "42m" for 42 minutes)',
+    },
+    {
+      name: 'until',
+      type: 'string',
+      usage: 'Show logs before a timestamp (e.g. "2013-01-02T13:23:37Z") or relative (e.g. "42m" for 42 minutes)',
+    },
+    { name: 'timestamps', short: 't', type: 'bool', usage: 'Show timestamps' },
+    { name: 'details', type: 'bool', usage: 'Show extra details provided to logs' },
+    {
+      name: 'tail',
+      short: 'n',
+      type: 'string',
+      usage: 'Number of lines to show from the end of the logs',
+      default: 'all',
+    },
+  ],
+};
+
+/** container/wait.go newWaitCommand. */
+const wait: CommandSpec = {
+  verb: 'wait',
+  use: `wait ${CONTAINERS}`,
+  short: 'Block until one or more containers stop, then print their exit codes',
+  aliasesText: 'docker container wait, docker wait',
+  args: MIN1,
+  interspersed: true,
+  flags: [],
+};
+
+/** container/rename.go newRenameCommand. */
+const rename: CommandSpec = {
+  verb: 'rename',
+  use: 'rename CONTAINER NEW_NAME',
+  short: 'Rename a container',
+  aliasesText: 'docker container rename, docker rename',
+  args: { kind: 'exact', n: 2 },
+  interspersed: true,
+  flags: [],
+};
+
+/** container/update.go newUpdateCommand. */
+const update: CommandSpec = {
+  verb: 'update',
+  use: `update [OPTIONS] ${CONTAINERS}`,
+  short: 'Update configuration of one or more containers',
+  aliasesText: 'docker container update, docker update',
+  args: MIN1,
+  interspersed: true,
+  flags: [
+    {
+      name: 'blkio-weight',
+      type: 'uint16',
+      usage: 'Block IO (relative weight), between 10 and 1000, or 0 to disable (default 0)',
+    },
+    { name: 'cpu-period', type: 'int', usage: 'Limit CPU CFS (Completely Fair Scheduler) period' },
+    { name: 'cpu-quota', type: 'int', usage: 'Limit CPU CFS (Completely Fair Scheduler) quota' },
+    { name: 'cpu-rt-period', type: 'int', usage: 'Limit the CPU real-time period in microseconds' },
+    { name: 'cpu-rt-runtime', type: 'int', usage: 'Limit the CPU real-time runtime in microseconds' },
+    { name: 'cpuset-cpus', type: 'string', usage: 'CPUs in which to allow execution (0-3, 0,1)' },
+    { name: 'cpuset-mems', type: 'string', usage: 'MEMs in which to allow execution (0-3, 0,1)' },
+    { name: 'cpu-shares', short: 'c', type: 'int', usage: 'CPU shares (relative weight)' },
+    { name: 'memory', short: 'm', type: 'bytes', usage: 'Memory limit' },
+    { name: 'memory-reservation', type: 'bytes', usage: 'Memory soft limit' },
+    {
+      name: 'memory-swap',
+      type: 'bytes',
+      usage: 'Swap limit equal to memory plus swap: -1 to enable unlimited swap',
+      validate: 'swap',
+    },
+    { name: 'restart', type: 'string', usage: 'Restart policy to apply when a container exits' },
+    { name: 'pids-limit', type: 'int', usage: 'Tune container pids limit (set -1 for unlimited)' },
+    { name: 'cpus', type: 'decimal', usage: 'Number of CPUs' },
+    {
+      name: 'kernel-memory',
+      type: 'bytes',
+      usage: 'Kernel memory limit (deprecated)',
+      deprecated: 'and no longer supported by the kernel',
+    },
+  ],
+};
+
+/** container/prune.go newPruneCommand (only under `docker container`). */
+const prune: CommandSpec = {
+  verb: 'prune',
+  use: 'prune [OPTIONS]',
+  short: 'Remove all stopped containers',
+  args: NONE,
+  interspersed: true,
+  flags: [
+    { name: 'force', short: 'f', type: 'bool', usage: 'Do not prompt for confirmation' },
+    { name: 'filter', type: 'filter', usage: 'Provide filter values (e.g. "until=<timestamp>")', validate: 'filter' },
+  ],
+};
+
+/** container/exec.go newExecCommand: flags stop at the container (SetInterspersed(false)). */
+const exec: CommandSpec = {
+  verb: 'exec',
+  use: 'exec [OPTIONS] CONTAINER COMMAND [ARG...]',
+  short: 'Execute a command in a running container',
+  aliasesText: 'docker container exec, docker exec',
+  args: { kind: 'min', n: 2 },
+  interspersed: false,
+  categoryTop: 2,
+  flags: [
+    { name: 'detach-keys', type: 'string', usage: 'Override the key sequence for detaching a container' },
+    { name: 'interactive', short: 'i', type: 'bool', usage: 'Keep STDIN open even if not attached' },
+    { name: 'tty', short: 't', type: 'bool', usage: 'Allocate a pseudo-TTY' },
+    { name: 'detach', short: 'd', type: 'bool', usage: 'Detached mode: run command in the background' },
+    { name: 'user', short: 'u', type: 'string', usage: 'Username or UID (format: "<name|uid>[:<group|gid>]")' },
+    { name: 'privileged', type: 'bool', usage: 'Give extended privileges to the command' },
+    { name: 'env', short: 'e', type: 'list', usage: 'Set environment variables', validate: 'env' },
+    { name: 'env-file', type: 'list', usage: 'Read in a file of environment variables' },
+    { name: 'workdir', short: 'w', type: 'string', usage: 'Working directory inside the container' },
+  ],
+};
+
+/** container/attach.go newAttachCommand. */
+const attach: CommandSpec = {
+  verb: 'attach',
+  use: 'attach [OPTIONS] CONTAINER',
+  short: 'Attach local standard input, output, and error streams to a running container',
+  aliasesText: 'docker container attach, docker attach',
+  args: { kind: 'exact', n: 1 },
+  interspersed: true,
+  flags: [
+    { name: 'no-stdin', type: 'bool', usage: 'Do not attach STDIN' },
+    { name: 'sig-proxy', type: 'bool', usage: 'Proxy all received signals to the process', default: true },
+    { name: 'detach-keys', type: 'string', usage: 'Override the key sequence for detaching a container' },
+  ],
+};
+
+/** container/top.go newTopCommand: what follows the container goes to ps (SetInterspersed(false)). */
+const top: CommandSpec = {
+  verb: 'top',
+  use: 'top CONTAINER [ps OPTIONS]',
+  short: 'Display the running processes of a container',
+  aliasesText: 'docker container top, docker top',
+  args: MIN1,
+  interspersed: false,
+  flags: [],
+};
+
 /** The simulated verbs as `docker <verb>` registers them: the table for buttons and completion. */
 export const COMMANDS: Readonly<Record<Verb, CommandSpec>> = {
   create,
@@ -292,6 +503,16 @@ export const COMMANDS: Readonly<Record<Verb, CommandSpec>> = {
   ps,
   inspect,
   events,
+  images,
+  pull,
+  logs,
+  wait,
+  rename,
+  update,
+  prune,
+  exec,
+  attach,
+  top,
 };
 
 /** `docker container`: cli/command/container/cmd.go. ls and rm are copies with extra Aliases. */
@@ -302,17 +523,40 @@ const container: CommandSpec = {
   interspersed: true,
   flags: [],
   subcommands: [
+    attach,
     create,
+    { ...exec, categoryTop: undefined },
     containerInspect,
     kill,
+    logs,
     { ...ps, use: 'ls [OPTIONS]', aliases: ['ps', 'list'], categoryTop: undefined },
     pause,
+    prune,
+    rename,
     restart,
     { ...rm, aliases: ['rm', 'remove'] },
     { ...run, categoryTop: undefined },
     start,
     stop,
+    top,
     unpause,
+    update,
+    wait,
+    ...UNMODELLED_CONTAINER,
+  ],
+};
+
+/** `docker image`: cli/command/image/cmd.go (only `ls` and `pull` are simulated). */
+const image: CommandSpec = {
+  use: 'image',
+  short: 'Manage images',
+  args: NONE,
+  interspersed: true,
+  flags: [],
+  subcommands: [
+    { ...images, use: 'ls [OPTIONS] [REPOSITORY[:TAG]]', aliases: ['list'], categoryTop: undefined },
+    { ...pull, categoryTop: undefined },
+    ...UNMODELLED_IMAGE,
   ],
 };
 
@@ -323,7 +567,7 @@ const system: CommandSpec = {
   args: NONE,
   interspersed: true,
   flags: [],
-  subcommands: [events],
+  subcommands: [events, ...UNMODELLED_SYSTEM],
 };
 
 /** cli/cobra.go `helpCommand`. */
@@ -343,20 +587,31 @@ export const ROOT_COMMAND: CommandSpec = {
   interspersed: true,
   flags: GLOBAL_FLAGS,
   subcommands: [
+    attach,
     container,
     create,
     events,
+    exec,
     inspect,
     kill,
+    logs,
     pause,
     ps,
+    rename,
     restart,
     rm,
     run,
     start,
     stop,
     system,
+    top,
     unpause,
+    update,
+    wait,
+    image,
+    images,
+    pull,
+    ...UNMODELLED_TOP,
     HELP_COMMAND,
   ],
 };

@@ -27,6 +27,10 @@ const OFFERED: Partial<Record<Verb, readonly ContainerStatus[]>> = {
   pause: ['running'],
   unpause: ['paused'],
   rm: ['created', 'exited'],
+  // container/exec.go and attach.go offer every container that is not paused; top every running one.
+  exec: ['running', 'restarting', 'created', 'exited'],
+  attach: ['running', 'restarting', 'created', 'exited'],
+  top: ['running', 'paused', 'restarting'],
 };
 
 export interface Completion {
@@ -39,6 +43,13 @@ export interface Completion {
 }
 
 const CONTAINER_VERBS: ReadonlySet<Verb> = new Set([
+  'attach',
+  'top',
+  'exec',
+  'logs',
+  'wait',
+  'rename',
+  'update',
   'start',
   'stop',
   'kill',
@@ -50,6 +61,7 @@ const CONTAINER_VERBS: ReadonlySet<Verb> = new Set([
 ]);
 
 const FLAG_VALUES: Record<string, readonly string[]> = {
+  tail: ['all'],
   restart: ['no', 'always', 'unless-stopped', 'on-failure'],
   signal: ['SIGTERM', 'SIGKILL', 'SIGINT', 'SIGHUP', 'SIGQUIT', 'SIGUSR1', 'SIGUSR2', 'SIGWINCH'],
   'stop-signal': ['SIGTERM', 'SIGKILL', 'SIGINT', 'SIGHUP', 'SIGQUIT', 'SIGUSR1', 'SIGUSR2', 'SIGWINCH'],
@@ -63,7 +75,10 @@ function commonPrefix(words: readonly string[]): string {
 }
 
 function visibleNames(cmd: CommandSpec): string[] {
-  return (cmd.subcommands ?? []).flatMap((c) => [commandName(c), ...(c.aliases ?? [])]).filter((n) => n !== '');
+  return (cmd.subcommands ?? [])
+    .filter((c) => c.unmodelled === undefined)
+    .flatMap((c) => [commandName(c), ...(c.aliases ?? [])])
+    .filter((n) => n !== '');
 }
 
 function flagSpec(cmd: CommandSpec, word: string): FlagSpec | undefined {
@@ -121,7 +136,9 @@ function candidatesFor(words: readonly string[], current: string, ctx: Completio
       ]);
   }
   if ((cmd.subcommands?.length ?? 0) > 0 && positionals === 0) return visibleNames(cmd);
-  if (cmd.verb === 'create' || cmd.verb === 'run') return positionals === 0 ? [...ctx.images] : [];
+  if (cmd.verb === 'create' || cmd.verb === 'run' || cmd.verb === 'images' || cmd.verb === 'pull') {
+    return positionals === 0 ? [...ctx.images] : [];
+  }
   if (cmd.verb && CONTAINER_VERBS.has(cmd.verb)) {
     const forced = cmd.verb === 'rm' && words.some((w) => w === '-f' || w === '--force' || /^-[a-z]*f/.test(w));
     const offered = forced ? undefined : OFFERED[cmd.verb];

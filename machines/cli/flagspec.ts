@@ -65,6 +65,7 @@ export type ArgRule =
   | { readonly kind: 'none' }
   | { readonly kind: 'min'; readonly n: number }
   | { readonly kind: 'exact'; readonly n: number }
+  | { readonly kind: 'max'; readonly n: number }
   | { readonly kind: 'any' };
 
 import type { Verb } from '../vocabulary';
@@ -90,4 +91,9 @@ export interface CommandSpec {
   /** "category-top" annotation: listed under "Common Commands" in `docker --help`. */
   readonly categoryTop?: number;
   readonly subcommands?: readonly CommandSpec[];
+  /**
+   * A real docker command the simulator does not model: what it manages, for the message that
+   * says so (unmodelled.ts). Help and completion leave it out.
+   */
+  readonly unmodelled?: string;
 }

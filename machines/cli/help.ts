@@ -50,7 +50,7 @@ export function helpText(chain: CommandChain, width: number = DEFAULT_TERMINAL_W
   const flags = effectiveFlags(cmd).filter(shownFlag);
   if (!isRoot && hasAvailableFlags(cmd)) out += `\n\nOptions:\n${trimRight(flagUsagesWrapped(flags, cols))}`;
 
-  const subs = (cmd.subcommands ?? []).filter((c) => commandName(c) !== 'help');
+  const subs = (cmd.subcommands ?? []).filter((c) => commandName(c) !== 'help' && c.unmodelled === undefined);
   const sorted = [...subs].sort((a, b) => (commandName(a) < commandName(b) ? -1 : 1));
   const decorated = (c: CommandSpec): string => `\n  ${rpad(commandName(c) + ' ', NAME_PADDING + 1)}${c.short}`;
   if (isRoot) {

@@ -13,6 +13,7 @@ import type { CommandChain } from './tree';
 import { commandPath, effectiveFlags, findSubcommand, flagNamed, useLine } from './tree';
 import type { FlagsByVerb } from './typedflags';
 import { FlagReader, typedFlags } from './typedflags';
+import { UNMODELLED_EXIT, unmodelledMessage } from './unmodelled';
 import { unsupportedFlags, verbError } from './validate';
 
 interface ParsedBase {
@@ -68,6 +69,9 @@ function argsError(chain: CommandChain, rule: ArgRule, args: readonly string[]):
     case 'min':
       if (args.length >= rule.n) return undefined;
       return `docker: '${path}' requires at least ${rule.n} ${plural(rule.n)}\n\n${usage}\n\nSee '${path} --help' for more information`;
+    case 'max':
+      if (args.length <= rule.n) return undefined;
+      return `docker: '${path}' requires at most ${rule.n} ${plural(rule.n)}\n\n${usage}\n\nRun '${path} --help' for more information`;
     case 'exact':
       if (args.length === rule.n) return undefined;
       return `docker: '${path}' requires ${rule.n} ${plural(rule.n)}\n\n${usage}\n\nRun '${path} --help' for more information`;
@@ -79,7 +83,8 @@ function argsError(chain: CommandChain, rule: ArgRule, args: readonly string[]):
 const isFlagArg = (arg: string): boolean =>
   (arg.length >= 3 && arg.startsWith('--')) || (arg.length >= 2 && arg[0] === '-' && arg[1] !== '-');
 
-type Traversed = { ok: true; chain: CommandChain; args: string[]; notices: string } | { ok: false; error: string };
+type Traversed =
+  { ok: true; chain: CommandChain; args: string[]; notices: string } | { ok: false; error: string; exitCode?: number };
 
 /**
  * cobra `Command.Traverse`: walks down subcommands, parsing each level's flags on the way. A flag
@@ -111,6 +116,11 @@ function traverse(chain: CommandChain, args: readonly string[], store: FlagStore
     }
     const next = findSubcommand(cmd, arg);
     if (next === undefined) break;
+    // A real command the simulator does not model: say so, whatever follows (even --help).
+    if (next.unmodelled !== undefined) {
+      const error = unmodelledMessage(commandPath([...chain, next]), next.unmodelled);
+      return { ok: false, error, exitCode: UNMODELLED_EXIT };
+    }
     const parsed = parseFlags(flags, store, collected, cmd.interspersed);
     if (!parsed.ok) return { ok: false, error: parsed.error };
     return traverse([...chain, next], args.slice(i + 1), store, notices + parsed.notices);
@@ -130,6 +140,10 @@ function helpCommand(topics: readonly string[], stdout: string): Output {
     rest = rest.slice(1);
   }
   if (rest.length > 0) return output(stdout, `unknown help topic: ${rest.join(' ')}\n`, 1);
+  const last = chain[chain.length - 1];
+  if (last?.unmodelled !== undefined) {
+    return output(stdout, `${unmodelledMessage(commandPath(chain), last.unmodelled)}\n`, UNMODELLED_EXIT);
+  }
   return output(stdout + helpText(chain), '', 0);
 }
 
@@ -144,7 +158,7 @@ export function parseDockerArgs(argv: readonly string[]): ParseOutcome {
   const stderr = global.notices;
 
   const found = traverse(root, global.positionals, store);
-  if (!found.ok) return output('', `${stderr}${found.error}\n`, 1);
+  if (!found.ok) return output('', `${stderr}${found.error}\n`, found.exitCode ?? 1);
   const { chain, notices: traverseNotices } = found;
   const cmd = chain[chain.length - 1] ?? ROOT_COMMAND;
   const path = commandPath(chain);

@@ -6,7 +6,7 @@ import type { RestartPolicy } from '../types';
 import type { CommandSpec, Verb } from './flagspec';
 import type { FlagStore } from './flagset';
 import { goParseInt } from '../go/strconv';
-import { flagNamed } from './tree';
+import { effectiveFlags, flagNamed } from './tree';
 
 /** A `--filter name=value` pair (name lower-cased and trimmed, value trimmed: opts.FilterOpt). */
 export interface Filter {
@@ -50,6 +50,16 @@ export interface CreateFlags {
   pull: string;
   quiet: boolean;
   platform?: string;
+  /** `--health-cmd` and the other `--health-*` flags (durations in ns), `--no-healthcheck`. */
+  health: {
+    cmd?: string;
+    interval: number;
+    timeout: number;
+    startPeriod: number;
+    startInterval: number;
+    retries: number;
+    none: boolean;
+  };
 }
 
 export interface RunFlags extends CreateFlags {
@@ -116,6 +126,32 @@ export interface EventsFlags {
   format?: string;
 }
 
+export interface ImagesFlags {
+  all: boolean;
+  quiet: boolean;
+  noTrunc: boolean;
+  digests: boolean;
+  format?: string;
+  filter: Filter[];
+  tree: boolean;
+}
+
+export interface PullFlags {
+  allTags: boolean;
+  quiet: boolean;
+  platform?: string;
+}
+
+export interface LogsFlags {
+  follow: boolean;
+  since?: string;
+  until?: string;
+  timestamps: boolean;
+  details: boolean;
+  /** `--tail` as typed (default `all`). */
+  tail: string;
+}
+
 export interface FlagsByVerb {
   create: CreateFlags;
   run: RunFlags;
@@ -129,6 +165,46 @@ export interface FlagsByVerb {
   ps: PsFlags;
   inspect: InspectFlags;
   events: EventsFlags;
+  images: ImagesFlags;
+  pull: PullFlags;
+  logs: LogsFlags;
+  wait: Record<string, never>;
+  rename: Record<string, never>;
+  update: UpdateFlags;
+  prune: PruneFlags;
+  exec: ExecFlags;
+  attach: AttachFlags;
+  top: Record<string, never>;
+}
+
+export interface AttachFlags {
+  noStdin: boolean;
+  /** `--sig-proxy` (default true). */
+  sigProxy: boolean;
+  detachKeys?: string;
+}
+
+export interface ExecFlags {
+  detachKeys?: string;
+  interactive: boolean;
+  tty: boolean;
+  detach: boolean;
+  user?: string;
+  privileged: boolean;
+  env: string[];
+  workdir?: string;
+}
+
+export interface PruneFlags {
+  force: boolean;
+  filter: Filter[];
+}
+
+export interface UpdateFlags {
+  /** `--restart` as typed; undefined when not given. */
+  restart?: string;
+  /** How many flags were given (update.go `cmd.Flags().NFlag()`). */
+  count: number;
 }
 
 /** Read access to one command's parsed flags by long name. */
@@ -141,6 +217,11 @@ export class FlagReader {
   private value(name: string): unknown {
     const spec = flagNamed(this.cmd, name);
     return spec === undefined ? undefined : this.store.get(spec);
+  }
+
+  /** How many of the command's flags were set (pflag NFlag; `--help` never gets this far). */
+  changedCount(): number {
+    return effectiveFlags(this.cmd).filter((f) => this.store.isChanged(f)).length;
   }
 
   changed(name: string): boolean {
@@ -227,6 +308,15 @@ function createFlags(r: FlagReader): CreateFlags {
     pull: r.str('pull'),
     quiet: r.bool('quiet'),
     platform: r.opt('platform'),
+    health: {
+      cmd: r.opt('health-cmd'),
+      interval: r.num('health-interval'),
+      timeout: r.num('health-timeout'),
+      startPeriod: r.num('health-start-period'),
+      startInterval: r.num('health-start-interval'),
+      retries: r.num('health-retries'),
+      none: r.bool('no-healthcheck'),
+    },
   };
 }
 
@@ -274,6 +364,43 @@ const BUILDERS: Builders = {
     until: r.opt('until'),
     filter: r.filters('filter'),
     format: r.opt('format'),
+  }),
+  images: (r) => ({
+    all: r.bool('all'),
+    quiet: r.bool('quiet'),
+    noTrunc: r.bool('no-trunc'),
+    digests: r.bool('digests'),
+    format: r.opt('format'),
+    filter: r.filters('filter'),
+    tree: r.bool('tree'),
+  }),
+  pull: (r) => ({ allTags: r.bool('all-tags'), quiet: r.bool('quiet'), platform: r.opt('platform') }),
+  wait: () => ({}),
+  rename: () => ({}),
+  attach: (r) => ({ noStdin: r.bool('no-stdin'), sigProxy: r.bool('sig-proxy'), detachKeys: r.opt('detach-keys') }),
+  top: () => ({}),
+  exec: (r) => ({
+    detachKeys: r.opt('detach-keys'),
+    interactive: r.bool('interactive'),
+    tty: r.bool('tty'),
+    detach: r.bool('detach'),
+    user: r.opt('user'),
+    privileged: r.bool('privileged'),
+    env: r.list('env'),
+    workdir: r.opt('workdir'),
+  }),
+  prune: (r) => ({ force: r.bool('force'), filter: r.filters('filter') }),
+  update: (r) => ({
+    restart: r.changed('restart') ? r.str('restart') : undefined,
+    count: r.changedCount(),
+  }),
+  logs: (r) => ({
+    follow: r.bool('follow'),
+    since: r.opt('since'),
+    until: r.opt('until'),
+    timestamps: r.bool('timestamps'),
+    details: r.bool('details'),
+    tail: r.str('tail'),
   }),
 };
 

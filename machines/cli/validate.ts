@@ -49,12 +49,58 @@ function pullError(pull: string): string | undefined {
   return `invalid pull option: '${pull}': must be one of "always", "missing" or "never"`;
 }
 
+/** opts.go parse, the healthcheck part: `--no-healthcheck` alone, and no negative durations. */
+function healthError(reader: FlagReader): string | undefined {
+  const given =
+    reader.str('health-cmd') !== '' ||
+    ['health-interval', 'health-timeout', 'health-start-period', 'health-retries', 'health-start-interval'].some(
+      (f) => reader.num(f) !== 0,
+    );
+  if (reader.bool('no-healthcheck')) return given ? '--no-healthcheck conflicts with --health-* options' : undefined;
+  for (const f of [
+    'health-interval',
+    'health-timeout',
+    'health-retries',
+    'health-start-period',
+    'health-start-interval',
+  ]) {
+    if (reader.num(f) < 0) return `--${f} cannot be negative`;
+  }
+  return undefined;
+}
+
 /** The subset of opts.go `parse` that can fail on flags the simulator knows. */
 function containerConfigError(reader: FlagReader): string | undefined {
+  const health = healthError(reader);
+  if (health !== undefined) return health;
   const restart = parseRestartPolicy(reader.str('restart'));
   if (!restart.ok) return restart.error;
   const policyIsNone = restart.policy.Name === '' || restart.policy.Name === 'no';
   if (reader.bool('rm') && !policyIsNone) return 'conflicting options: cannot specify both --restart and --rm';
+  return undefined;
+}
+
+/** moby/term ascii.go `ASCII`: the names `ToBytes` reads, by their control code. */
+const CTRL_KEYS = [
+  'ctrl-@',
+  ...'abcdefghijklmnopqrstuvwxyz'.split('').map((c) => `ctrl-${c}`),
+  'ctrl-[',
+  'ctrl-\\',
+  'ctrl-]',
+  'ctrl-^',
+  'ctrl-_',
+];
+
+/**
+ * hijack.go `validateDetachKeys` (start, run, exec, attach): each comma-separated key is one
+ * character, a `ctrl-…` name, or `DEL` (moby/term ToBytes). An InvalidParameter: exit 1.
+ */
+export function detachKeysError(keys: string | undefined): string | undefined {
+  if (keys === undefined || keys === '') return undefined;
+  for (const key of keys.split(',')) {
+    if (key.length === 1 || key === 'DEL' || CTRL_KEYS.includes(key)) continue;
+    return `invalid detach keys (${keys}): Unknown character: '${key}'`;
+  }
   return undefined;
 }
 
@@ -86,7 +132,9 @@ export function verbError(verb: Verb, reader: FlagReader, args: readonly string[
       if (verb === 'run' && reader.bool('detach') && reader.list('attach').length > 0) {
         return plain('conflicting options: cannot specify both --attach and --detach');
       }
-      return undefined;
+      // run.go runContainer checks the detach keys next, before it creates anything.
+      const keys = verb === 'run' ? detachKeysError(reader.str('detach-keys')) : undefined;
+      return keys !== undefined ? plain(keys) : undefined;
     }
     case 'stop':
     case 'restart':
@@ -94,11 +142,15 @@ export function verbError(verb: Verb, reader: FlagReader, args: readonly string[
         return plain('conflicting options: cannot specify both --timeout and --time');
       }
       return undefined;
-    case 'start':
+    case 'start': {
+      // start.go RunStart validates the detach keys first of all.
+      const keys = detachKeysError(reader.str('detach-keys'));
+      if (keys !== undefined) return plain(keys);
       if ((reader.bool('attach') || reader.bool('interactive')) && args.length > 1) {
         return plain('you cannot start and attach multiple containers at once');
       }
       return undefined;
+    }
     case 'inspect': {
       if (path !== 'docker inspect') return undefined;
       const type = reader.str('type');

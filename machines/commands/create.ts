@@ -4,12 +4,16 @@
  */
 import type { ContainerConfig } from '../container/context';
 import type { Driver, Operation } from '../engine/driver';
+import type { ContainerRef } from '../engine/machine';
 import { findImage, parseImageRef, resolveProcess } from '../processes';
 import { parseSignal, SIGINT } from '../signals';
 import { outcomeOf } from '../container/logic';
+import { cursorAfter, linesAfter, logsOf, type LogCursor } from '../engine/logs';
 import { NO_INTERRUPTS, type Attachment, type OpInterrupts } from '../interrupts';
 import type { RestartPolicy } from '../types';
 import type { Output } from './output';
+import type { CreateFlags as CliCreateFlags } from '../cli/typedflags';
+import type { HealthConfig, ImageSpec } from '../images';
 import { daemonError, type Target } from './output';
 
 export interface CreateFlags {
@@ -23,12 +27,18 @@ export interface CreateFlags {
   init: boolean;
   interactive: boolean;
   tty: boolean;
+  /** `-e` values as typed: `KEY=value` (or `KEY`, taken from the CLI's empty environment). */
+  env?: readonly string[];
+  /** The `--health-*` flags (durations in ns) and `--no-healthcheck`. */
+  health?: CliCreateFlags['health'];
 }
 
 export interface RunFlags extends CreateFlags {
   detach: boolean;
   /** `--sig-proxy` (default true): Ctrl+C is forwarded to the container. */
   sigProxy?: boolean;
+  /** `--detach-keys`, for the terminal to know what detaches. */
+  detachKeys?: string;
 }
 
 const KNOWN_POLICIES = ['no', 'always', 'on-failure', 'unless-stopped'];
@@ -48,7 +58,7 @@ export function validateRestartPolicy(p: RestartPolicy): string | null {
 }
 
 /** distribution/reference: a lowercase repository path and an optional tag. */
-function referenceError(reference: string): string | null {
+export function referenceError(reference: string): string | null {
   const ref = parseImageRef(reference);
   const path = reference.replace(/@.*$/, '').replace(/:[^/]*$/, '');
   if (/[A-Z]/.test(path)) {
@@ -63,7 +73,84 @@ function referenceError(reference: string): string | null {
   ) {
     return 'invalid reference format';
   }
+  const at = reference.indexOf('@');
+  return at < 0 ? null : digestError(reference.slice(at + 1));
+}
+
+/** Hex digits of each digest algorithm the client knows (opencontainers/go-digest algorithm.go). */
+const DIGEST_LENGTHS: Readonly<Record<string, number>> = { sha256: 64, sha384: 96, sha512: 128 };
+
+/**
+ * The part after `@`: distribution/reference's digest pattern (else the whole reference is an
+ * `invalid reference format`), then go-digest Parse/Validate on it.
+ */
+function digestError(digest: string): string | null {
+  if (!/^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/.test(digest)) {
+    return 'invalid reference format';
+  }
+  const colon = digest.indexOf(':');
+  const length = DIGEST_LENGTHS[digest.slice(0, colon)];
+  const encoded = digest.slice(colon + 1);
+  if (length === undefined) return 'unsupported digest algorithm';
+  if (encoded.length !== length) return 'invalid checksum digest length';
+  if (!/^[a-f0-9]+$/.test(encoded)) return 'invalid checksum digest format';
   return null;
+}
+
+/**
+ * The container's healthcheck: opts.go parse builds it from the flags (`["NONE"]` with
+ * --no-healthcheck, `["CMD-SHELL", cmd]` with --health-cmd), and the daemon fills what is unset
+ * from the image's HEALTHCHECK (daemon/commit.go merge).
+ */
+function healthcheckOf(flags: CreateFlags, image: ImageSpec): HealthConfig | undefined {
+  const h = flags.health;
+  const imageHc = image.healthcheck;
+  if (!h) return imageHc;
+  if (h.none) return { test: ['NONE'] };
+  const given = h.cmd !== undefined || h.interval || h.timeout || h.startPeriod || h.retries || h.startInterval;
+  if (!given) return imageHc;
+  const pick = (mine: number, theirs: number | undefined) => (mine !== 0 ? mine : (theirs ?? 0));
+  const test = h.cmd !== undefined ? ['CMD-SHELL', h.cmd] : (imageHc?.test ?? []);
+  const out: HealthConfig = { test };
+  const fields = {
+    interval: pick(h.interval, imageHc?.interval),
+    timeout: pick(h.timeout, imageHc?.timeout),
+    startPeriod: pick(h.startPeriod, imageHc?.startPeriod),
+    startInterval: pick(h.startInterval, imageHc?.startInterval),
+    retries: pick(h.retries, imageHc?.retries),
+  };
+  for (const [k, v] of Object.entries(fields)) if (v !== 0) (out as unknown as Record<string, number>)[k] = v;
+  return out;
+}
+
+/** daemon/container.go validateHealthCheck: durations of at least 1 ms (MinimumDuration). */
+function healthcheckError(hc: HealthConfig | undefined): string | null {
+  if (!hc) return null;
+  const MS = 1_000_000;
+  const checks: [number | undefined, string][] = [
+    [hc.interval, 'Interval'],
+    [hc.timeout, 'Timeout'],
+  ];
+  for (const [v, name] of checks)
+    if (v !== undefined && v !== 0 && v < MS) return `${name} in Healthcheck cannot be less than 1ms`;
+  if (hc.retries !== undefined && hc.retries < 0) return 'Retries in Healthcheck cannot be negative';
+  if (hc.startPeriod !== undefined && hc.startPeriod !== 0 && hc.startPeriod < MS) {
+    return 'StartPeriod in Healthcheck cannot be less than 1ms';
+  }
+  if (hc.startInterval !== undefined && hc.startInterval !== 0 && hc.startInterval < MS) {
+    return 'StartInterval in Healthcheck cannot be less than 1ms';
+  }
+  return null;
+}
+
+/** `-e KEY=value` pairs; a bare `KEY` takes the CLI's own value, which is unset here (opts/env.go). */
+export function envOf(values: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const v of values) {
+    const i = v.indexOf('=');
+    if (i > 0) out[v.slice(0, i)] = v.slice(i + 1);
+  }
+  return out;
 }
 
 /** opts.ConvertKVStringsToMap: `key=value`, or `key` alone for an empty value. */
@@ -102,6 +189,9 @@ export function createContainer(driver: Driver, image: string, command: string[]
       message: `Error response from daemon: pull access denied for ${ref.repository}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`,
     };
   }
+  const healthcheck = healthcheckOf(flags, spec);
+  const healthError = healthcheckError(healthcheck);
+  if (healthError) return { ok: false, message: `Error response from daemon: ${healthError}` };
   const cmd = command.length > 0 ? command : spec.cmd;
   const stopSignal = flags.stopSignal
     ? { stopSignal: flags.stopSignal, stopSignalSource: 'create-flag' as const }
@@ -123,6 +213,7 @@ export function createContainer(driver: Driver, image: string, command: string[]
       MaximumRetryCount: flags.restart.MaximumRetryCount,
     },
     init: flags.init,
+    ...(healthcheck ? { healthcheck } : {}),
   };
   const process = resolveProcess({
     image: spec,
@@ -130,6 +221,7 @@ export function createContainer(driver: Driver, image: string, command: string[]
     tty: flags.tty,
     interactive: flags.interactive,
     init: flags.init,
+    env: envOf(flags.env ?? []),
   });
   const reply = driver.create({ ...(flags.name !== undefined ? { name: flags.name } : {}), config, process });
   if (reply.kind === 'created') return { ok: true, target: { arg: reply.id, id: reply.id, name: reply.name } };
@@ -186,8 +278,48 @@ function findLogged(driver: Driver, id: string, action: string, from: number) {
 /** docker/cli run.go: signals are proxied unless --sig-proxy=false; -i with -t puts the terminal in raw mode. */
 function attachmentOf(flags: RunFlags): Attachment {
   const stdin = flags.interactive;
-  if (flags.tty && stdin) return { mode: 'raw', stdin };
-  return { mode: flags.sigProxy === false ? 'no-proxy' : 'proxy', stdin };
+  const keys = flags.detachKeys !== undefined ? { detachKeys: flags.detachKeys } : {};
+  if (flags.tty && stdin) return { mode: 'raw', stdin, ...keys };
+  return { mode: flags.sigProxy === false ? 'no-proxy' : 'proxy', stdin, ...keys };
+}
+
+/**
+ * Streams what the container writes from its run number `fromRun` on, as an attached CLI prints
+ * it (stdout and stderr apart, or both on stdout with a TTY): now, whenever the engine changes, and
+ * once more at the end (`flush`). The container's actor keeps its last context after removal.
+ */
+export function streamOutput(
+  driver: Driver,
+  out: Output,
+  ref: ContainerRef | undefined,
+  fromRun: number,
+  tty: boolean,
+  /** `now`: an attach to a running process sees only what it writes from now on. */
+  from: 'run' | 'now' = 'run',
+) {
+  let cursor: LogCursor =
+    ref && from === 'now'
+      ? cursorAfter(logsOf(ref.getSnapshot().context, driver.now, fromRun))
+      : { at: -Infinity, n: 0 };
+  const flush = () => {
+    if (!ref) return;
+    const lines = logsOf(ref.getSnapshot().context, driver.now, fromRun);
+    const next = linesAfter(lines, cursor);
+    cursor = next.cursor;
+    for (const l of next.lines) {
+      if (l.stream === 'stderr' && !tty) out.writeErr(l.text);
+      else out.write(l.text);
+    }
+  };
+  flush();
+  const off = driver.onChange(flush);
+  return {
+    flush,
+    stop: () => {
+      flush();
+      off();
+    },
+  };
 }
 
 export function* attachAndWait(
@@ -198,7 +330,15 @@ export function* attachAndWait(
   mark: number,
   interrupts: OpInterrupts = NO_INTERRUPTS,
   attachment: Attachment = { mode: 'proxy', stdin: false },
+  /** The container's actor, taken before the start (a quick `--rm` process is gone after it). */
+  ref: ContainerRef | undefined = driver.byId(target.id)?.ref,
+  fromRun = 0,
+  from: 'run' | 'now' = 'run',
+  /** `escape`: a detach is docker attach's `read escape sequence` (exit 1); `quiet` for run/start. */
+  onDetach: 'quiet' | 'escape' = 'quiet',
 ): Operation {
+  const tty = ref?.getSnapshot().context.config.tty ?? false;
+  const output = streamOutput(driver, out, ref, fromRun, tty, from);
   const ended = () =>
     autoRemove
       ? driver.status(target.id) === 'removed' || findLogged(driver, target.id, 'destroy', mark) !== undefined
@@ -215,7 +355,7 @@ export function* attachAndWait(
       }
     } else if (key === 'ctrl-c' && attachment.mode === 'raw') {
       // The container's TTY turns the byte into SIGINT for its process; no daemon kill, no event.
-      const outcome = ctx ? outcomeOf(ctx, SIGINT) : { kind: 'survives' as const };
+      const outcome = ctx ? outcomeOf(ctx, SIGINT, driver.now) : { kind: 'survives' as const };
       if (status === 'running' && outcome.kind === 'exits') {
         driver.deliver(target.id, { type: 'process.exit', code: outcome.code, signal: SIGINT });
       }
@@ -234,8 +374,13 @@ export function* attachAndWait(
     yield { until: () => ended() || detached || givesUp(), watch: [target.id] };
   } finally {
     off();
+    output.stop();
   }
-  if (detached && !ended()) return out.result(0);
+  if (detached && !ended()) {
+    if (onDetach === 'quiet') return out.result(0);
+    out.err('read escape sequence');
+    return out.result(1);
+  }
   if (!ended()) {
     out.err('\ngot 3 SIGTERM/SIGINTs, forcefully exiting');
     return out.result(1);
@@ -268,6 +413,7 @@ export function* run(
   const mark = logMark(driver);
   // Read before the start: with --rm a failed start removes the container and its context.
   const process = driver.context(id)?.process;
+  const ref = driver.byId(id)?.ref;
   driver.deliver(id, { type: 'cli.start' });
   const touched = { arg: target.name, id, name: target.name };
   if (process?.startError) {
@@ -277,6 +423,5 @@ export function* run(
   }
   out.touch({ ...touched, outcome: 'done' });
   if (flags.detach) return out.result(0);
-  out.write(process?.output ?? '');
-  return yield* attachAndWait(driver, out, target, flags.rm, mark, interrupts, attachmentOf(flags));
+  return yield* attachAndWait(driver, out, target, flags.rm, mark, interrupts, attachmentOf(flags), ref);
 }

@@ -4,12 +4,20 @@
  */
 import type { CreateFlags as CliCreateFlags, ParsedCommand } from '../cli/index';
 import type { Driver, Operation } from '../engine/driver';
-import type { OpInterrupts } from '../interrupts';
+import { NO_STDIN, type OpInterrupts, type OpStdin } from '../interrupts';
 import type { Verb } from '../vocabulary';
 import { attachAndWait, create, run, type CreateFlags } from './create';
 import { kill, pause, restart, rm, start, stop, unpause } from './lifecycle';
 import { daemonError, type Output } from './output';
 import { events, inspect, ps } from './query';
+import { images, pull } from './images';
+import { logs } from './logs';
+import { wait } from './wait';
+import { rename, update } from './rename';
+import { prune } from './prune';
+import { exec } from './exec';
+import { attach } from './attach';
+import { top } from './top';
 import { statusOf } from '../engine/driver';
 
 /** What a handler works with: the engine, the CLI's output, and the keys pressed meanwhile. */
@@ -17,6 +25,8 @@ export interface CommandContext {
   driver: Driver;
   out: Output;
   interrupts: OpInterrupts;
+  /** The CLI's standard input (a prompt's answer); end of input when absent. */
+  stdin?: OpStdin;
 }
 
 type Handler<V extends Verb> = (ctx: CommandContext, cmd: Extract<ParsedCommand, { verb: V }>) => Operation;
@@ -32,6 +42,8 @@ function createFlags(f: CliCreateFlags): CreateFlags {
     init: f.init,
     interactive: f.interactive,
     tty: f.tty,
+    env: f.env,
+    health: f.health,
   };
 }
 
@@ -63,6 +75,8 @@ function* startAttached(
   driver.logEvent(id, 'attach');
   const mark = driver.engine.getSnapshot().context.log.length;
   const process = driver.context(id)?.process;
+  const fromRun = driver.context(id)?.runs.length ?? 0;
+  const ref = found.entry.ref;
   driver.deliver(id, { type: 'cli.start' });
   const reply = driver.context(id)?.reply;
   if (reply?.kind === 'error') {
@@ -78,15 +92,25 @@ function* startAttached(
     return out.result(1);
   }
   out.touch({ arg, id, name, outcome: reply?.kind === 'not-modified' ? 'no-op' : 'done' });
-  out.write(process?.output ?? '');
   // docker/cli start.go forwards signals only without a TTY; -i attaches stdin (raw with a TTY).
   const config = driver.context(id)?.config;
   const tty = config?.tty ?? false;
   const stdin = interactive && (config?.openStdin ?? false);
-  return yield* attachAndWait(driver, out, { arg, id, name }, config?.autoRemove ?? false, mark, interrupts, {
-    mode: tty ? (stdin ? 'raw' : 'no-proxy') : 'proxy',
-    stdin,
-  });
+  return yield* attachAndWait(
+    driver,
+    out,
+    { arg, id, name },
+    config?.autoRemove ?? false,
+    mark,
+    interrupts,
+    {
+      mode: tty ? (stdin ? 'raw' : 'no-proxy') : 'proxy',
+      stdin,
+    },
+    ref,
+    reply?.kind === 'not-modified' ? Math.max(0, fromRun - 1) : fromRun,
+    reply?.kind === 'not-modified' ? 'now' : 'run',
+  );
 }
 
 export const HANDLERS: { [V in Verb]: Handler<V> } = {
@@ -97,7 +121,12 @@ export const HANDLERS: { [V in Verb]: Handler<V> } = {
       out,
       cmd.args[0] ?? '',
       cmd.args.slice(1),
-      { ...createFlags(cmd.flags), detach: cmd.flags.detach, sigProxy: cmd.flags.sigProxy },
+      {
+        ...createFlags(cmd.flags),
+        detach: cmd.flags.detach,
+        sigProxy: cmd.flags.sigProxy,
+        ...(cmd.flags.detachKeys !== undefined ? { detachKeys: cmd.flags.detachKeys } : {}),
+      },
       interrupts,
     ),
   start: (ctx, cmd) =>
@@ -120,6 +149,18 @@ export const HANDLERS: { [V in Verb]: Handler<V> } = {
       cmd.path === 'docker container inspect' ? 'container inspect' : 'inspect',
     ),
   events: ({ driver, out, interrupts }, cmd) => events(driver, out, cmd.flags, interrupts),
+  images: ({ driver, out }, cmd) =>
+    images(driver, out, cmd.args[0], cmd.flags, cmd.path === 'docker images' ? 'images' : 'image ls'),
+  pull: ({ out }, cmd) => pull(out, cmd.args[0] ?? '', cmd.flags),
+  logs: ({ driver, out, interrupts }, cmd) => logs(driver, out, cmd.args[0] ?? '', cmd.flags, interrupts),
+  wait: ({ driver, out, interrupts }, cmd) => wait(driver, out, cmd.args, interrupts),
+  rename: ({ driver, out }, cmd) => rename(driver, out, cmd.args[0] ?? '', cmd.args[1] ?? ''),
+  update: ({ driver, out }, cmd) => update(driver, out, cmd.args, cmd.flags),
+  prune: ({ driver, out, interrupts, stdin }, cmd) => prune(driver, out, cmd.flags, interrupts, stdin ?? NO_STDIN),
+  exec: ({ driver, out, interrupts }, cmd) =>
+    exec(driver, out, cmd.args[0] ?? '', cmd.args.slice(1), cmd.flags, interrupts),
+  attach: ({ driver, out, interrupts }, cmd) => attach(driver, out, cmd.args[0] ?? '', cmd.flags, interrupts),
+  top: ({ driver, out }, cmd) => top(driver, out, cmd.args[0] ?? '', cmd.args.slice(1)),
 };
 
 /** The operation a parsed command line stands for. */

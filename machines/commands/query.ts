@@ -16,9 +16,24 @@ import {
   type PsDetails,
 } from '../format/index';
 import { findImage } from '../processes';
+import { familiarName } from '../format/reference';
 import type { ContainerInspect, DockerEvent } from '../types';
 import type { Output } from './output';
 import { INTERRUPTED_EXIT, type OpInterrupts } from '../interrupts';
+import { UNMODELLED_EXIT, unmodelledMessage } from '../cli/unmodelled';
+
+/** What the other `docker inspect --type` values name, for the message that they are not modelled. */
+const UNMODELLED_TYPES: Readonly<Record<string, string>> = {
+  image: 'image metadata',
+  network: 'networks',
+  volume: 'volumes',
+  plugin: 'plugins',
+  config: 'Swarm',
+  node: 'Swarm',
+  secret: 'Swarm',
+  service: 'Swarm',
+  task: 'Swarm',
+};
 
 /** Every container as inspect shows it, newest first (the daemon's list order). */
 export function listContainers(driver: Driver): ContainerInspect[] {
@@ -31,11 +46,38 @@ export function listContainers(driver: Driver): ContainerInspect[] {
   return out.reverse();
 }
 
-/** daemon/list.go includeContainerInList: each filter key must match one of its values. */
-function matches(c: ContainerInspect, filters: readonly Filter[]): boolean {
-  const byKey = new Map<string, string[]>();
-  for (const f of filters) byKey.set(f.key, [...(byKey.get(f.key) ?? []), f.value]);
-  for (const [key, values] of byKey) {
+/** The values given for each filter key, in order (moby filters.Args). */
+function byKey(filters: readonly Filter[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const f of filters) out.set(f.key, [...(out.get(f.key) ?? []), f.value]);
+  return out;
+}
+
+/**
+ * daemon/internal/filters MatchKVList: every `label` value must hold, `key` by its presence and
+ * `key=value` by its value; with label filters, a container (or event) without labels never matches.
+ */
+export function matchKVList(values: readonly string[], sources: Readonly<Record<string, string>>): boolean {
+  if (values.length === 0) return true;
+  if (Object.keys(sources).length === 0) return false;
+  return values.every((v) => {
+    const eq = v.indexOf('=');
+    const key = eq < 0 ? v : v.slice(0, eq);
+    if (!Object.hasOwn(sources, key)) return false;
+    return eq < 0 || sources[key] === v.slice(eq + 1);
+  });
+}
+
+/**
+ * daemon/list.go includeContainerInList: each filter key must match one of its values, except
+ * `label`, whose values must all match.
+ */
+function matches(c: ContainerInspect, filters: readonly Filter[], health: (c: ContainerInspect) => string): boolean {
+  for (const [key, values] of byKey(filters)) {
+    if (key === 'label') {
+      if (!matchKVList(values, c.Config.Labels)) return false;
+      continue;
+    }
     const ok = values.some((v) => {
       switch (key) {
         case 'status':
@@ -50,6 +92,8 @@ function matches(c: ContainerInspect, filters: readonly Filter[]): boolean {
           return !c.State.Running && c.State.StartedAt !== '0001-01-01T00:00:00Z' && String(c.State.ExitCode) === v;
         case 'ancestor':
           return c.Config.Image === v || c.Config.Image.split(':')[0] === v;
+        case 'health':
+          return health(c) === v;
         default:
           return true;
       }
@@ -57,6 +101,53 @@ function matches(c: ContainerInspect, filters: readonly Filter[]): boolean {
     if (!ok) return false;
   }
   return true;
+}
+
+/** The `health` a container is listed with: its healthcheck's status, or `none` (list.go). */
+const healthOf = (c: ContainerInspect): string => c.State.Health?.Status ?? 'none';
+
+/**
+ * daemon/list.go idOrNameFilter: a `before`/`since` value names a container by its full ID or its
+ * exact name (no prefixes); otherwise the daemon answers `No such container: x`.
+ */
+function idOrName(list: readonly ContainerInspect[], value: string): ContainerInspect | undefined {
+  const name = value.replace(/^\//, '');
+  return list.find((c) => c.Id === value) ?? list.find((c) => c.Name.slice(1) === name);
+}
+
+/**
+ * daemon/list.go: walking the list newest first, `before` leaves out every container up to and
+ * including the one it names, and `since` stops at the one it names. Both apply before the
+ * running check, so neither implies --all.
+ */
+function sinceBefore(
+  list: readonly ContainerInspect[],
+  filters: readonly Filter[],
+): { ok: true; list: ContainerInspect[] } | { ok: false; error: string } {
+  const keys = byKey(filters);
+  const pick = (key: string): { ok: true; c?: ContainerInspect } | { ok: false; error: string } => {
+    let found: ContainerInspect | undefined;
+    for (const v of keys.get(key) ?? []) {
+      found = idOrName(list, v);
+      if (!found) return { ok: false, error: `Error response from daemon: No such container: ${v}` };
+    }
+    return { ok: true, ...(found ? { c: found } : {}) };
+  };
+  const before = pick('before');
+  if (!before.ok) return before;
+  const since = pick('since');
+  if (!since.ok) return since;
+  const out: ContainerInspect[] = [];
+  let waiting = before.c;
+  for (const c of list) {
+    if (waiting) {
+      if (c.Id === waiting.Id) waiting = undefined;
+      continue;
+    }
+    if (since.c && c.Id === since.c.Id) break;
+    out.push(c);
+  }
+  return { ok: true, list: out };
 }
 
 function safeRegExp(source: string): RegExp | null {
@@ -85,6 +176,8 @@ const PS_FILTERS = [
   'volume',
 ];
 const STATES = ['created', 'running', 'paused', 'restarting', 'removing', 'exited', 'dead'];
+/** api/types/container/health.go validHealths. */
+const HEALTHS = ['none', 'starting', 'healthy', 'unhealthy'];
 
 /** The daemon's filter validation (daemon/list.go foldFilter, daemon/internal/filters). */
 function filterError(filters: readonly Filter[]): string | null {
@@ -95,6 +188,9 @@ function filterError(filters: readonly Filter[]): string | null {
     }
     if (f.key === 'status' && !STATES.includes(f.value)) {
       return `Error response from daemon: invalid filter 'status=${f.value}': invalid value for state (${f.value}): must be one of ${STATES.join(', ')}`;
+    }
+    if (f.key === 'health' && !HEALTHS.includes(f.value)) {
+      return `Error response from daemon: invalid filter 'health=${f.value}': invalid value for health (${f.value}): must be one of ${HEALTHS.join(', ')}`;
     }
   }
   return null;
@@ -108,6 +204,8 @@ export interface PsOptions {
   last: number;
   latest: boolean;
   size: boolean;
+  /** `--size` was given, even as `--size=false` (list.go: then a `.Size` template asks for nothing more). */
+  sizeChanged?: boolean;
   filter: Filter[];
 }
 
@@ -117,7 +215,12 @@ export function* ps(driver: Driver, out: Output, flags: PsOptions): Operation {
     out.err(bad);
     return out.result(1);
   }
-  const all = listContainers(driver).filter((c) => matches(c, flags.filter));
+  const listed = sinceBefore(listContainers(driver), flags.filter);
+  if (!listed.ok) {
+    out.err(listed.error);
+    return out.result(1);
+  }
+  const all = listed.list.filter((c) => matches(c, flags.filter, healthOf));
   // daemon/list.go foldFilter: a status filter implies --all (an exited filter does not).
   const showAll = flags.all || flags.filter.some((f) => f.key === 'status');
   const r = formatPs(all, driver.now, {
@@ -128,6 +231,7 @@ export function* ps(driver: Driver, out: Output, flags: PsOptions): Operation {
     ...(flags.last >= 0 ? { last: flags.last } : {}),
     latest: flags.latest,
     size: flags.size,
+    ...(flags.sizeChanged !== undefined ? { sizeChanged: flags.sizeChanged } : {}),
     details: portsOf,
   });
   out.write(r.stdout);
@@ -135,26 +239,39 @@ export function* ps(driver: Driver, out: Output, flags: PsOptions): Operation {
   return out.result(r.exitCode);
 }
 
-/** A running container's exposed (unpublished) ports, as PORTS shows them: `80/tcp`. */
+/**
+ * What `docker ps` shows beyond inspect: a running container's exposed (unpublished) ports, as
+ * PORTS shows them (`80/tcp`), and the sizes the daemon reports when asked (list.go, `-s` or a
+ * template that reads `.Size`): nothing written in the container (0B), the image's size as virtual.
+ */
 function portsOf(c: ContainerInspect): PsDetails {
-  const ports = c.State.Running ? (findImage(c.Config.Image)?.exposedPorts ?? []) : [];
-  return { ports: ports.join(', ') };
+  const image = findImage(c.Config.Image);
+  const ports = c.State.Running ? (image?.exposedPorts ?? []) : [];
+  return { ports: ports.join(', '), sizeRw: 0, sizeRootFs: image?.size ?? 0, health: healthOf(c) };
 }
 
 export function* inspect(
   driver: Driver,
   out: Output,
   args: readonly string[],
-  flags: { format?: string },
+  flags: { format?: string; type?: string },
   command: 'inspect' | 'container inspect',
 ): Operation {
+  // The simulator has containers only: another --type names objects it does not model.
+  if (command === 'inspect' && flags.type !== undefined && flags.type !== 'container') {
+    out.err(unmodelledMessage(`docker inspect --type=${flags.type}`, UNMODELLED_TYPES[flags.type] ?? `${flags.type}s`));
+    return out.result(UNMODELLED_EXIT);
+  }
   const items = args.map((arg) => {
     const found = driver.find(arg);
     if (!found.ok) return { arg, value: undefined };
     const status = statusOf(found.entry);
     return { arg, value: status === 'removed' ? undefined : toInspect(found.entry.ref.getSnapshot().context, status) };
   });
-  const r = formatInspect(items, flags.format, { command });
+  const r = formatInspect(items, flags.format, {
+    command,
+    ...(flags.type !== undefined ? { type: flags.type } : {}),
+  });
   out.write(r.stdout);
   out.writeErr(r.stderr);
   return out.result(r.exitCode);
@@ -167,22 +284,37 @@ export interface EventsOptions {
   format?: string;
 }
 
+/** The filters that turn `event` into a prefix match (daemon/events/filter.go matchEvent, #25798). */
+const FUZZY_EVENTS = ['health_status', 'exec_create', 'exec_start'];
+
+/**
+ * daemon/events/filter.go Include: each key must match one of its values (`label` all of its
+ * values). `container` matches an ID or name by prefix (FuzzyMatch); `image` compares the
+ * container's image and its ID, with and without the tag (matchImage, stripTag). The daemon does
+ * not validate the keys: an unknown one filters nothing (system_routes.go getEvents).
+ */
 function eventMatches(e: DockerEvent, filters: readonly Filter[]): boolean {
-  const byKey = new Map<string, string[]>();
-  for (const f of filters) byKey.set(f.key, [...(byKey.get(f.key) ?? []), f.value]);
-  for (const [key, values] of byKey) {
+  const keys = byKey(filters);
+  const fuzzyEvent = (keys.get('event') ?? []).some((v) => FUZZY_EVENTS.includes(v));
+  for (const [key, values] of keys) {
+    if (key === 'label') {
+      if (!matchKVList(values, e.Actor.Attributes)) return false;
+      continue;
+    }
+    const name = e.Actor.Attributes.name ?? '';
+    const image = e.Actor.Attributes.image ?? '';
     const ok = values.some((v) => {
       switch (key) {
         case 'type':
-          return v === 'container';
+          return v === e.Type;
         case 'event':
-          return e.Action === v;
+          return fuzzyEvent ? e.Action.startsWith(v) : e.Action === v;
         case 'container':
-          return e.Actor.ID.startsWith(v) || e.Actor.Attributes.name === v;
+          return e.Actor.ID.startsWith(v) || name.startsWith(v);
         case 'image':
-          return e.Actor.Attributes.image === v;
+          return [e.Actor.ID, image, familiarName(e.Actor.ID), familiarName(image)].includes(v);
         case 'scope':
-          return v === 'local';
+          return v === e.scope;
         default:
           return true;
       }

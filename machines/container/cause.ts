@@ -18,6 +18,10 @@ const COMMAND_CAUSE: Record<string, Cause> = {
   'cli.pause': 'pause',
   'cli.unpause': 'unpause',
   'cli.rm': 'rm',
+  'cli.rename': 'rename',
+  'cli.update': 'update',
+  'cli.exec': 'exec',
+  'exec.eof': 'exec',
 };
 
 export function causeOf(ctx: ContainerContext, event: AnyEvent): Cause {
@@ -36,7 +40,10 @@ export function causeOf(ctx: ContainerContext, event: AnyEvent): Cause {
       return 'restart-policy';
     case 'timer.teardown':
       return ctx.removal?.cause ?? 'rm';
+    case 'timer.health':
+      return 'healthcheck';
     case 'fault.teardown':
+    case 'fault.health':
       return 'fault';
     default:
       return COMMAND_CAUSE[event.type] ?? 'exit';

@@ -4,6 +4,9 @@
  */
 import type { DaemonErrorId } from '../errors';
 import type { ProcessSpec } from '../processes';
+import type { RunRecord } from '../process/timeline';
+import type { HealthConfig } from '../images';
+import type { ExecRecord } from './execs';
 import type { EventTrace, SignalSource } from '../trace';
 import type { RestartPolicy } from '../types';
 import type { Cause, LifecycleState } from '../vocabulary';
@@ -27,6 +30,37 @@ export interface ContainerConfig {
   autoRemove: boolean;
   restartPolicy: RestartPolicy;
   init: boolean;
+  /** The healthcheck: `--health-*` merged over the image's HEALTHCHECK; `["NONE"]` with `--no-healthcheck`. */
+  healthcheck?: HealthConfig;
+}
+
+/** One probe's result (api/types/container HealthcheckResult), times in epoch ms. */
+export interface HealthResult {
+  start: number;
+  end: number;
+  exitCode: number;
+  output: string;
+}
+
+/** The health monitor's state (daemon/health.go, container/health.go). */
+export interface HealthState {
+  status: 'starting' | 'healthy' | 'unhealthy';
+  failingStreak: number;
+  /** The last five results, oldest first. */
+  log: HealthResult[];
+  /** When the next probe starts; null while the monitor is stopped (paused, not running). */
+  nextAt: number | null;
+  /** The probe running now: its exec, and the result it will have at `end`. */
+  probe: {
+    execId: string;
+    start: number;
+    end: number;
+    exitCode: number;
+    output: string;
+    timedOut: boolean;
+    /** The step its start opened (its end belongs to it). */
+    step: number;
+  } | null;
 }
 
 /** A `docker stop` or `docker restart` the daemon is carrying out (daemon/stop.go containerStop). */
@@ -95,6 +129,25 @@ export interface ContainerContext {
   pendingExit: number | null;
   /** Who sent the first of the pending signals (the cause of the exit they make on thaw). */
   pendingCause: Cause | null;
+  /** Every run of the process so far, oldest first: what `docker logs` shows (timeline.ts). */
+  runs: RunRecord[];
+  /**
+   * A shell's trap will end the process when its foreground command ends (`at`): with this code,
+   * for the signal that the command `cause` (in `step`) sent.
+   */
+  trapped: { at: number; code: number; signal: number; cause: Cause; step: number } | null;
+  /** Exec instances running in it (`docker exec`, healthcheck probes). */
+  execs: ExecRecord[];
+  /** How many exec instances it has had (the next one's ID comes from it). */
+  execCount: number;
+  /** The ID of the exec the last `cli.exec` started, for the CLI to follow. */
+  lastExecId: string | null;
+  /** That exec as it started (kept after it ends, for the CLI to print what it wrote). */
+  lastExec: ExecRecord | null;
+  /** The healthcheck's state once the container has started with one; null otherwise. */
+  health: HealthState | null;
+  /** The injected fault "the health check starts failing" holds. */
+  healthFailing: boolean;
   /** `rm -f` killed it: remove it as soon as it has exited. */
   removeAfterExit: boolean;
   /** The exit being handled (between the process ending and the state it leads to). */
@@ -169,6 +222,14 @@ export function initialContext(input: ContainerInput): ContainerContext {
     pendingSignals: [],
     pendingExit: null,
     pendingCause: null,
+    runs: [],
+    trapped: null,
+    execs: [],
+    execCount: 0,
+    lastExecId: null,
+    lastExec: null,
+    health: null,
+    healthFailing: false,
     removeAfterExit: false,
     exiting: null,
     teardownFault: null,

@@ -1,4 +1,5 @@
 import type { EventTrace } from '../trace';
+import type { RestartPolicy } from '../types';
 import type { Cause, LifecycleState } from '../vocabulary';
 
 /**
@@ -40,6 +41,31 @@ export type ContainerEvent =
   | ({ type: 'cli.pause' } & At)
   | ({ type: 'cli.unpause' } & At)
   | ({ type: 'cli.rm'; force: boolean } & At)
+  /** The engine gave the container a new name (daemon/rename.go): it logs `rename`. */
+  | ({ type: 'cli.rename'; name: string } & At)
+  /**
+   * `docker exec` (daemon/exec.go ContainerExecCreate + ContainerExecStart): run `argv` in the
+   * container, as `user` in `workdir` with `env`, with a TTY and/or open stdin.
+   */
+  | ({
+      type: 'cli.exec';
+      argv: string[];
+      env: Record<string, string>;
+      user?: string;
+      workdir?: string;
+      tty: boolean;
+      stdin: boolean;
+    } & At)
+  /** The end of input (Ctrl+D) for an exec that reads it. */
+  | ({ type: 'exec.eof'; execId: string } & At)
+  /** An exec instance reaches its end. */
+  | ({ type: 'timer.exec' } & At)
+  /** The health monitor's next probe starts, or the running one ends. */
+  | ({ type: 'timer.health' } & At)
+  /** Injected: the healthcheck starts failing (or works again). */
+  | ({ type: 'fault.health'; failing: boolean } & At)
+  /** `docker update` (daemon/update.go): a new restart policy when one is given. */
+  | ({ type: 'cli.update'; restartPolicy?: RestartPolicy } & At)
   /**
    * The process ends by itself: its own exit code, or the one a fault gives it; `signal` when a
    * signal that reached it without the daemon ended it (Ctrl+C through an `-it` terminal); `eof`

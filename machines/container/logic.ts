@@ -3,7 +3,8 @@
  * Each cites the moby code it mirrors (paths in moby/moby @ b985e23).
  */
 import { parseSignal, SIGKILL, SIGTERM } from '../signals';
-import { signalOutcome, type SignalOutcome } from '../processes';
+import { signalOutcome, signalOutcomeAt, type SignalOutcome } from '../processes';
+import { naturalEnd, type RunRecord } from '../process/timeline';
 import type { ContainerContext } from './context';
 import type { ContainerEvent } from './events';
 import type { LifecycleState } from '../vocabulary';
@@ -40,8 +41,28 @@ export function isStopTypeSignal(ctx: ContainerContext, signal: number): boolean
   return configured === undefined || signal === SIGKILL || signal === configured;
 }
 
-export function outcomeOf(ctx: ContainerContext, signal: number): SignalOutcome {
-  return signalOutcome(ctx.process, signal);
+/** How the process answers a signal; at a given moment, a shell's trap may exit now or later. */
+export function outcomeOf(ctx: ContainerContext, signal: number, now?: number): SignalOutcome {
+  if (now === undefined) return signalOutcome(ctx.process, signal);
+  return signalOutcomeAt(ctx.process, currentRun(ctx), signal, now);
+}
+
+/** The run of the process that is running now (or ran last). */
+export function currentRun(ctx: ContainerContext): RunRecord | undefined {
+  return ctx.runs[ctx.runs.length - 1];
+}
+
+/** The runs with the current one changed by `f` (runs are replaced, never mutated). */
+export function withCurrentRun(ctx: ContainerContext, f: (run: RunRecord) => RunRecord): RunRecord[] {
+  const run = currentRun(ctx);
+  return run ? [...ctx.runs.slice(0, -1), f(run)] : ctx.runs;
+}
+
+/** When the running process will end by itself, given the stretches it was frozen (timeline.ts). */
+export function exitTimeOf(ctx: ContainerContext, runs: readonly RunRecord[] = ctx.runs): number | null {
+  const run = runs[runs.length - 1];
+  if (!run || ctx.process.lifetimeMs === null) return null;
+  return naturalEnd(ctx.process, run);
 }
 
 export interface RestartDecision {
@@ -101,9 +122,36 @@ export function nextTimer(status: StatusName, ctx: ContainerContext): ContainerE
     case 'running': {
       const exitAt = ctx.exitAt;
       const grace = ctx.stop?.deadline ?? null;
-      if (exitAt !== null && (grace === null || exitAt <= grace)) return { type: 'process.exit', now: exitAt };
-      if (grace !== null) return { type: 'timer.grace', now: grace };
-      return null;
+      const main = (() => {
+        if (exitAt !== null && (grace === null || exitAt <= grace)) {
+          // A trap's exit belongs to the command whose signal ran it.
+          const t = ctx.trapped;
+          return t && t.at === exitAt
+            ? ({ type: 'process.exit', now: exitAt, cause: t.cause, step: t.step } as const)
+            : ({ type: 'process.exit', now: exitAt } as const);
+        }
+        return grace !== null ? ({ type: 'timer.grace', now: grace } as const) : null;
+      })();
+      // Execs that end by themselves, and the health monitor's next probe or the end of its probe.
+      const execEnd = Math.min(...ctx.execs.map((x) => x.end ?? Infinity));
+      const probe = ctx.health?.probe ?? null;
+      const health = probe?.end ?? ctx.health?.nextAt ?? Infinity;
+      const candidates: ContainerEvent[] = [];
+      if (main) candidates.push(main);
+      if (execEnd !== Infinity) candidates.push({ type: 'timer.exec', now: execEnd });
+      if (health !== Infinity) {
+        // A probe's end belongs to the step its start opened.
+        candidates.push(
+          probe
+            ? { type: 'timer.health', now: health, cause: 'healthcheck', step: probe.step }
+            : { type: 'timer.health', now: health },
+        );
+      }
+      // The earliest wins; at the same moment the main process goes first.
+      return candidates.reduce<ContainerEvent | null>(
+        (best, c) => (best === null || c.now < best.now ? c : best),
+        null,
+      );
     }
     case 'paused':
       // A frozen process cannot exit by itself; only the stop's SIGKILL fallback wakes it.

@@ -15,17 +15,22 @@ import { SIGKILL } from '../signals';
 import type { EventTrace, SignalSource } from '../trace';
 import type { Cause, LifecycleState } from '../vocabulary';
 import { causeOf, stepOf } from './cause';
+import { execEnd, execIdOf, execProgram, type ExecRecord } from './execs';
+import { endProbe, healthStarts, healthStops, programContextOf, startProbe, validUser } from './health';
 import { initialContext, type ContainerContext, type ContainerInput, type Exiting, type Reply } from './context';
 import type { ContainerEmitted, ContainerEvent, ContainerGone, ContainerMoved, StopOptions } from './events';
 import {
   decideRestart,
   execDurationSeconds,
+  exitTimeOf,
   graceDeadline,
   isStopTypeSignal,
   outcomeOf,
   stopSignalOf,
   stopTimeoutOf,
+  withCurrentRun,
 } from './logic';
+import { intervalOf } from './health';
 
 type Enqueue = {
   emit: (event: ContainerEmitted | ContainerMoved) => void;
@@ -79,8 +84,8 @@ function signalSource(ctx: ContainerContext, event: ContainerEvent): SignalSourc
 }
 
 /** How a signal that ends the process ends it: it dies of it (128+n), or handles it and exits. */
-function exitBySignalOf(ctx: ContainerContext, signal: number): Exiting {
-  const code = exitCodeFor(ctx, signal);
+function exitBySignalOf(ctx: ContainerContext, signal: number, now: number): Exiting {
+  const code = exitCodeFor(ctx, signal, now);
   return { code, oom: false, restart: false, how: code === 128 + signal ? 'signal' : 'handled', signal };
 }
 
@@ -90,14 +95,61 @@ function signalOf(ctx: ContainerContext, event: ContainerEvent): number {
   return SIGKILL;
 }
 
-/** Would this signal, sent now, end the (running or thawed) process? */
-function signalEnds(ctx: ContainerContext, signal: number): boolean {
-  return outcomeOf(ctx, signal).kind === 'exits';
+/** Would this signal, sent now, end the (running or thawed) process at once? */
+function signalEnds(ctx: ContainerContext, signal: number, now: number): boolean {
+  return outcomeOf(ctx, signal, now).kind === 'exits';
 }
 
-function exitCodeFor(ctx: ContainerContext, signal: number): number {
-  const o = outcomeOf(ctx, signal);
+function exitCodeFor(ctx: ContainerContext, signal: number, now: number): number {
+  const o = outcomeOf(ctx, signal, now);
   return o.kind === 'exits' ? o.code : 0;
+}
+
+/**
+ * The freezer lets go: the run's frozen stretch ends now, and the process's own end moves to where
+ * its steps now put it (a sleep that ended while frozen ends now; timeline.ts).
+ */
+function thaw(ctx: ContainerContext, now: number): Partial<ContainerContext> {
+  const runs = withCurrentRun(ctx, (r) => ({
+    ...r,
+    pauses: r.pauses.map((p) => (p.to === null ? { ...p, to: now } : p)),
+  }));
+  const natural = exitTimeOf(ctx, runs);
+  const exitAt = ctx.trapped ? Math.min(ctx.trapped.at, natural ?? Infinity) : natural;
+  const pauses = runs[runs.length - 1]?.pauses ?? [];
+  // Execs were frozen too: their ends move the same way; the health monitor starts again.
+  const execs = ctx.execs.map((x) => {
+    if (x.end === null) return x;
+    const end = execEnd(
+      { ok: true, program: x.program, exitCode: x.exitCode, lifetimeMs: 0, readsStdin: false },
+      x.start,
+      pauses,
+    );
+    return { ...x, end: end === null ? null : Math.max(now, end) };
+  });
+  return {
+    runs,
+    exitAt: exitAt === null || exitAt === Infinity ? null : Math.max(now, exitAt),
+    execs,
+    health: ctx.health ? { ...ctx.health, nextAt: now + intervalOf(ctx, now) } : null,
+  };
+}
+
+/** Arms a trap's exit: the process ends at `at` with `code`, for the command that sent `signal`. */
+function arm(
+  enqueue: Enqueue,
+  ctx: ContainerContext,
+  event: AnyEvent,
+  signal: number,
+  at: number,
+  code: number,
+  cause?: Cause,
+): void {
+  if (ctx.trapped && ctx.trapped.at <= at) return;
+  enqueue.assign({
+    trapped: { at, code, signal, cause: cause ?? causeOf(ctx, event), step: stepOf(ctx, event) },
+    exitAt: ctx.exitAt === null ? at : Math.min(ctx.exitAt, at),
+  });
 }
 
 /**
@@ -158,11 +210,11 @@ export const containerMachine = setup({
   guards: {
     signalInvalid: ({ event }) => 'signalError' in event && event.signalError !== undefined,
     /** The stop/kill/restart signal ends the process at once (and the container is not left frozen). */
-    signalEndsRunning: ({ context, event }) => signalEnds(context, signalOf(context, event)),
+    signalEndsRunning: ({ context, event }) => signalEnds(context, signalOf(context, event), event.now),
     /** On a paused container: the signal thaws it (a stop-type signal) and then ends the process. */
     signalThawsAndEnds: ({ context, event }) => {
       const s = signalOf(context, event);
-      return isStopTypeSignal(context, s) && signalEnds(context, s);
+      return isStopTypeSignal(context, s) && signalEnds(context, s, event.now);
     },
     signalThaws: ({ context, event }) => isStopTypeSignal(context, signalOf(context, event)),
     signalIsStopType: ({ context, event }) => isStopTypeSignal(context, signalOf(context, event)),
@@ -171,8 +223,8 @@ export const containerMachine = setup({
     startFails: ({ context }) => context.process.startError !== undefined,
     startFailsAutoRemove: ({ context }) => context.process.startError !== undefined && context.config.autoRemove,
     neverStarted: ({ context }) => context.startedAt === null,
-    thawReleasesExit: ({ context }) =>
-      context.pendingExit !== null || context.pendingSignals.some((s) => signalEnds(context, s)),
+    thawReleasesExit: ({ context, event }) =>
+      context.pendingExit !== null || context.pendingSignals.some((s) => signalEnds(context, s, event.now)),
     removeAfterExit: ({ context }) => context.removeAfterExit,
     restartOperation: ({ context }) => context.stop?.mode === 'restart',
     policyRestarts: ({ context }) => context.exiting?.restart === true,
@@ -180,9 +232,154 @@ export const containerMachine = setup({
     teardownSlow: ({ context }) => context.teardownFault?.mode === 'slow',
     teardownFails: ({ context }) => context.teardownFault?.mode === 'fails',
     stopInProgress: ({ context }) => context.stop !== null,
+    markedForRemoval: ({ context }) => context.at === 'removing' || context.at === 'dead',
+    isRunning: ({ context }) => context.at === 'running',
+    isPaused: ({ context }) => context.at === 'paused',
+    isRestarting: ({ context }) => context.at === 'restarting',
+    notRunningNow: ({ context }) => context.at !== 'running',
+    unknownUser: ({ event }) => event.type === 'cli.exec' && event.user !== undefined && !validUser(event.user),
+    /** container_unix.go UpdateContainer: a policy other than `no` on an AutoRemove container. */
+    autoRemoveRefusesPolicy: ({ context, event }) =>
+      event.type === 'cli.update' &&
+      context.config.autoRemove &&
+      event.restartPolicy !== undefined &&
+      event.restartPolicy.Name !== '' &&
+      event.restartPolicy.Name !== 'no',
   },
   actions: {
     reply: enqueueActions(({ enqueue }, params: Reply) => enqueue.assign({ reply: params })),
+
+    replyUnknownUser: enqueueActions(({ event, enqueue }) => {
+      const user = event.type === 'cli.exec' ? (event.user ?? '') : '';
+      enqueue.assign({ reply: { kind: 'error', error: 'execUser', detail: user.split(':')[0] ?? user } });
+    }),
+
+    /**
+     * daemon/exec.go: ContainerExecCreate logs `exec_create: CMD`, ContainerExecStart `exec_start:
+     * CMD`; a process the runtime cannot start gets no `exec_die` (as a real 20.10 engine shows).
+     */
+    startExec: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'cli.exec') return;
+      const n = context.execCount + 1;
+      const id = execIdOf(context.id, n);
+      const [entrypoint = '', ...args] = event.argv;
+      const command = `${entrypoint} ${args.join(' ')}`;
+      report(enqueue as Enqueue, context, event, `exec_create: ${command}`, { execID: id });
+      report(enqueue as Enqueue, context, event, `exec_start: ${command}`, { execID: id });
+      const pctx = programContextOf(context, {
+        env: event.env,
+        tty: event.tty,
+        stdin: event.stdin,
+        ...(event.user !== undefined ? { user: event.user } : {}),
+        ...(event.workdir !== undefined ? { workdir: event.workdir } : {}),
+      });
+      const program = execProgram(event.argv, pctx.ctx, pctx.cwdExists);
+      if (!program.ok) {
+        enqueue.assign({
+          execCount: n,
+          lastExecId: id,
+          reply: { kind: 'error', error: 'startFailed', detail: `${program.exitCode}:${program.message}` },
+        });
+        return;
+      }
+      const pauses = context.runs[context.runs.length - 1]?.pauses ?? [];
+      const record: ExecRecord = {
+        id,
+        command,
+        program: program.program,
+        exitCode: program.exitCode,
+        start: event.now,
+        end: execEnd(program, event.now, pauses),
+        readsStdin: program.readsStdin,
+        tty: event.tty,
+        probe: false,
+        cause: causeOf(context, event),
+        step: stepOf(context, event),
+      };
+      enqueue.assign({
+        execCount: n,
+        lastExecId: id,
+        lastExec: record,
+        execs: [...context.execs, record],
+        reply: { kind: 'ok' },
+      });
+    }),
+    /** Execs whose process has ended by itself log `exec_die` (daemon/monitor.go ProcessEvent). */
+    endExecs: enqueueActions(({ context, event, enqueue }) => {
+      const due = context.execs.filter((x) => !x.probe && x.end !== null && x.end <= event.now);
+      for (const x of due) {
+        report(
+          enqueue as Enqueue,
+          context,
+          event,
+          'exec_die',
+          { execID: x.id, exitCode: String(x.exitCode) },
+          { cause: x.cause, step: x.step },
+        );
+      }
+      if (due.length > 0) enqueue.assign({ execs: context.execs.filter((x) => !due.includes(x)) });
+    }),
+    endExecAtEof: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'exec.eof') return;
+      const x = context.execs.find((e) => e.id === event.execId && e.readsStdin);
+      if (!x) return;
+      report(
+        enqueue as Enqueue,
+        context,
+        event,
+        'exec_die',
+        { execID: x.id, exitCode: '0' },
+        { cause: x.cause, step: x.step },
+      );
+      enqueue.assign({ execs: context.execs.filter((e) => e !== x) });
+    }),
+    /** The health monitor's timer: a probe starts, or the running one ends (daemon/health.go monitor). */
+    healthTick: enqueueActions(({ context, event, enqueue }) => {
+      const h = context.health;
+      if (!h) return;
+      if (h.probe && h.probe.end <= event.now) {
+        const done = endProbe(context, h, event.now);
+        report(enqueue as Enqueue, context, event, 'exec_die', {
+          execID: h.probe.execId,
+          exitCode: String(h.probe.timedOut ? 137 : h.probe.exitCode),
+        });
+        enqueue.assign({ health: done.health });
+        if (done.changed) report(enqueue as Enqueue, context, event, `health_status: ${done.health.status}`);
+        return;
+      }
+      if (h.probe === null && h.nextAt !== null && h.nextAt <= event.now) {
+        const n = context.execCount + 1;
+        const probe = startProbe(context, h, event.now, execIdOf(context.id, n), stepOf(context, event));
+        report(enqueue as Enqueue, context, event, `exec_create: ${probe.command}`, {
+          execID: probe.health.probe?.execId ?? '',
+        });
+        report(enqueue as Enqueue, context, event, `exec_start: ${probe.command}`, {
+          execID: probe.health.probe?.execId ?? '',
+        });
+        enqueue.assign({ execCount: n, health: probe.health });
+      }
+    }),
+    setHealthFault: enqueueActions(({ event, enqueue }) => {
+      if (event.type === 'fault.health') enqueue.assign({ healthFailing: event.failing });
+    }),
+
+    /** daemon/rename.go: the engine has moved the name; the container logs `rename` with the old one. */
+    rename: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'cli.rename') return;
+      const oldName = `/${context.name}`;
+      enqueue.assign({ name: event.name, reply: { kind: 'ok' } });
+      report(enqueue as Enqueue, context, event, 'rename', { oldName });
+    }),
+    /** daemon/update.go: the new restart policy, if any, then `update` (deferred, after the change). */
+    update: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'cli.update') return;
+      const policy = event.restartPolicy;
+      if (policy !== undefined && policy.Name !== '') {
+        enqueue.assign({ config: { ...context.config, restartPolicy: { ...policy } } });
+      }
+      enqueue.assign({ reply: { kind: 'ok' } });
+      report(enqueue as Enqueue, context, event, 'update');
+    }),
 
     /** Entry of every resting state: the move that brought the container here. */
     arrive: enqueueActions(({ context, event, enqueue }, to: LifecycleState) => {
@@ -239,6 +436,10 @@ export const containerMachine = setup({
         pendingSignals: [],
         pendingExit: null,
         exiting: null,
+        trapped: null,
+        runs: [...context.runs, { start: now, end: null, pauses: [], signals: [] }],
+        execs: [],
+        health: healthStarts(context, now),
       });
       report(enqueue as Enqueue, context, event, 'start');
     }),
@@ -269,7 +470,11 @@ export const containerMachine = setup({
     sendSignal: enqueueActions(({ context, event, enqueue }) => {
       const signal = signalOf(context, event);
       const stopType = isStopTypeSignal(context, signal);
-      enqueue.assign({ manuallyStopped: true, ...(stopType ? { restartCancelled: true } : {}) });
+      enqueue.assign({
+        manuallyStopped: true,
+        ...(stopType ? { restartCancelled: true } : {}),
+        runs: withCurrentRun(context, (r) => ({ ...r, signals: [...r.signals, { signal, at: event.now }] })),
+      });
       const stopping = event.type === 'cli.stop' || event.type === 'cli.restart';
       report(
         enqueue as Enqueue,
@@ -285,7 +490,11 @@ export const containerMachine = setup({
 
     /** The stop's first signal went unanswered: the SIGKILL fallback, emitted as its own `kill`. */
     sendFallbackKill: enqueueActions(({ context, event, enqueue }) => {
-      enqueue.assign({ manuallyStopped: true, restartCancelled: true });
+      enqueue.assign({
+        manuallyStopped: true,
+        restartCancelled: true,
+        runs: withCurrentRun(context, (r) => ({ ...r, signals: [...r.signals, { signal: SIGKILL, at: event.now }] })),
+      });
       const graceMs = context.stop ? event.now - context.stop.since : 0;
       report(
         enqueue as Enqueue,
@@ -302,7 +511,24 @@ export const containerMachine = setup({
     /** containerd's TaskResumed after the daemon thaws a paused container it signalled (§5). */
     reportThaw: enqueueActions(({ context, event, enqueue }) => {
       report(enqueue as Enqueue, context, event, 'unpause', {}, { thaw: true });
+      enqueue.assign(thaw(context, event.now));
       moveTo(enqueue as Enqueue, context, event, 'running');
+    }),
+    /** A shell's trap for the signal just sent will end the process when its foreground command ends. */
+    armTrap: enqueueActions(({ context, event, enqueue }) => {
+      const signal = signalOf(context, event);
+      const o = outcomeOf(context, signal, event.now);
+      if (o.kind !== 'exits-at' || o.at === null) return;
+      arm(enqueue as Enqueue, context, event, signal, o.at, o.code);
+    }),
+    /** On thaw, a trap for a signal sent while frozen is armed from now. */
+    armPendingTraps: enqueueActions(({ context, event, enqueue }) => {
+      for (const signal of context.pendingSignals) {
+        const o = outcomeOf(context, signal, event.now);
+        if (o.kind !== 'exits-at' || o.at === null) continue;
+        arm(enqueue as Enqueue, context, event, signal, o.at, o.code, context.pendingCause ?? undefined);
+        return;
+      }
     }),
 
     queueSignal: enqueueActions(({ context, event, enqueue }) =>
@@ -342,7 +568,7 @@ export const containerMachine = setup({
 
     /** The process ends because of the signal just sent. */
     exitBySignal: enqueueActions(({ context, event, enqueue }) =>
-      enqueue.assign({ exiting: exitBySignalOf(context, signalOf(context, event)) }),
+      enqueue.assign({ exiting: exitBySignalOf(context, signalOf(context, event), event.now) }),
     ),
     exitByKill: enqueueActions(({ enqueue }) =>
       enqueue.assign({ exiting: { code: 128 + SIGKILL, oom: false, restart: false, how: 'signal', signal: SIGKILL } }),
@@ -362,6 +588,23 @@ export const containerMachine = setup({
     ),
     exitNaturally: enqueueActions(({ context, event, enqueue }) => {
       const given = event.type === 'process.exit' ? event : undefined;
+      const trap = context.trapped;
+      if (trap && trap.at === event.now && given?.code === undefined) {
+        // The shell's trap ran and exited: the signal's sender did it, in its step.
+        enqueue.assign({
+          exiting: {
+            code: trap.code,
+            oom: false,
+            restart: false,
+            how: 'handled',
+            signal: trap.signal,
+            cause: trap.cause,
+          },
+          acting: { cause: trap.cause, step: trap.step },
+          trapped: null,
+        });
+        return;
+      }
       const code = given?.code !== undefined ? given.code : context.process.exitCode;
       // An end that comes from a signal (a TTY's Ctrl+C) names it; a shell's EOF says so.
       const how = given?.signal !== undefined ? 'signal' : given?.eof || context.process.endsAtEof ? 'eof' : 'natural';
@@ -380,14 +623,14 @@ export const containerMachine = setup({
       enqueue.assign({ exiting: { code: 128 + SIGKILL, oom: true, restart: false, how: 'oom', signal: SIGKILL } });
     }),
     /** On thaw, what the frozen process was sent (or did) takes effect. */
-    exitOnThaw: enqueueActions(({ context, enqueue }) => {
-      const signal = context.pendingSignals.find((s) => signalEnds(context, s));
+    exitOnThaw: enqueueActions(({ context, event, enqueue }) => {
+      const signal = context.pendingSignals.find((s) => signalEnds(context, s, event.now));
       // What ends it is what it did or was sent while frozen, not the unpause that thawed it.
       const exiting: Exiting =
         context.pendingExit !== null
           ? { code: context.pendingExit, oom: false, restart: false, how: 'natural', cause: 'exit' }
           : signal !== undefined
-            ? { ...exitBySignalOf(context, signal), cause: context.pendingCause ?? 'kill' }
+            ? { ...exitBySignalOf(context, signal, event.now), cause: context.pendingCause ?? 'kill' }
             : { code: 0, oom: false, restart: false, how: 'natural', cause: 'exit' };
       enqueue.assign({ exiting, pendingSignals: [], pendingExit: null, pendingCause: null });
     }),
@@ -408,9 +651,19 @@ export const containerMachine = setup({
       const exit: Exiting = context.exiting ?? { code: 0, oom: false, restart: false, how: 'natural' };
       const now = event.now;
       const decision = decideRestart(context, exit.code, now);
+      // The container's processes all go with it: each running exec (a probe too) dies first.
+      const probe = context.health?.probe;
+      for (const x of context.execs) {
+        report(enqueue as Enqueue, context, event, 'exec_die', { execID: x.id, exitCode: '137' });
+      }
+      if (probe) report(enqueue as Enqueue, context, event, 'exec_die', { execID: probe.execId, exitCode: '137' });
       enqueue.assign({
         exitCode: exit.code,
         finishedAt: now,
+        runs: withCurrentRun(context, (r) => (r.end === null ? { ...r, end: now } : r)),
+        trapped: null,
+        execs: [],
+        health: healthStops(context.health),
         pid: 0,
         oomKilled: exit.oom,
         exitAt: null,
@@ -461,10 +714,20 @@ export const containerMachine = setup({
       enqueue.assign({ stop: null });
     }),
 
-    reportPause: enqueueActions(({ context, event, enqueue }) => report(enqueue as Enqueue, context, event, 'pause')),
-    reportUnpause: enqueueActions(({ context, event, enqueue }) =>
-      report(enqueue as Enqueue, context, event, 'unpause'),
-    ),
+    reportPause: enqueueActions(({ context, event, enqueue }) => {
+      report(enqueue as Enqueue, context, event, 'pause');
+      // The health monitor stops while frozen (updateHealthMonitor); its probe goes with it.
+      const probe = context.health?.probe;
+      if (probe) report(enqueue as Enqueue, context, event, 'exec_die', { execID: probe.execId, exitCode: '137' });
+      enqueue.assign({
+        runs: withCurrentRun(context, (r) => ({ ...r, pauses: [...r.pauses, { from: event.now, to: null }] })),
+        health: healthStops(context.health),
+      });
+    }),
+    reportUnpause: enqueueActions(({ context, event, enqueue }) => {
+      report(enqueue as Enqueue, context, event, 'unpause');
+      enqueue.assign(thaw(context, event.now));
+    }),
 
     setTeardownFault: enqueueActions(({ event, enqueue }) => {
       if (event.type !== 'fault.teardown') return;
@@ -510,6 +773,49 @@ export const containerMachine = setup({
   id: 'container',
   context: ({ input }) => initialContext(input),
   initial: 'created',
+  // Calls that change no state, answered the same in every state (daemon/rename.go, update.go).
+  on: {
+    'cli.exec': [
+      { guard: 'isPaused', actions: { type: 'reply', params: { kind: 'error', error: 'execPaused' } } },
+      {
+        guard: 'isRestarting',
+        actions: { type: 'reply', params: { kind: 'error', error: 'restartingCannotPause' } },
+      },
+      { guard: 'notRunningNow', actions: { type: 'reply', params: { kind: 'error', error: 'notRunning' } } },
+      { guard: 'unknownUser', actions: 'replyUnknownUser' },
+      { actions: 'startExec' },
+    ],
+    'exec.eof': { guard: 'isRunning', actions: 'endExecAtEof' },
+    'timer.exec': { guard: 'isRunning', actions: 'endExecs' },
+    'timer.health': { guard: 'isRunning', actions: 'healthTick' },
+    'fault.health': { actions: 'setHealthFault' },
+    'cli.rename': { actions: 'rename' },
+    'cli.update': [
+      {
+        guard: 'markedForRemoval',
+        actions: {
+          type: 'reply',
+          params: {
+            kind: 'error',
+            error: 'updateFailed',
+            detail: 'container is marked for removal and cannot be "update"',
+          },
+        },
+      },
+      {
+        guard: 'autoRemoveRefusesPolicy',
+        actions: {
+          type: 'reply',
+          params: {
+            kind: 'error',
+            error: 'updateFailed',
+            detail: 'Restart policy cannot be updated because AutoRemove is enabled for the container',
+          },
+        },
+      },
+      { actions: 'update' },
+    ],
+  },
   states: {
     created: { entry: { type: 'arrive', params: 'created' }, on: NOT_RUNNING },
 
@@ -522,7 +828,7 @@ export const containerMachine = setup({
         'cli.stop': [
           { guard: 'signalInvalid', actions: 'replyInvalidSignal' },
           { guard: 'signalEndsRunning', target: 'exiting', actions: ['beginStop', 'sendSignal', 'exitBySignal'] },
-          { actions: ['beginStop', 'sendSignal'] },
+          { actions: ['beginStop', 'sendSignal', 'armTrap'] },
         ],
         'cli.restart': [
           { guard: 'signalInvalid', actions: 'replyInvalidSignal' },
@@ -531,7 +837,7 @@ export const containerMachine = setup({
             target: 'exiting',
             actions: ['markRestartRequested', 'beginStop', 'sendSignal', 'exitBySignal'],
           },
-          { actions: ['markRestartRequested', 'beginStop', 'sendSignal'] },
+          { actions: ['markRestartRequested', 'beginStop', 'sendSignal', 'armTrap'] },
         ],
         'cli.kill': [
           {
@@ -539,7 +845,7 @@ export const containerMachine = setup({
             target: 'exiting',
             actions: ['sendSignal', 'exitBySignal', { type: 'reply', params: { kind: 'ok' } }],
           },
-          { actions: ['sendSignal', { type: 'reply', params: { kind: 'ok' } }] },
+          { actions: ['sendSignal', 'armTrap', { type: 'reply', params: { kind: 'ok' } }] },
         ],
         'cli.rm': [
           {
@@ -573,7 +879,10 @@ export const containerMachine = setup({
             target: 'exiting',
             actions: ['reportUnpause', 'passRunning', 'exitOnThaw', { type: 'reply', params: { kind: 'ok' } }],
           },
-          { target: 'running', actions: ['reportUnpause', 'clearPending', { type: 'reply', params: { kind: 'ok' } }] },
+          {
+            target: 'running',
+            actions: ['reportUnpause', 'armPendingTraps', 'clearPending', { type: 'reply', params: { kind: 'ok' } }],
+          },
         ],
         'cli.stop': [
           { guard: 'signalInvalid', actions: 'replyInvalidSignal' },
@@ -582,7 +891,7 @@ export const containerMachine = setup({
             target: 'exiting',
             actions: ['beginStop', 'sendSignal', 'reportThaw', 'exitBySignal'],
           },
-          { guard: 'signalThaws', target: 'running', actions: ['beginStop', 'sendSignal', 'reportThaw'] },
+          { guard: 'signalThaws', target: 'running', actions: ['beginStop', 'sendSignal', 'reportThaw', 'armTrap'] },
           { actions: ['beginStop', 'sendSignal', 'queueSignal'] },
         ],
         'cli.restart': [
@@ -595,7 +904,7 @@ export const containerMachine = setup({
           {
             guard: 'signalThaws',
             target: 'running',
-            actions: ['markRestartRequested', 'beginStop', 'sendSignal', 'reportThaw'],
+            actions: ['markRestartRequested', 'beginStop', 'sendSignal', 'reportThaw', 'armTrap'],
           },
           { actions: ['markRestartRequested', 'beginStop', 'sendSignal', 'queueSignal'] },
         ],
@@ -613,7 +922,7 @@ export const containerMachine = setup({
           {
             guard: 'signalThaws',
             target: 'running',
-            actions: ['sendSignal', 'reportThaw', { type: 'reply', params: { kind: 'ok' } }],
+            actions: ['sendSignal', 'reportThaw', 'armTrap', { type: 'reply', params: { kind: 'ok' } }],
           },
           { actions: ['sendSignal', 'queueSignal', { type: 'reply', params: { kind: 'ok' } }] },
         ],

@@ -23,7 +23,7 @@ import {
   type EngineEvent,
   type StepRecord,
 } from './machine';
-import { lookup, type Lookup } from './registry';
+import { lookup, VALID_NAME, type Lookup } from './registry';
 
 export interface Wait {
   /** The operation goes on once this holds. */
@@ -169,15 +169,56 @@ export class Driver {
     }
   }
 
+  /**
+   * daemon/rename.go ContainerRename after the lookup: the new name must be valid and free; the
+   * engine moves it, then the container logs `rename` (events and moves after it carry it).
+   */
+  rename(id: string, newName: string): { ok: true } | { ok: false; error: string } {
+    const entry = this.byId(id);
+    if (!entry) return { ok: false, error: `No such container: ${id}` };
+    const slashed = newName.startsWith('/') ? newName : `/${newName}`;
+    if (`/${entry.name}` === slashed) {
+      return { ok: false, error: 'Renaming a container with the same name as its current name' };
+    }
+    const bare = slashed.slice(1);
+    if (!VALID_NAME.test(slashed)) {
+      return {
+        ok: false,
+        error: `Error when allocating new name: Invalid container name (${slashed}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`,
+      };
+    }
+    const holder = this.entries().find((e) => e.name === bare);
+    if (holder) {
+      return {
+        ok: false,
+        error: `Error when allocating new name: Conflict. The container name "${slashed}" is already in use by container "${holder.id}". You have to remove (or rename) that container to be able to reuse that name.`,
+      };
+    }
+    this.engine.send({ type: 'engine.rename', id, name: bare });
+    this.deliver(id, { type: 'cli.rename', name: bare });
+    return { ok: true };
+  }
+
+  /** Logs a daemon event about no single container (`prune`), as the acting command's. */
+  logDaemonEvent(action: string, attributes: Record<string, string>): void {
+    const actor = this.actor ?? { step: this.beginStep('auto', action), cause: 'exit' as const };
+    this.engine.send({
+      type: 'engine.daemonEvent',
+      action,
+      attributes,
+      trace: { cause: actor.cause, step: actor.step },
+    });
+  }
+
   /** Logs a Docker event that no container machine reports (the CLI's `attach` and `detach`). */
-  logEvent(id: string, action: string): void {
+  logEvent(id: string, action: string, attributes: Record<string, string> = {}): void {
     const actor = this.actor ?? { step: this.beginStep('auto', action), cause: 'exit' as const };
     this.engine.send({
       type: 'container.event',
       id,
       now: this.now,
       action,
-      attributes: {},
+      attributes,
       trace: { cause: actor.cause, step: actor.step },
     });
   }
@@ -241,7 +282,14 @@ export class Driver {
     if (event.now > this.now) this.engine.send({ type: 'clock.set', now: event.now });
     const { now: _ignored, ...rest } = event;
     let timed = rest as Delivered;
-    if (event.type === 'process.exit') {
+    if (event.type === 'timer.health' && event.step === undefined) {
+      // A probe starting is something that happened by itself: a step of its own.
+      timed = {
+        ...timed,
+        cause: 'healthcheck',
+        step: this.beginStep('auto', `${this.byId(id)?.name ?? id} healthcheck`),
+      } as Delivered;
+    } else if (event.type === 'process.exit' && event.step === undefined) {
       // A process that ends the moment it starts (true, false, a shell at EOF) ends within the
       // step that started it; one that ends later is something that happened by itself.
       const ctx = this.context(id);

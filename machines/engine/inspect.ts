@@ -7,6 +7,18 @@ import type { StatusName } from '../container/logic';
 import type { ContainerInspect, ContainerStatus, DockerEvent, Move } from '../types';
 import type { LoggedEvent, LoggedMove } from './machine';
 import { formatRfc3339Nano, ZERO_TIME } from '../go/time';
+import type { HealthConfig } from '../images';
+
+/** api/types/container HealthConfig as JSON: every field but Test is `omitempty`. */
+function healthcheckJson(hc: HealthConfig): NonNullable<ContainerInspect['Config']['Healthcheck']> {
+  const out: NonNullable<ContainerInspect['Config']['Healthcheck']> = { Test: [...hc.test] };
+  if (hc.interval) out.Interval = hc.interval;
+  if (hc.timeout) out.Timeout = hc.timeout;
+  if (hc.startPeriod) out.StartPeriod = hc.startPeriod;
+  if (hc.startInterval) out.StartInterval = hc.startInterval;
+  if (hc.retries) out.Retries = hc.retries;
+  return out;
+}
 
 /** Go's time.RFC3339Nano in UTC, to the millisecond the virtual clock keeps. */
 const rfc3339Nano = (ms: number) => formatRfc3339Nano(Math.floor(ms));
@@ -31,6 +43,20 @@ export function toInspect(ctx: ContainerContext, status: Exclude<StatusName, 're
       Error: ctx.error,
       StartedAt: ctx.startedAt === null ? ZERO_TIME : rfc3339Nano(ctx.startedAt),
       FinishedAt: ctx.finishedAt === null ? ZERO_TIME : rfc3339Nano(ctx.finishedAt),
+      ...(ctx.health
+        ? {
+            Health: {
+              Status: ctx.health.status,
+              FailingStreak: ctx.health.failingStreak,
+              Log: ctx.health.log.map((r) => ({
+                Start: rfc3339Nano(r.start),
+                End: rfc3339Nano(r.end),
+                ExitCode: r.exitCode,
+                Output: r.output,
+              })),
+            },
+          }
+        : {}),
     },
     Image: ctx.config.image,
     Name: `/${ctx.name}`,
@@ -47,6 +73,7 @@ export function toInspect(ctx: ContainerContext, status: Exclude<StatusName, 're
       Labels: { ...ctx.config.labels },
       Tty: ctx.config.tty,
       OpenStdin: ctx.config.openStdin,
+      ...(ctx.config.healthcheck ? { Healthcheck: healthcheckJson(ctx.config.healthcheck) } : {}),
       ...(ctx.config.stopSignal ? { StopSignal: ctx.config.stopSignal } : {}),
       ...(ctx.config.stopTimeout !== undefined ? { StopTimeout: ctx.config.stopTimeout } : {}),
     },
@@ -55,7 +82,9 @@ export function toInspect(ctx: ContainerContext, status: Exclude<StatusName, 're
 
 /** daemon/events.go: labels, then `image`, then `name`; Go prints map keys sorted. */
 export function toDockerEvent(e: LoggedEvent): DockerEvent {
-  const all: Record<string, string> = { ...e.labels, ...e.attributes, image: e.image, name: e.name };
+  const all: Record<string, string> = e.daemon
+    ? { ...e.attributes }
+    : { ...e.labels, ...e.attributes, image: e.image, name: e.name };
   const Attributes: Record<string, string> = {};
   for (const key of Object.keys(all).sort()) Attributes[key] = all[key] ?? '';
   return {

@@ -44,6 +44,11 @@ export interface LoggedEvent {
   at: number;
   /** Why it happened and the step it belongs to (never shown as Docker's JSON). */
   trace: EventTrace;
+  /**
+   * An event of the daemon about no one container (`prune`): its Actor has no ID, and its
+   * attributes are only its own (no image, no name).
+   */
+  daemon?: true;
 }
 
 /** One change of a container's state (simulator-contract.md §1.1), before it is shaped as a Move. */
@@ -111,6 +116,10 @@ export type EngineEvent =
   | { type: 'engine.deliver'; id: string; event: DistributiveOmit<ContainerEvent, 'now' | 'pid'> }
   /** Moves the virtual clock forward (never back). */
   | { type: 'clock.set'; now: number }
+  /** Logs an event about no single container (daemon/prune.go: `prune`). */
+  | { type: 'engine.daemonEvent'; action: string; attributes: Record<string, string>; trace: EventTrace }
+  /** Moves a container's name (daemon/rename.go reserveName/releaseName); validated by the driver. */
+  | { type: 'engine.rename'; id: string; name: string }
   | ContainerEmitted
   | ContainerMoved
   | ContainerGone;
@@ -291,6 +300,28 @@ export const engineMachine = setup({
     'clock.set': { actions: assign({ now: ({ context, event }) => Math.max(context.now, event.now) }) },
     'container.event': { actions: 'record' },
     'container.move': { actions: 'recordMove' },
+    'engine.daemonEvent': {
+      actions: assign(({ context, event }) => {
+        context.log.push({
+          id: '',
+          action: event.action,
+          attributes: event.attributes,
+          image: '',
+          name: '',
+          labels: {},
+          at: context.now,
+          trace: sharedTrace(context.log.at(-1)?.trace, event.trace),
+          daemon: true,
+        });
+        return { revision: context.revision + 1 };
+      }),
+    },
+    'engine.rename': {
+      actions: assign({
+        containers: ({ context, event }) =>
+          context.containers.map((c) => (c.id === event.id ? { ...c, name: event.name } : c)),
+      }),
+    },
     'container.gone': { actions: 'forget' },
   },
 });

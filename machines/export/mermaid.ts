@@ -37,6 +37,7 @@ export const AUTOMATIC_WORDS: Record<AutomaticCause, string> = {
   'restart-policy': 'restart policy',
   'auto-remove': '--rm',
   fault: 'removal fails',
+  healthcheck: 'healthcheck',
 };
 
 /** Docker thawing a paused container to deliver a command's signal. */

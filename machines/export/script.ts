@@ -51,6 +51,9 @@ function unattended(line: string): string | null {
     return 'docker events waits until it is interrupted';
   if (/^\s*docker\s+(container\s+)?(run|create|exec|start)\b/.test(line) && /\s-(\w*t\w*)\b|\s--tty\b/.test(line))
     return 'needs a terminal (-t)';
+  // docker/cli container/prune.go asks first unless forced; the answer given is not in the run.
+  if (/^\s*docker\s+container\s+prune\b/.test(line) && !/\s(-f|--force)(\s|=|$)/.test(line))
+    return 'asks to confirm without -f';
   return null;
 }
 

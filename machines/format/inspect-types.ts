@@ -23,13 +23,39 @@ const STATE: GoType = {
     { name: 'Error', type: STRING },
     { name: 'StartedAt', type: STRING },
     { name: 'FinishedAt', type: STRING },
-    // Health *Health `json:",omitempty"`: no healthchecks are modelled, so always nil.
+    // Health *Health `json:",omitempty"`: set once a container with a healthcheck has started.
     {
       name: 'Health',
       omitempty: true,
       type: {
         kind: 'ptr',
-        elem: { kind: 'struct', name: 'container.Health', fields: [] },
+        elem: {
+          kind: 'struct',
+          name: 'container.Health',
+          fields: [
+            { name: 'Status', type: { kind: 'string', name: 'container.HealthStatus' } },
+            { name: 'FailingStreak', type: INT },
+            {
+              name: 'Log',
+              type: {
+                kind: 'slice',
+                elem: {
+                  kind: 'ptr',
+                  elem: {
+                    kind: 'struct',
+                    name: 'container.HealthcheckResult',
+                    fields: [
+                      { name: 'Start', type: STRING },
+                      { name: 'End', type: STRING },
+                      { name: 'ExitCode', type: INT },
+                      { name: 'Output', type: STRING },
+                    ],
+                  },
+                },
+              },
+            },
+          ],
+        },
       },
     },
   ],
@@ -65,6 +91,26 @@ const CONFIG: GoType = {
     { name: 'Tty', type: BOOL },
     { name: 'OpenStdin', type: BOOL },
     { name: 'Cmd', type: STRING_SLICE },
+    // Healthcheck *HealthConfig `json:",omitempty"`; its durations are nanoseconds, omitempty.
+    {
+      name: 'Healthcheck',
+      omitempty: true,
+      type: {
+        kind: 'ptr',
+        elem: {
+          kind: 'struct',
+          name: 'container.HealthConfig',
+          fields: [
+            { name: 'Test', omitempty: true, type: STRING_SLICE },
+            { name: 'Interval', omitempty: true, type: { kind: 'int', name: 'time.Duration' } },
+            { name: 'Timeout', omitempty: true, type: { kind: 'int', name: 'time.Duration' } },
+            { name: 'StartPeriod', omitempty: true, type: { kind: 'int', name: 'time.Duration' } },
+            { name: 'StartInterval', omitempty: true, type: { kind: 'int', name: 'time.Duration' } },
+            { name: 'Retries', omitempty: true, type: INT },
+          ],
+        },
+      },
+    },
     { name: 'Image', type: STRING },
     { name: 'Entrypoint', type: STRING_SLICE },
     { name: 'Labels', type: STRING_MAP },

@@ -30,6 +30,11 @@ export interface InspectItem {
 export interface InspectOptions {
   /** Which command ran: decides the not-found text. Default `inspect`. */
   command?: 'inspect' | 'container inspect';
+  /**
+   * `docker inspect --type`: with `container` only containers are looked up, and a miss is the
+   * daemon's own 404 (system/inspect.go inspectAll returns the inspector's error when a type is given).
+   */
+  type?: string;
 }
 
 /** The daemon's JSON for one container (field order and omitempty as the Go structs declare). */
@@ -37,8 +42,8 @@ export function inspectJson(c: ContainerInspect): string {
   return encodeJson({ t: INSPECT_RESPONSE, v: c }, false);
 }
 
-function notFound(arg: string, command: InspectOptions['command']): string {
-  return command === 'container inspect'
+function notFound(arg: string, opts: InspectOptions): string {
+  return opts.command === 'container inspect' || opts.type === 'container'
     ? `Error response from daemon: No such container: ${arg}`
     : `error: no such object: ${arg}`;
 }
@@ -66,7 +71,7 @@ export function formatInspect(items: readonly InspectItem[], format?: string, op
   if (tmplStr === '' || tmplStr === 'json') {
     const raws: string[] = [];
     for (const { arg, value } of items) {
-      if (value === undefined) errs.push(notFound(arg, opts.command));
+      if (value === undefined) errs.push(notFound(arg, opts));
       else raws.push(inspectJson(value));
     }
     if (raws.length === 0) stdout = '[]\n';
@@ -85,7 +90,7 @@ export function formatInspect(items: readonly InspectItem[], format?: string, op
     let buffer = '';
     for (const { arg, value } of items) {
       if (value === undefined) {
-        errs.push(notFound(arg, opts.command));
+        errs.push(notFound(arg, opts));
         continue;
       }
       const r = renderOne(parsed.template, value, opts.command);

@@ -49,3 +49,14 @@ export function familiarImage(ref: string): string {
   }
   return tag === '' ? name : `${name}:${tag}`;
 }
+
+/**
+ * reference.FamiliarName: the familiar form without tag or digest (`docker.io/library/busybox:1.36`
+ * → `busybox`), as daemon/events/filter.go stripTag compares images. References reach the engine
+ * only once they parse (create validates them), so the familiar form's last `:` is its tag.
+ */
+export function familiarName(ref: string): string {
+  const familiar = familiarImage(ref);
+  const colon = familiar.lastIndexOf(':');
+  return colon > familiar.lastIndexOf('/') ? familiar.slice(0, colon) : familiar;
+}

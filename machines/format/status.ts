@@ -20,6 +20,8 @@ export function statusText(state: ContainerState, now: number): string {
     const up = 'Up ' + since(now, state.StartedAt);
     if (state.Paused) return up + ' (Paused)';
     if (state.Restarting) return `Restarting (${state.ExitCode}) ${since(now, state.FinishedAt)} ago`;
+    // container/health.go String: `health: starting`, or the status itself.
+    if (state.Health) return `${up} (${state.Health.Status === 'starting' ? 'health: starting' : state.Health.Status})`;
     return up;
   }
   if (state.Status === 'removing') return 'Removal In Progress';

@@ -47,3 +47,27 @@ export function parseGoDuration(input: string): number | undefined {
   const r = goParseDuration(input);
   return r.ok ? r.value : undefined;
 }
+
+/** A number's shortest decimal form, without trailing zeros (Go's fmtFrac result). */
+function trimmed(n: number, digits: number): string {
+  return n.toFixed(digits).replace(/\.?0+$/, '');
+}
+
+/**
+ * time.Duration.String: `1h0m0s`, `1m30s`, `3s`, `2.5s`, `500ms`, `1.5µs`, `0s` (from nanoseconds;
+ * the health check's timeout message uses it).
+ */
+export function formatGoDuration(ns: number): string {
+  if (ns === 0) return '0s';
+  const sign = ns < 0 ? '-' : '';
+  const d = Math.abs(ns);
+  if (d < 1e3) return `${sign}${d}ns`;
+  if (d < 1e6) return `${sign}${trimmed(d / 1e3, 3)}µs`;
+  if (d < 1e9) return `${sign}${trimmed(d / 1e6, 6)}ms`;
+  const h = Math.floor(d / 3600e9);
+  const m = Math.floor((d % 3600e9) / 60e9);
+  const s = trimmed((d % 60e9) / 1e9, 9);
+  if (h > 0) return `${sign}${h}h${m}m${s}s`;
+  if (m > 0) return `${sign}${m}m${s}s`;
+  return `${sign}${s}s`;
+}

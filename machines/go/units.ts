@@ -7,6 +7,11 @@ import { formatG } from './strconv';
 
 const UNITS = ['B', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB', 'ZB', 'YB'];
 
+/** go-units HumanSize: four significant digits (`docker container prune`'s reclaimed space). */
+export function humanSize(size: number): string {
+  return humanSizeWithPrecision(size, 4);
+}
+
 export function humanSizeWithPrecision(size: number, precision: number): string {
   let s = size;
   let i = 0;

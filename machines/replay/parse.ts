@@ -6,8 +6,9 @@
  *
  * (docker/cli cli/command/system/events.go prettyPrintEvent: the time in RFC 3339 with nanoseconds,
  * the type, the action, the actor's ID, then the attributes sorted by key in parentheses).
- * Events of other types (network, image, volume, …) are skipped and counted; a line that cannot
- * be read is reported with its number and the reading goes on. It never throws, whatever the input.
+ * Events of other types (network, image, volume, …) are skipped and counted, and so is the
+ * daemon's `container prune` (daemon/prune.go: its Actor has no ID, it is about no one container);
+ * a line that cannot be read is reported with its number and the reading goes on. It never throws, whatever the input.
  * Pure: no clock, no I/O.
  */
 import type { DockerEvent } from '../types';
@@ -22,7 +23,7 @@ export interface UnreadableLine {
 export interface ParsedLog {
   /** Container events, in the order of the log. */
   events: DockerEvent[];
-  /** Events of other types that were skipped, by type (`network: 12`). */
+  /** Events of other types that were skipped, by type (`network: 12`; `container prune` too). */
   skipped: Record<string, number>;
   unreadable: UnreadableLine[];
   /** Lines read, blank ones included. */
@@ -35,6 +36,10 @@ const MAX_LINE = 64 * 1024;
 const MAX_TRIES = 32;
 /** How much of an unreadable line the report keeps. */
 const KEEP = 200;
+
+/** The daemon's one container event that names no container, and how it is counted when skipped. */
+const PRUNE = 'prune';
+const PRUNED = 'container prune';
 
 type LineResult = { event: DockerEvent } | { skipped: string } | { error: string };
 
@@ -69,6 +74,7 @@ function jsonLine(text: string): LineResult {
   const action = typeof v.Action === 'string' ? v.Action : typeof v.status === 'string' ? v.status : '';
   const id = typeof actor.ID === 'string' ? actor.ID : typeof v.id === 'string' ? v.id : '';
   if (action === '') return { error: 'no Action' };
+  if (action === PRUNE && id === '') return { skipped: PRUNED };
   if (id === '') return { error: 'no Actor.ID' };
   const timeNano = finiteNumber(v.timeNano);
   const time = finiteNumber(v.time);
@@ -136,6 +142,8 @@ function textLine(text: string): LineResult {
   if (!/^[a-z]+$/.test(type)) return { error: `not an event type: ${type.slice(0, 40)}` };
   if (type !== 'container') return { skipped: type };
   let body = rest.slice(second + 1);
+  // `container prune  (reclaimed=0)`: the ID it prints is empty.
+  if (body.startsWith(`${PRUNE} `) || body === PRUNE) return { skipped: PRUNED };
   let attributes: Record<string, string> = {};
   // The attributes: the first "(" after at least an action and an ID whose content up to the
   // closing ")" at the end of the line reads as key=value pairs (an action such as

@@ -48,6 +48,11 @@ export interface LexOptions {
   operators?: boolean;
   /** Read `$?` and `$(…)` (else `$` is an ordinary character). */
   expansions?: boolean;
+  /**
+   * An unquoted newline ends a command as `;` does (a script's lines, read by `sh -c`); it is
+   * reported as a `;` operator. Without it a newline is a blank, as in one typed line.
+   */
+  newlines?: boolean;
 }
 
 export type LexResult =
@@ -80,6 +85,7 @@ export function unexpectedEof(open: "'" | '"' | '$('): string {
 export function lex(line: string, options: LexOptions = {}): LexResult {
   const operators = options.operators ?? false;
   const expansions = options.expansions ?? false;
+  const newlines = options.newlines ?? false;
   const tokens: Token[] = [];
   let parts: Part[] = [];
   let wordStart = -1;
@@ -117,12 +123,24 @@ export function lex(line: string, options: LexOptions = {}): LexResult {
   let i = 0;
   while (i < line.length) {
     const c = line[i] ?? '';
+    if (newlines && c === '\n') {
+      endWord(i);
+      tokens.push({ kind: 'op', op: ';', start: i, end: i + 1 });
+      i++;
+      continue;
+    }
     if (BLANKS.includes(c)) {
       endWord(i);
       i++;
       continue;
     }
-    if (c === '#' && wordStart < 0) break;
+    if (c === '#' && wordStart < 0) {
+      // A comment runs to the end of its line (of the whole line when newlines are blanks).
+      const nl = newlines ? line.indexOf('\n', i) : -1;
+      if (nl < 0) break;
+      i = nl;
+      continue;
+    }
     if (operators) {
       const op = operatorAt(line, i);
       if (op) {

@@ -79,6 +79,8 @@ interface Foreground {
   keys: ReturnType<typeof createInterruptSource>;
   presses: number;
   attachment: Attachment | null;
+  /** The command asked for a line of its standard input (a prompt): the next line typed goes to it. */
+  reader: ((line: string | null) => void) | null;
 }
 
 /** Streamed output joins into chunks of about this many characters. */
@@ -112,7 +114,33 @@ export class ShellSession {
   /** `$?`, and the seq of the entry that set it (a newer finished entry sets it again). */
   private status = { seq: -1, code: 0 };
 
+  /** Async work in flight: entry points not finished, and the steps of commands not finished. */
+  private chains = 0;
+  private readonly running = new Set<number>();
+  /** Called whenever a docker command starts (a history records when, to replay it exactly). */
+  onRunStart: (() => void) | null = null;
+
   constructor(private readonly sim: LiveSimulator) {}
+
+  /**
+   * Nothing more happens without the clock: every chain of work in flight waits on a command that
+   * waits for simulated time (or there is none). A replay drains microtasks until this holds.
+   */
+  settled(): boolean {
+    let waiting = 0;
+    for (const step of this.running) if (this.sim.isWaiting(step)) waiting++;
+    return this.chains === waiting;
+  }
+
+  /** Counts `work` as a chain in flight until it ends. */
+  private async tracked<T>(work: () => Promise<T>): Promise<T> {
+    this.chains++;
+    try {
+      return await work();
+    } finally {
+      this.chains--;
+    }
+  }
 
   /** The transcript and the prompt, as one immutable object that changes identity on change. */
   snapshot(): ShellSnapshot {
@@ -147,22 +175,34 @@ export class ShellSession {
 
   /** Types a line at the prompt: runs it now, or after the command that holds the prompt. */
   async submit(text: string): Promise<void> {
+    const reader = this.foreground?.reader;
+    if (this.foreground && reader) {
+      // The command in the foreground asked (a prompt): the line is its answer.
+      this.foreground.reader = null;
+      this.annotate(this.foreground.seq, { stream: 'input', text: `${text}\n` });
+      reader(text);
+      return;
+    }
     if (this.foreground) {
       this.enqueue([{ text, origin: {} }]);
       return;
     }
-    await this.execute(text, {});
-    await this.drain();
+    await this.tracked(async () => {
+      await this.execute(text, {});
+      await this.drain();
+    });
   }
 
   /** A command clicked on the page: echoed as the command it stands for and run as it is. */
   click(line: string): Promise<CommandReport> {
-    return this.runDocker(line, line, 'click');
+    return this.tracked(() => this.runDocker(line, line, 'click'));
   }
 
   /** Script lines (a link's or an embed's): run one after another as the page opens. */
   async script(lines: readonly string[]): Promise<void> {
-    for (const line of lines) await this.runDocker(line, line, 'script');
+    await this.tracked(async () => {
+      for (const line of lines) await this.runDocker(line, line, 'script');
+    });
   }
 
   /**
@@ -178,7 +218,7 @@ export class ShellSession {
     this.enqueue(lines.map((l) => ({ text: l.text, origin: { scriptLine: l.n } })));
     if (this.foreground) return;
     const held = new Promise<void>((resolve) => this.holdListeners.push(resolve));
-    await Promise.race([this.drain(), held]);
+    await Promise.race([this.tracked(() => this.drain()), held]);
   }
 
   /** A fault, echoed as a `#` comment, then applied. */
@@ -215,6 +255,9 @@ export class ShellSession {
   /** Ctrl+D: the end of input for the command in the foreground, or for a line being continued. */
   endOfInput(line: string): boolean {
     if (this.foreground) {
+      const reader = this.foreground.reader;
+      this.foreground.reader = null;
+      reader?.(null);
       this.foreground.keys.endOfInput();
       return true;
     }
@@ -345,12 +388,26 @@ export class ShellSession {
     const keys = createInterruptSource();
     let fg: Foreground | null = null;
     const streamed = { stdout: '', stderr: '' };
+    let ownStep = -1;
+    this.onRunStart?.();
     const report = this.sim.run(line, {
-      ...(typed ? { interrupts: keys } : {}),
+      ...(typed
+        ? {
+            interrupts: keys,
+            // A prompt (docker container prune) reads the next line typed at the terminal.
+            stdin: () =>
+              new Promise<string | null>((resolve) => {
+                if (fg) fg.reader = resolve;
+                else resolve(null);
+              }),
+          }
+        : {}),
       onStep: (step) => {
+        ownStep = step;
+        this.running.add(step);
         this.patch(seq, { step });
         if (typed) {
-          fg = { seq, step, keys, presses: 0, attachment: null };
+          fg = { seq, step, keys, presses: 0, attachment: null, reader: null };
           this.foreground = fg;
           this.set({ holding: true });
         }
@@ -385,6 +442,7 @@ export class ShellSession {
       for (const l of [...this.reportListeners]) l(r);
       return r;
     } finally {
+      this.running.delete(ownStep);
       if (fg && this.foreground === fg) {
         this.foreground = null;
         this.set({ holding: false });

@@ -9,7 +9,14 @@
  * (the actions `passExited`, `reportThaw`) pass through it here too.
  */
 import { containerMachine } from '../container/machine';
-import { AUTOMATIC_CAUSES, LIFECYCLE_STATES, LIFECYCLE_VERBS, type Cause, type LifecycleState } from '../vocabulary';
+import {
+  AUTOMATIC_CAUSES,
+  LIFECYCLE_STATES,
+  LIFECYCLE_VERBS,
+  VERBS,
+  type Cause,
+  type LifecycleState,
+} from '../vocabulary';
 
 export interface LifecycleEdge {
   from: LifecycleState | 'none';
@@ -190,7 +197,8 @@ export function lifecycleGraph(): {
   return {
     states: LIFECYCLE_STATES,
     edges: [...edges.values()],
-    commandCauses: new Set<Cause>(LIFECYCLE_VERBS),
+    // Every docker verb is drawn as typed (`prune`, `attach` … name moves too).
+    commandCauses: new Set<Cause>(VERBS),
   };
 }
 
@@ -200,11 +208,18 @@ export const AUTOMATIC: ReadonlySet<Cause> = new Set<Cause>(AUTOMATIC_CAUSES);
 /**
  * Whether a move with this cause can travel this edge. The graph knows the daemon's calls; a move
  * names the command: `docker run` creates and starts (and its signal proxy kills, its terminal
- * ends the process), and `docker start -a` forwards signals too.
+ * ends the process), `docker start -a` and `docker attach` forward signals too, and
+ * `docker container prune` removes as `rm` does.
  */
 export function edgeAllows(edge: Pick<LifecycleEdge, 'causes'>, cause: Cause): boolean {
   if (edge.causes.includes(cause)) return true;
   const calls: readonly Cause[] =
-    cause === 'run' ? ['create', 'start', 'kill', 'exit'] : cause === 'start' ? ['kill', 'exit'] : [];
+    cause === 'run'
+      ? ['create', 'start', 'kill', 'exit']
+      : cause === 'start' || cause === 'attach'
+        ? ['kill', 'exit']
+        : cause === 'prune'
+          ? ['rm']
+          : [];
   return edge.causes.some((c) => calls.includes(c));
 }

@@ -24,6 +24,13 @@ export interface ContainerView {
   removedAt: number | null;
   /** The main process, e.g. `sleep 30`, and whether it has its own handlers for signals. */
   process: string;
+  /**
+   * Its healthcheck, when it has one and has started: the status `docker ps` shows in brackets,
+   * the failures in a row, and when the next probe runs (null while the monitor is stopped).
+   */
+  health: { status: 'starting' | 'healthy' | 'unhealthy'; failingStreak: number; nextProbeAt: number | null } | null;
+  /** Exec instances running in it now (`docker exec`, a probe excluded): their commands. */
+  execs: string[];
 }
 
 export interface SimulatorView {
@@ -60,6 +67,14 @@ export function containersOf(driver: Driver, orderOf: (id: string) => number): C
       restartAt: status === 'restarting' ? ctx.backoffUntil : null,
       removedAt: status === 'removing' ? ctx.teardownUntil : null,
       process: ctx.process.label,
+      health: ctx.health
+        ? {
+            status: ctx.health.status,
+            failingStreak: ctx.health.failingStreak,
+            nextProbeAt: ctx.health.probe?.end ?? ctx.health.nextAt,
+          }
+        : null,
+      execs: ctx.execs.filter((x) => !x.probe).map((x) => x.command.trimEnd()),
     });
   }
   return containers;

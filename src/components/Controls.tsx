@@ -83,6 +83,7 @@ function Verdict({
   last,
   name,
   state,
+  predicting = false,
 }: {
   id: string;
   verdict: Verdict | null;
@@ -90,6 +91,8 @@ function Verdict({
   name: string;
   /** The selected container's state now (after the last command). */
   state: string | null;
+  /** Predict mode: say nothing about what Docker would do. */
+  predicting?: boolean;
 }) {
   const { t } = useI18n();
   // The command just used says what it did (not, at once, what Docker would do next).
@@ -118,7 +121,7 @@ function Verdict({
   if (!verdict)
     return (
       <span id={id} className={styles.verdict} data-kind="none">
-        {t('controls.verdict.noneShort')}
+        {predicting ? t('controls.verdict.predictShort') : t('controls.verdict.noneShort')}
       </span>
     );
   switch (verdict.kind) {
@@ -159,9 +162,14 @@ export interface ActionBarProps {
   settings: ControlSettings;
   /** Runs a clicked docker command line (echoed in the terminal); resolves with what it did. */
   run: (line: string) => Promise<CommandReport | null>;
+  /**
+   * Predict mode: a click asks first. Returns true when it took the click (the page then runs
+   * the line itself); the cards then say nothing of what Docker would do.
+   */
+  intercept?: ((verb: ActionVerb | 'create', line: string) => boolean) | null;
 }
 
-export function ActionBar({ sim, selected, settings, run }: ActionBarProps) {
+export function ActionBar({ sim, selected, settings, run, intercept }: ActionBarProps) {
   const { t } = useI18n();
   const base = useId();
   const engine = useEngine(); // the module, so the pre-rendered first view has the lines too
@@ -189,6 +197,7 @@ export function ActionBar({ sim, selected, settings, run }: ActionBarProps) {
 
   const act = async (verb: ActionVerb | 'create', line: string) => {
     if (!ready || !line) return;
+    if (intercept?.(verb, line)) return;
     const containerId = selected?.id ?? null;
     const report = await run(line);
     if (report) setLast({ verb, report, containerId });
@@ -229,7 +238,8 @@ export function ActionBar({ sim, selected, settings, run }: ActionBarProps) {
           )}
         </li>
         {CONTAINER_VERBS.map((verb) => {
-          const verdict = verdictOf(verb);
+          // Predicting: no verdict gives the answer away.
+          const verdict = intercept ? null : verdictOf(verb);
           const id = `${base}-${verb}`;
           const line = actionLine(verb);
           return (
@@ -250,7 +260,14 @@ export function ActionBar({ sim, selected, settings, run }: ActionBarProps) {
                   {t(GLOSS[verb])}
                 </span>
               </button>
-              <Verdict id={id} verdict={verdict} last={lastFor(verb)} name={name} state={selected?.status ?? null} />
+              <Verdict
+                id={id}
+                verdict={verdict}
+                last={lastFor(verb)}
+                name={name}
+                state={selected?.status ?? null}
+                predicting={Boolean(intercept)}
+              />
             </li>
           );
         })}

@@ -1,4 +1,5 @@
 /** Language, speed, the clock's pause and step, and the theme. */
+import { THEMES, type Theme } from '../theme';
 import { useId } from 'react';
 import { useI18n, LANGS, type Lang } from '../i18n/i18n';
 import { SPEEDS, speedLabel, type Speed } from '../sim/speed';
@@ -10,8 +11,8 @@ export interface ToolbarProps {
   paused: boolean;
   onPaused: (p: boolean) => void;
   onStep: () => void;
-  theme: 'light' | 'dark';
-  onTheme: (t: 'light' | 'dark') => void;
+  theme: Theme;
+  onTheme: (t: Theme) => void;
   onLang: (l: Lang) => void;
   /** Simulated time now, as text. */
   clock: string | null;
@@ -76,7 +77,7 @@ export function Toolbar({
       </div>
       {compact ? null : (
         <div role="group" aria-label={t('theme.label')} className={styles.group}>
-          {(['light', 'dark'] as const).map((th) => (
+          {THEMES.map((th) => (
             <button
               key={th}
               type="button"

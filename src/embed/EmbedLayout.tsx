@@ -8,17 +8,18 @@ import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n';
 import type { PanelName } from '../LifecycleSimulator';
 import page from '../LifecycleSimulator.module.css';
+import type { Theme } from '../theme';
 import styles from './EmbedLayout.module.css';
 
 export interface EmbedLayoutProps {
-  theme: 'light' | 'dark';
+  theme: Theme;
   order: readonly PanelName[];
   controls: boolean;
   toolbar: ReactNode;
   notices: ReactNode;
   banner?: ReactNode;
   announcer: ReactNode;
-  panels: Record<Exclude<PanelName, 'bridge'> | 'options', ReactNode>;
+  panels: Record<Exclude<PanelName, 'bridge' | 'history' | 'lessons'> | 'options', ReactNode>;
 }
 
 export function EmbedLayout({ theme, order, controls, toolbar, notices, banner, announcer, panels }: EmbedLayoutProps) {
@@ -31,6 +32,8 @@ export function EmbedLayout({ theme, order, controls, toolbar, notices, banner, 
       {order.map((name) => {
         switch (name) {
           case 'bridge':
+          case 'history':
+          case 'lessons':
             return null;
           case 'controls':
             return panels.controls || panels.options ? (

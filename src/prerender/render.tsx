@@ -10,7 +10,7 @@ import { loadMessages } from '../i18n/i18n';
 import { EmbedApp } from '../embed/EmbedApp';
 import { embedOptionsFromSearch } from '../embed/params';
 import { embedViewKey } from '../embed/view';
-import { Page, pageViewKey } from '../page/Page';
+import { Page, pageProps, pageViewKey } from '../page/Page';
 import { loadEngine } from '../sim/engine';
 import { parseSettings } from '../settings';
 
@@ -34,16 +34,7 @@ export async function render(): Promise<Prerendered[]> {
     {
       file: 'index.html',
       key: pageViewKey(settings, false),
-      html: html(
-        <Page
-          lang={settings.lang}
-          messages={en}
-          theme={settings.theme}
-          speed={settings.speed}
-          level={settings.level}
-          initialScript={settings.script}
-        />,
-      ),
+      html: html(<Page {...pageProps(settings, en, null, { saved: true })} />),
     },
     {
       file: 'embed.html',

@@ -11,12 +11,14 @@ import type {
   Fault,
   LiveSimulator,
   Move,
+  RecordedSession,
   ShellSession,
   ShellSnapshot,
   TracedEvent,
 } from '../../machines/index';
 import { loadEngine, type Engine } from './engine';
-import { planScript, type ScriptRefusal } from './script';
+import { decodeRun, loadSaved, save } from '../classroom/link';
+import { planScript, runnableScript, type ScriptRefusal } from './script';
 import { frameDelta, type Speed } from './speed';
 import { useSyncExternalStore } from 'react';
 
@@ -30,6 +32,20 @@ export interface SimulatorApi {
   fault(containerId: string, fault: Fault, comment: string): void;
   /** Lets simulated time pass now (the step button). */
   step(ms: number): void;
+  /** What the terminal sends the shell (recorded in the history when there is one). */
+  input: ShellInput;
+  /** The session's history (undo, redo, jumps, its record for a link); null for a bare simulator. */
+  history: RecordedSession | null;
+}
+
+/** The shell's inputs: a typed line and the keys a terminal sends. */
+export interface ShellInput {
+  submit(text: string): Promise<void>;
+  interrupt(line: string): void;
+  endOfInput(line: string): boolean;
+  detach(): void;
+  list(line: string, stdout: string): void;
+  clear(): void;
 }
 
 /** What the page explains: the latest step that changed something, or that Docker refused. */
@@ -66,6 +82,23 @@ interface ContextValue {
 
 const SimContext = createContext<ContextValue>({ api: null, focus: null, latest: null });
 
+/** Where a session comes from besides a fresh start: a link's run, or the autosave. */
+export interface RestoreFrom {
+  /** A `#run=` value (link.ts). */
+  run?: string;
+  /** Restore the autosaved session, if there is one. */
+  saved?: boolean;
+}
+
+/** What became of a restore: where from, the page settings it carried, and what it left out. */
+export interface Restored {
+  source: 'link' | 'saved';
+  settings: Record<string, string>;
+  problems: string[];
+  /** Nothing could be used: the page started fresh. */
+  fresh: boolean;
+}
+
 export interface SimulatorProviderProps {
   /**
    * docker command lines run (instantly) before the simulator shows, numbered as given (blank
@@ -76,46 +109,121 @@ export interface SimulatorProviderProps {
   speed: Speed;
   /** The clock stands still. */
   paused: boolean;
+  /** Open a link's run or the autosave instead of a fresh start. */
+  restore?: RestoreFrom;
+  /** Keep the session in the browser's storage as it changes, with these page settings. */
+  autosave?: Record<string, string> | null;
+  /** Told once, after a restore was tried. */
+  onRestored?: (restored: Restored) => void;
   children: ReactNode;
 }
 
-/**
- * Creates the simulator and its shell, and runs the script headless (instantly) as typed lines:
- * one that waits (a foreground run, `docker events`) holds the prompt, and the page goes live with
- * the rest queued behind it.
- */
-async function boot(engine: Engine, script: readonly string[], seed: number) {
-  const sim = engine.createSimulator({ seed, autoAdvance: true });
-  const shell = new engine.ShellSession(sim);
+function storage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** Starts a recorded session, from a link or the autosave when asked, else fresh from the script. */
+async function boot(engine: Engine, script: readonly string[], seed: number, speed: Speed, restore?: RestoreFrom) {
+  let restored: Restored | null = null;
+  let session: RecordedSession | null = null;
+  const read =
+    restore?.run !== undefined
+      ? { source: 'link' as const, result: decodeRun(engine, restore.run) }
+      : restore?.saved
+        ? { source: 'saved' as const, result: loadSaved(engine, storage()) }
+        : null;
+  if (read?.result) {
+    const { data, problems } = read.result;
+    restored = { source: read.source, settings: data?.settings ?? {}, problems: [...problems], fresh: !data };
+    if (data) {
+      try {
+        session = await engine.RecordedSession.restore(data.base, data.records, data.position, data.tipAt);
+      } catch {
+        restored.problems.push('it could not be replayed');
+        restored.fresh = true;
+      }
+    }
+  }
+  // The lines that cannot run are blanked in the session's base, so the others keep their numbers.
   const plan = planScript(script);
-  await shell.runScript(plan.run);
-  sim.setAutoAdvance(false);
-  return { engine, sim, shell, refused: plan.refused };
+  session ??= await engine.RecordedSession.start({ seed, script: runnableScript(script, plan), auto: speed === 'instant' });
+  return { engine, session, restored, refused: plan.refused };
 }
 
 /** Never settles: a server render (the build's pre-render) boots nothing. */
 const NEVER = new Promise<never>(() => {});
 
-export function SimulatorProvider({ script, seed = 1, speed, paused, children }: SimulatorProviderProps) {
+export function SimulatorProvider(props: SimulatorProviderProps) {
+  const { script, seed = 1, speed, paused, children, restore, autosave, onRestored } = props;
   // One boot per mounted provider, started in state rather than in an effect, so StrictMode's
   // double effects cannot run the script twice (toolchain trap 9).
   const [booting] = useState(() =>
-    typeof window === 'undefined' ? NEVER : loadEngine().then((engine) => boot(engine, script, seed)),
+    typeof window === 'undefined' ? NEVER : loadEngine().then((engine) => boot(engine, script, seed, speed, restore)),
   );
   const [loaded, setLoaded] = useState<Awaited<typeof booting> | null>(null);
+  const restoredRef = useRef(onRestored);
+  useEffect(() => {
+    restoredRef.current = onRestored;
+  });
+  // The live simulator and shell: an undo, a redo or a jump replaces them.
+  const [live, setLive] = useState<{ sim: LiveSimulator; shell: ShellSession } | null>(null);
   useEffect(() => {
     let alive = true;
-    void booting.then((b) => alive && setLoaded(b));
+    let off = () => {};
+    void booting.then((b) => {
+      if (!alive) return;
+      if (b.restored) restoredRef.current?.(b.restored);
+      setLoaded(b);
+      setLive({ sim: b.session.sim, shell: b.session.shell });
+      off = b.session.subscribe(() =>
+        setLive((l) => (l && l.sim === b.session.sim ? l : { sim: b.session.sim, shell: b.session.shell })),
+      );
+    });
     return () => {
       alive = false;
+      off();
     };
   }, [booting]);
-  const sim = loaded?.sim ?? null;
+  const session = loaded?.session ?? null;
+  const sim = live?.sim ?? null;
+
+  // The autosave: after each change of the history, and when the page is hidden (the clock ran).
+  const saveSettings = useRef(autosave);
+  useEffect(() => {
+    saveSettings.current = autosave;
+  });
+  useEffect(() => {
+    if (!session || !loaded) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const write = () => {
+      const settings = saveSettings.current;
+      if (settings) save(loaded.engine, { ...session.record(), settings }, storage());
+    };
+    const off = session.subscribe(() => {
+      clearTimeout(timer);
+      timer = setTimeout(write, 300);
+    });
+    const hidden = () => {
+      if (document.visibilityState === 'hidden') write();
+    };
+    document.addEventListener('visibilitychange', hidden);
+    window.addEventListener('pagehide', write);
+    return () => {
+      off();
+      clearTimeout(timer);
+      document.removeEventListener('visibilitychange', hidden);
+      window.removeEventListener('pagehide', write);
+    };
+  }, [session, loaded]);
 
   // Commands finish at once at "instant"; otherwise they wait for simulated time to pass.
   useEffect(() => {
-    sim?.setAutoAdvance(speed === 'instant');
-  }, [sim, speed]);
+    if (sim && session && sim === session.sim) session.setAuto(speed === 'instant');
+  }, [sim, session, speed]);
 
   // The clock: real time times the speed, unless paused.
   useEffect(() => {
@@ -125,25 +233,32 @@ export function SimulatorProvider({ script, seed = 1, speed, paused, children }:
     const tick = (now: number) => {
       const dt = frameDelta(previous, now);
       previous = now;
-      if (dt > 0) void sim.advance(speed === 'instant' ? dt : dt * speed);
+      if (dt > 0 && session?.sim === sim) session.advance(speed === 'instant' ? dt : dt * speed);
       raf = requestAnimationFrame(tick);
     };
     raf = requestAnimationFrame(tick);
     return () => cancelAnimationFrame(raf);
-  }, [sim, speed, paused]);
+  }, [sim, session, speed, paused]);
 
-  const api = useMemo(() => (loaded ? simulatorApi(loaded.engine, loaded.sim, loaded.shell) : null), [loaded]);
+  const api = useMemo(
+    () => (loaded && live ? recordedApi(loaded.engine, loaded.session, live.sim, live.shell) : null),
+    [loaded, live],
+  );
 
   // What to explain: the step of the newest change, or a command's report when it changed
   // nothing (a refusal, a no-op); commands that only read (ps, inspect) leave it as it was.
   const [focus, setFocus] = useState<Focus | null>(null);
   const [latest, setLatest] = useState<ContextValue['latest']>(null);
+  // What to explain belongs to the simulator it came from: a rebuilt one (undo, redo, a jump)
+  // starts with nothing to explain.
+  const [explainedSim, setExplainedSim] = useState<LiveSimulator | null>(null);
   useChangeFeed(api?.sim ?? null, (batch) => {
     const newest = [...batch.moves.map((m) => m.step), ...batch.events.map((e) => e.trace.step)].reduce(
       (a, b) => Math.max(a, b),
       -1,
     );
     if (newest < 0) return;
+    setExplainedSim(api?.sim ?? null);
     setFocus((f) => ({
       step: newest,
       report: f?.step === newest ? f.report : null,
@@ -155,6 +270,7 @@ export function SimulatorProvider({ script, seed = 1, speed, paused, children }:
     if (!api) return undefined;
     return api.shell.onReport((report) => {
       reportSeq.current += 1;
+      setExplainedSim(api.sim);
       setLatest({ seq: reportSeq.current, report });
       const changed = api.sim.stepTrace(report.step);
       const touched = report.targets.length > 0;
@@ -163,8 +279,12 @@ export function SimulatorProvider({ script, seed = 1, speed, paused, children }:
     });
   }, [api]);
 
+  const current = explainedSim !== null && explainedSim === sim;
   const refused = loaded?.refused;
-  const value = useMemo(() => ({ api, focus, latest, refused }), [api, focus, latest, refused]);
+  const value = useMemo(
+    () => ({ api, focus: current ? focus : null, latest: current ? latest : null, refused }),
+    [api, focus, latest, current, refused],
+  );
   return <SimContext.Provider value={value}>{children}</SimContext.Provider>;
 }
 
@@ -174,7 +294,7 @@ export function useScriptRefusals(): readonly ScriptRefusal[] {
 }
 const NO_REFUSALS: readonly ScriptRefusal[] = [];
 
-/** The actions the page takes on a simulator and its shell. */
+/** The actions the page takes on a bare simulator and its shell (no history: tests, a host's own). */
 export function simulatorApi(engine: Engine, sim: LiveSimulator, shell: ShellSession): SimulatorApi {
   return {
     engine,
@@ -183,6 +303,29 @@ export function simulatorApi(engine: Engine, sim: LiveSimulator, shell: ShellSes
     click: (line) => shell.click(line),
     fault: (containerId, fault, comment) => shell.fault(comment, () => void sim.fault(containerId, fault, comment)),
     step: (ms) => void sim.advance(ms),
+    input: shell,
+    history: null,
+  };
+}
+
+/** The actions the page takes, each recorded in the session's history. */
+function recordedApi(engine: Engine, session: RecordedSession, sim: LiveSimulator, shell: ShellSession): SimulatorApi {
+  return {
+    engine,
+    sim,
+    shell,
+    click: (line) => session.click(line).done,
+    fault: (containerId, fault, comment) => void session.fault(containerId, fault, comment),
+    step: (ms) => void session.tick(ms),
+    input: {
+      submit: (text) => session.submit(text).done,
+      interrupt: (line) => session.interrupt(line),
+      endOfInput: (line) => session.endOfInput(line),
+      detach: () => session.detach(),
+      list: (line, stdout) => session.list(line, stdout),
+      clear: () => session.clear(),
+    },
+    history: session,
   };
 }
 
@@ -292,4 +435,17 @@ export function useChangeFeed(sim: ChangeSource | null, onBatch: (batch: ChangeB
       cancelAnimationFrame(raf);
     };
   }, [sim]);
+}
+
+const NO_POSITION = { at: 0, of: 0 };
+
+/** Where the session is in its history (steps applied, steps recorded), as it changes. */
+export function useHistoryPosition(): { at: number; of: number } {
+  const history = useSimulator()?.history ?? null;
+  const subscribe = useMemo(() => (history ? (l: () => void) => history.subscribe(l) : noop), [history]);
+  const readAt = () => history?.where().at ?? 0;
+  const readOf = () => history?.where().of ?? 0;
+  const at = useSyncExternalStore(subscribe, readAt, readAt);
+  const of = useSyncExternalStore(subscribe, readOf, readOf);
+  return history ? { at, of } : NO_POSITION;
 }

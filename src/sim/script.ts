@@ -39,3 +39,14 @@ export function planScript(lines: readonly string[]): { run: ScriptLine[]; refus
   });
   return { run, refused };
 }
+
+/**
+ * The script as a session's base keeps it: the lines that run where they stand, the others blank
+ * (so every line keeps its number), and nothing after the last line that runs.
+ */
+export function runnableScript(lines: readonly string[], plan: { run: readonly ScriptLine[] }): string[] {
+  const runs = new Set(plan.run.map((l) => l.n));
+  const kept = lines.map((text, i) => (runs.has(i + 1) ? text : ''));
+  while (kept.length > 0 && kept.at(-1) === '') kept.pop();
+  return kept;
+}

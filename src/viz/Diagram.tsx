@@ -4,6 +4,7 @@
  * layer on top, which plays the model's moves (stages.ts, tokens.ts). It is wide (the story left
  * to right) or tall (top to bottom, on a phone) by the width it gets.
  */
+import type { Theme } from '../theme';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Cause, ContainerView, LifecycleEdge, LifecycleState } from '../../machines/index';
 import { CONTAINER_VERBS } from '../../machines/vocabulary';
@@ -45,6 +46,8 @@ export interface DiagramProps {
   containers: readonly DiagramContainer[];
   /** Draws this instead of the live simulator (a replay); the emphasis of next moves is off. */
   source?: DiagramSource | null;
+  /** A prediction is open: no edge says which moves Docker would accept. */
+  hideNext?: boolean;
   /** Virtual time now, for the countdowns (a tenth of a second is enough). */
   now: number;
   selectedId: string | null;
@@ -52,7 +55,7 @@ export interface DiagramProps {
   stageMs: number;
   level: Level;
   onLevel?: (level: Level) => void;
-  theme: 'light' | 'dark';
+  theme: Theme;
   /** Hides the download buttons and the level switch (a read-only embed). */
   bare?: boolean;
   feedback: {
@@ -107,6 +110,8 @@ export function Diagram(props: DiagramProps) {
   const epoch = source?.epoch() ?? 0;
   const { t, lang } = useI18n();
   const api = useSimulator();
+  // A rebuilt simulator (undo, redo, a jump through the history) is drawn afresh, without motion.
+  const liveSim = api?.sim ?? null;
   const figure = useRef<HTMLElement>(null);
   const layer = useRef<SVGGElement>(null);
   const tokenLayer = useRef<TokenLayer | null>(null);
@@ -140,7 +145,7 @@ export function Diagram(props: DiagramProps) {
   const emphasis: Emphasis | undefined = useMemo(() => {
     if (!scene || currentState === null) return undefined;
     const accepted = new Set<string>(
-      api && selected && !source
+      api && selected && !source && !props.hideNext
         ? CONTAINER_VERBS.filter((v) => api.sim.preview(selected.id, { verb: v }).kind === 'accepted')
         : [],
     );
@@ -150,7 +155,7 @@ export function Diagram(props: DiagramProps) {
         .map((e) => e.id),
     );
     return { current: currentState, next };
-  }, [scene, currentState, api, selected, source]);
+  }, [scene, currentState, api, selected, source, props.hideNext]);
 
   const palette = PALETTES[theme];
   const places: TokenPlaces | null = useMemo(() => (scene ? tokenPlaces(scene, palette) : null), [scene, palette]);
@@ -209,7 +214,7 @@ export function Diagram(props: DiagramProps) {
     tokenLayer.current?.interrupt();
     tokenLayer.current = null;
     if (layer.current) layer.current.replaceChildren();
-  }, [places, source, epoch]);
+  }, [places, source, epoch, liveSim]);
 
   // Leaving the page: stop every transition of the token layer.
   useEffect(() => () => tokenLayer.current?.interrupt(), []);

@@ -22,7 +22,7 @@ export interface Palette {
   node: Record<LifecycleState, string>;
 }
 
-export const PALETTES: Record<'light' | 'dark', Palette> = {
+export const PALETTES: Record<'light' | 'dark' | 'contrast', Palette> = {
   light: {
     background: '#f6f7f9',
     text: '#15181d',
@@ -61,6 +61,27 @@ export const PALETTES: Record<'light' | 'dark', Palette> = {
       removed: '#171c24',
       removing: '#2c2c2c',
       dead: '#333333',
+    },
+  },
+  // High contrast: white on black, a yellow accent, every fill dark enough for white text at 7:1.
+  contrast: {
+    background: '#000000',
+    text: '#ffffff',
+    muted: '#e6e6e6',
+    edge: '#d9d9d9',
+    accent: '#ffd400',
+    chip: '#000000',
+    chipBorder: '#ffffff',
+    nodeBorder: '#ffffff',
+    node: {
+      created: '#000000',
+      running: '#00381a',
+      paused: '#00204d',
+      restarting: '#453400',
+      exited: '#4a0000',
+      removed: '#000000',
+      removing: '#262626',
+      dead: '#303030',
     },
   },
 };

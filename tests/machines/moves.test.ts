@@ -3,7 +3,7 @@
  * why, and which step it belongs to, as the model records them for the page to draw.
  */
 import { describe, expect, it } from 'vitest';
-import { createSimulator, type LiveSimulator, type Move } from '../../machines/index';
+import { createSimulator, edgeAllows, lifecycleGraph, type LiveSimulator, type Move } from '../../machines/index';
 
 /** `from→to (cause)` for each move of one container. */
 function path(sim: LiveSimulator, name: string): string[] {
@@ -180,6 +180,67 @@ describe('steps: every command, fault and thing that happens by itself', () => {
     await sim.exec('docker create --name web nginx');
     const r = await sim.run('docker pause web');
     expect(r.targets).toEqual([expect.objectContaining({ arg: 'web', name: 'web', outcome: 'refused' })]);
+  });
+
+  it('the verbs more-docker added name the line printed, and the daemon error behind it when there is one', async () => {
+    const sim = createSimulator({ seed: 1 });
+    await sim.exec('docker create --name web nginx');
+    await sim.exec('docker run -d --name db nginx');
+    await sim.exec('docker run -d --rm --name tmp nginx');
+    const cases: [string, 'missing' | 'refused', string | undefined][] = [
+      ['docker exec ghost ls', 'missing', 'noSuchContainer'],
+      ['docker exec web ls', 'refused', 'notRunning'],
+      ['docker attach web', 'refused', undefined],
+      ['docker top web', 'refused', 'notRunning'],
+      ['docker wait ghost', 'missing', 'noSuchContainer'],
+      ['docker rename ghost other', 'missing', 'noSuchContainer'],
+      ['docker rename web db', 'refused', undefined],
+      ['docker update --restart always ghost', 'missing', 'noSuchContainer'],
+      ['docker update --restart always tmp', 'refused', 'updateFailed'],
+    ];
+    for (const [line, outcome, reason] of cases) {
+      const r = await sim.run(line);
+      const [target] = r.targets;
+      expect(r.targets, line).toHaveLength(1);
+      expect(target?.outcome, line).toBe(outcome);
+      expect(target?.reason, line).toBe(reason);
+      expect(r.result.stderr.split('\n'), line).toContain(target?.error);
+    }
+    await sim.exec('docker pause db');
+    const r = await sim.run('docker exec db ls');
+    expect(r.targets).toEqual([
+      expect.objectContaining({
+        name: 'db',
+        outcome: 'refused',
+        error: 'Error response from daemon: Container db is paused, unpause the container before exec',
+        reason: 'execPaused',
+      }),
+    ]);
+  });
+
+  it('docker container prune: each removal is a move caused by prune along an rm edge, in its step with the prune event', async () => {
+    const sim = createSimulator({ seed: 1 });
+    await sim.exec('docker create --name web nginx');
+    await sim.exec('docker run -d --name db nginx');
+    await sim.exec('docker stop db');
+    const r = await sim.run('docker container prune -f');
+    expect(r.moves.map((m) => `${m.name}: ${m.from}→${m.to} (${m.cause})`)).toEqual([
+      'db: exited→removed (prune)',
+      'web: created→removed (prune)',
+    ]);
+    expect(r.moves.every((m) => m.step === r.step)).toBe(true);
+    expect(r.events.map((e) => `${e.event.Action} ${e.trace.cause}`)).toEqual([
+      'destroy prune',
+      'destroy prune',
+      'prune prune',
+    ]);
+    expect(sim.stepTrace(r.step)).toEqual({ events: r.events, moves: r.moves });
+    const graph = lifecycleGraph();
+    for (const m of r.moves) {
+      const edge = graph.edges.find((e) => e.from === m.from && e.to === m.to);
+      expect(edge && edgeAllows(edge, m.cause), `${m.from}->${m.to}`).toBe(true);
+      expect(edge?.causes).toContain('rm');
+    }
   });
 
   it('a start of a running container is a no-op and says so', async () => {

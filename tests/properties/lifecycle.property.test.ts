@@ -4,12 +4,24 @@
  * the invariants a user would notice checked after every step (docker-lifecycle.md §1, §2, §4, §5, §7).
  *
  * Container names are `web`, `job` and `svc` (Docker refuses one-letter names, and a name made of
- * hex digits could also match an ID prefix), plus `ghost`, which never exists.
+ * hex digits could also match an ID prefix), plus `ghost`, which never exists, and `once`, a
+ * container that always ends by itself, for `docker wait` (a wait on a process that never ends
+ * would hold a headless exec for ever).
+ *
+ * Besides the lifecycle verbs, scripts rename, exec into, update, wait for, read the logs of and
+ * prune containers, and some containers have a healthcheck whose probes the health fault fails.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createSimulator, edgeAllows, lifecycleGraph } from '../../machines/index';
-import type { ContainerInspect, DockerEvent, ExecResult, Simulator } from '../../machines/index';
+import { AUTOMATIC_CAUSES, createSimulator, edgeAllows, lifecycleGraph } from '../../machines/index';
+import type {
+  ContainerInspect,
+  DockerEvent,
+  ExecResult,
+  LiveSimulator,
+  Simulator,
+  TracedEvent,
+} from '../../machines/index';
 
 // ---------------------------------------------------------------------------------------------
 // The generated scripts
@@ -19,8 +31,26 @@ const NAMES = ['web', 'job', 'svc'] as const;
 const GHOST = 'ghost';
 const SIGNALS = ['TERM', 'HUP', 'INT', 'QUIT', 'KILL'] as const;
 type Sig = (typeof SIGNALS)[number];
-type Verb = 'run' | 'create' | 'start' | 'stop' | 'kill' | 'pause' | 'unpause' | 'restart' | 'rm';
-type InjectedFault = { type: 'exit'; code: number } | { type: 'oom' };
+type Verb =
+  | 'run'
+  | 'create'
+  | 'start'
+  | 'stop'
+  | 'kill'
+  | 'pause'
+  | 'unpause'
+  | 'restart'
+  | 'rm'
+  | 'rename'
+  | 'exec'
+  | 'wait'
+  | 'update'
+  | 'prune'
+  | 'logs';
+type InjectedFault =
+  { type: 'exit'; code: number } | { type: 'oom' } | { type: 'health-fails' } | { type: 'health-recovers' };
+/** The verbs that never move a container themselves (time may pass while `wait` waits). */
+const STILL_VERBS = ['rename', 'exec', 'wait', 'update', 'logs'] as const;
 
 interface ExecStep {
   kind: 'exec';
@@ -81,8 +111,10 @@ const createArb = (verb: 'run' | 'create'): fc.Arbitrary<ExecStep> =>
       stopTimeout: fc.boolean(),
       // A few containers get a generated name (they can only be reached through their ID).
       name: fc.option(fc.constantFrom(...NAMES), { nil: undefined, freq: 12 }),
+      // One container in five or so has a healthcheck (its probes log exec and health events).
+      health: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
     })
-    .map(({ workload, restart, rm, init, stopTimeout, name }) => {
+    .map(({ workload, restart, rm, init, stopTimeout, name, health }) => {
       // `busybox false` always carries a policy (it would be over at once otherwise); --rm never
       // goes with a policy (E19), except the odd conflicting line, which the CLI must refuse.
       const policy =
@@ -94,6 +126,7 @@ const createArb = (verb: 'run' | 'create'): fc.Arbitrary<ExecStep> =>
         stopTimeout ? '--stop-timeout 3' : '',
         policy ? `--restart ${policy}` : '',
         name ? `--name ${name}` : '',
+        health ? '--health-cmd true --health-interval 2s --health-retries 1' : '',
       ].filter((f) => f !== '');
       return {
         kind: 'exec' as const,
@@ -145,6 +178,54 @@ const rmArb: fc.Arbitrary<ExecStep> = fc
     line: ['docker rm', force ? '-f' : '', ...targets].filter((w) => w !== '').join(' '),
   }));
 
+/** `docker rename A B` among the names (often refused: B is taken, or A is missing). */
+const renameArb: fc.Arbitrary<ExecStep> = fc
+  .record({ from: nameArb, to: fc.constantFrom(...NAMES) })
+  .map(({ from, to }) => ({ kind: 'exec', verb: 'rename', targets: [from], line: `docker rename ${from} ${to}` }));
+
+/** `docker exec` of something short (attached, -d, failing, missing): never -i, which would wait. */
+const execArb: fc.Arbitrary<ExecStep> = fc
+  .record({
+    name: nameArb,
+    command: fc.constantFrom('echo hi', 'sh -c "exit 2"', 'sleep 2', 'nosuchcmd', 'cat /etc/hostname'),
+    detach: fc.boolean(),
+  })
+  .map(({ name, command, detach }) => ({
+    kind: 'exec',
+    verb: 'exec',
+    targets: [name],
+    line: ['docker exec', detach ? '-d' : '', name, command].filter((w) => w !== '').join(' '),
+  }));
+
+/** `docker wait` only on `once`, whose process ends by itself within 3 s (or that is gone). */
+const onceArb: fc.Arbitrary<ExecStep> = fc.constantFrom<ExecStep>(
+  { kind: 'exec', verb: 'run', targets: ['once'], line: 'docker run -d --name once busybox sleep 3' },
+  { kind: 'exec', verb: 'wait', targets: ['once'], line: 'docker wait once' },
+  { kind: 'exec', verb: 'wait', targets: ['once'], line: 'docker container wait once' },
+);
+
+const updateArb: fc.Arbitrary<ExecStep> = fc
+  .record({ targets: targetsArb, policy: fc.constantFrom('no', 'always', 'on-failure:1', 'unless-stopped') })
+  .map(({ targets, policy }) => ({
+    kind: 'exec',
+    verb: 'update',
+    targets,
+    line: ['docker update --restart', policy, ...targets].join(' '),
+  }));
+
+const pruneArb: fc.Arbitrary<ExecStep> = fc
+  .constantFrom('docker container prune -f', 'docker container prune -f --filter until=1s')
+  .map((line) => ({ kind: 'exec', verb: 'prune', targets: [], line }));
+
+const logsArb: fc.Arbitrary<ExecStep> = fc
+  .record({ name: nameArb, flags: fc.constantFrom('', '-t', '--tail 2', '--since 5s') })
+  .map(({ name, flags }) => ({
+    kind: 'exec',
+    verb: 'logs',
+    targets: [name],
+    line: ['docker logs', flags, name].filter((w) => w !== '').join(' '),
+  }));
+
 const advanceArb: fc.Arbitrary<Step> = fc
   .constantFrom(0, 50, 100, 250, 1_000, 2_500, 5_000, 11_000, 60_000)
   .map((ms) => ({ kind: 'advance', ms }));
@@ -155,6 +236,10 @@ const injectArb: fc.Arbitrary<Step> = fc
     fault: fc.oneof(
       { weight: 3, arbitrary: fc.constantFrom(0, 1, 3, 137).map((code): InjectedFault => ({ type: 'exit', code })) },
       { weight: 1, arbitrary: fc.constant<InjectedFault>({ type: 'oom' }) },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom<InjectedFault>({ type: 'health-fails' }, { type: 'health-recovers' }),
+      },
     ),
   })
   .map(({ name, fault }) => ({ kind: 'inject', name, fault }));
@@ -171,6 +256,12 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 3, arbitrary: rmArb },
   { weight: 4, arbitrary: advanceArb },
   { weight: 2, arbitrary: injectArb },
+  { weight: 1, arbitrary: renameArb },
+  { weight: 2, arbitrary: execArb },
+  { weight: 1, arbitrary: onceArb },
+  { weight: 1, arbitrary: updateArb },
+  { weight: 1, arbitrary: pruneArb },
+  { weight: 1, arbitrary: logsArb },
 );
 
 /** A script opens with a few containers, then mixes everything (up to 40 steps in all). */
@@ -231,7 +322,11 @@ async function execChecked(sim: Simulator, line: string): Promise<ExecResult> {
 }
 
 interface StepContext {
-  sim: Simulator;
+  sim: LiveSimulator;
+  /** The step the command opened (a command is always the first step it opens); -1 otherwise. */
+  commandStep: number;
+  /** The events the step added, with what the model says caused them. */
+  newTraced: readonly TracedEvent[];
   script: Script;
   index: number;
   step: Step;
@@ -285,6 +380,7 @@ async function play(script: Script, invariants: readonly Invariant[]): Promise<s
     const names = step.kind === 'exec' ? step.targets : step.kind === 'inject' ? [step.name] : [];
     const targetIds = names.map((n) => sim.inspect(n)?.Id);
     let result: ExecResult | null = null;
+    const commandStep = step.kind === 'exec' ? sim.counts().steps : -1;
     if (step.kind === 'exec') {
       result = await execChecked(sim, step.line);
       transcript.push(JSON.stringify(result));
@@ -295,6 +391,7 @@ async function play(script: Script, invariants: readonly Invariant[]): Promise<s
     }
     const allEvents = sim.events();
     const newEvents = allEvents.slice(seen);
+    const newTraced = sim.tracedEventsSince(seen);
     seen = allEvents.length;
     for (const e of newEvents) {
       if (e.Action === 'create') created.add(e.Actor.ID);
@@ -306,6 +403,8 @@ async function play(script: Script, invariants: readonly Invariant[]): Promise<s
     );
     const ctx: StepContext = {
       sim,
+      commandStep,
+      newTraced,
       script,
       index,
       step,
@@ -486,13 +585,22 @@ const pausedLeavesOnlyThroughCommands: Invariant = () => (ctx) => {
   }
 };
 
-const onFailureRetryCap: Invariant = () => (ctx) => {
-  for (const c of ctx.after.values()) {
-    const p = c.HostConfig.RestartPolicy;
-    if (p.Name === 'on-failure' && p.MaximumRetryCount > 0 && c.RestartCount > p.MaximumRetryCount) {
-      fail(ctx, `${c.Name} has --restart on-failure:${p.MaximumRetryCount} but RestartCount ${c.RestartCount}`);
+/**
+ * With on-failure:N the policy stops restarting at N. (`docker update` can lower N below a count
+ * already reached; the count is not reset, as the daemon's, so an updated container is left out.)
+ */
+const onFailureRetryCap: Invariant = () => {
+  const updated = new Set<string>();
+  return (ctx) => {
+    if (ctx.step.kind === 'exec' && ctx.step.verb === 'update') for (const id of ctx.targetIds) if (id) updated.add(id);
+    for (const c of ctx.after.values()) {
+      if (updated.has(c.Id)) continue;
+      const p = c.HostConfig.RestartPolicy;
+      if (p.Name === 'on-failure' && p.MaximumRetryCount > 0 && c.RestartCount > p.MaximumRetryCount) {
+        fail(ctx, `${c.Name} has --restart on-failure:${p.MaximumRetryCount} but RestartCount ${c.RestartCount}`);
+      }
     }
-  }
+  };
 };
 
 /**
@@ -597,6 +705,55 @@ const moveEventsAreItsOwn: Invariant = () => (ctx) => {
         fail(ctx, `move ${m.from} -> ${m.to} of ${m.name} lists event ${i}, which is not one of its own before it`);
     }
   }
+};
+
+/** rename, exec, wait, update and logs never move a container (whatever moves meanwhile, by itself). */
+const stillVerbsMoveNothing: Invariant = () => (ctx) => {
+  for (const m of ctx.sim.moves()) {
+    if ((STILL_VERBS as readonly string[]).includes(m.cause))
+      fail(ctx, `move ${m.from} -> ${m.to} of ${m.name} caused by ${m.cause}`);
+  }
+};
+
+/** A prune only removes containers that were not running: created, exited or dead ones. */
+const pruneRemovesOnlyStopped: Invariant = () => (ctx) => {
+  for (const m of ctx.sim.moves()) {
+    if (m.cause !== 'prune') continue;
+    if (m.to !== 'removed' || !['created', 'exited', 'dead'].includes(m.from)) {
+      fail(ctx, `prune moved ${m.name} ${m.from} -> ${m.to}`);
+    }
+  }
+};
+
+/**
+ * Every event logged in a command's step was caused by that command's verb, or happened by itself
+ * (an exit, a restart policy, an --rm removal …): the view explains events from these traces.
+ */
+const tracesNameTheirCommand: Invariant = () => (ctx) => {
+  if (ctx.step.kind !== 'exec') return;
+  const verb = ctx.step.verb;
+  for (const t of ctx.newTraced) {
+    if (t.trace.step !== ctx.commandStep) continue;
+    const ok = t.trace.cause === verb || (AUTOMATIC_CAUSES as readonly string[]).includes(t.trace.cause);
+    if (!ok) fail(ctx, `event ${t.event.Action} in the step of "${ctx.step.line}" is traced to ${t.trace.cause}`);
+  }
+};
+
+/** Each exec instance logs exec_create and exec_start once, and at most one exec_die after them. */
+const execEventsPair: Invariant = () => {
+  const started = new Map<string, number>();
+  return (ctx) => {
+    for (const e of ctx.newEvents) {
+      const execID = e.Actor.Attributes.execID;
+      if (execID === undefined) continue;
+      const n = started.get(execID) ?? 0;
+      const kind = e.Action.split(':')[0];
+      if (kind === 'exec_create' && n !== 0) fail(ctx, `exec ${execID} created twice`);
+      if (kind === 'exec_start' && n !== 1) fail(ctx, `exec ${execID} started out of order`);
+      if (kind === 'exec_die' && n !== 2) fail(ctx, `exec ${execID} died ${n === 3 ? 'twice' : 'before it started'}`);
+      started.set(execID, n + 1);
+    }
+  };
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -741,13 +898,40 @@ describe('random command sequences over web, job and svc', () => {
   );
 
   it(
+    'rename, exec, wait, update and logs never move a container, and prune only removes stopped ones',
+    async () => {
+      await holds([stillVerbsMoveNothing, pruneRemovesOnlyStopped], { numRuns: 120 });
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "every event in a command's step is traced to that command or to something that happened by itself",
+    async () => {
+      await holds([tracesNameTheirCommand], { numRuns: 120 });
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'each exec instance logs exec_create, exec_start and at most one exec_die, in that order',
+    async () => {
+      await holds([execEventsPair], { numRuns: 120 });
+    },
+    TIMEOUT,
+  );
+
+  it(
     'the generator reaches every interesting state',
     async () => {
       // Not an invariant: a guard that the scripts above are not trivially weak.
       const reached = new Set<string>();
+      const actions = new Set<string>();
       const observe: Invariant = () => (ctx) => {
         for (const c of ctx.after.values()) reached.add(c.State.Status);
         if (ctx.destroyed.size > 0) reached.add('removed');
+        for (const e of ctx.newEvents) actions.add(e.Action.split(':')[0] ?? e.Action);
+        for (const m of ctx.sim.moves()) if (m.cause === 'prune') actions.add('pruned');
       };
       await fc.assert(
         fc.asyncProperty(scriptArb, async (script) => {
@@ -757,6 +941,10 @@ describe('random command sequences over web, job and svc', () => {
       );
       expect([...reached].sort()).toEqual(
         expect.arrayContaining(['created', 'exited', 'paused', 'removed', 'restarting', 'running']),
+      );
+      // …and that the newer commands do something, not only fail.
+      expect([...actions]).toEqual(
+        expect.arrayContaining(['rename', 'update', 'exec_die', 'prune', 'pruned', 'health_status']),
       );
     },
     TIMEOUT,

@@ -586,7 +586,15 @@ describe('running', () => {
     await s.advance(5000);
     expect(state(s, 'web').Status).toBe('running');
     expect(await s.exec('docker stop web')).toEqual({ stdout: 'web\n', stderr: '', exitCode: 0 });
-    expect(await run).toEqual({ stdout: '', stderr: '', exitCode: 0 });
+    // The attached CLI prints what nginx writes: its start-up lines, then its farewell to SIGQUIT.
+    expect(await run).toEqual({
+      stdout: '/docker-entrypoint.sh: Configuration complete; ready for start up\n',
+      stderr:
+        '2026/01/01 00:00:00 [notice] 1#1: nginx/1.29.2\n' +
+        '2026/01/01 00:00:00 [notice] 1#1: start worker processes\n' +
+        '2026/01/01 00:00:05 [notice] 1#1: signal 3 (SIGQUIT) received, shutting down\n',
+      exitCode: 0,
+    });
     expect(labels(eventsOf(s, info(s, 'web').Id))).toEqual([
       'create',
       'attach',

@@ -69,7 +69,7 @@ function contrast(a: string, b: string): number {
 }
 
 describe('the picture’s colours meet WCAG AA', () => {
-  it.each(['light', 'dark'] as const)('%s: text 4.5:1, lines and shapes 3:1', (theme) => {
+  it.each(['light', 'dark', 'contrast'] as const)('%s: text 4.5:1, lines and shapes 3:1', (theme) => {
     const p: Palette = PALETTES[theme];
     const pairs: [string, string, string, number][] = [
       ['command chip text', p.text, p.chip, 4.5],

@@ -7,8 +7,7 @@
 import { useMemo } from 'react';
 import type { ContainerView } from '../../../machines/index';
 import { useI18n } from '../../i18n/i18n';
-import { useFocus, useSimulator } from '../../sim/SimulatorProvider';
-import { explainStep } from './explain';
+import { useExplanation } from './useExplanation';
 import { Panel } from './Panel';
 import styles from './ExplainPanel.module.css';
 
@@ -22,19 +21,14 @@ export interface ExplainPanelProps {
 
 export function ExplainPanel({ containers }: ExplainPanelProps) {
   const { t } = useI18n();
-  const api = useSimulator();
-  const focus = useFocus();
+  const { lines: all, step } = useExplanation(containers);
   const { lines, earlier } = useMemo(() => {
-    if (!api || !focus) return { lines: [], earlier: 0 };
-    const trace = api.sim.stepTrace(focus.step);
-    const label = api.sim.step(focus.step)?.label ?? '';
-    const all = explainStep(t, { ...trace, report: focus.report, label }, containers, api.engine.signalName);
     const events = all.filter((l) => l.action !== null).length;
     const skip = Math.max(0, events - EVENT_LINES);
     let skipped = 0;
     const shown = all.filter((l) => l.action === null || ++skipped > skip);
     return { lines: shown, earlier: skip };
-  }, [api, focus, t, containers]);
+  }, [all]);
   return (
     <Panel title={t('panel.explain')}>
       {lines.length === 0 ? (
@@ -42,7 +36,7 @@ export function ExplainPanel({ containers }: ExplainPanelProps) {
       ) : (
         <>
           {earlier > 0 ? <p className={styles.hint}>{t('panel.explain.earlier', { count: earlier })}</p> : null}
-          <ol className={styles.list} data-step={focus?.step}>
+          <ol className={styles.list} data-step={step ?? undefined}>
             {lines.map((line, i) => (
               <li key={i} className={line.action ? styles.event : styles.end} data-action={line.action ?? undefined}>
                 {line.action ? <code className={styles.action}>{line.action}</code> : null}

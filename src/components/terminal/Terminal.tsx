@@ -19,7 +19,7 @@ import {
 } from 'react';
 import type { ContainerStatus } from '../../../machines/index';
 import { useI18n } from '../../i18n/i18n';
-import { useShellSnapshot, useSimulator } from '../../sim/SimulatorProvider';
+import { useHistoryPosition, useShellSnapshot, useSimulator } from '../../sim/SimulatorProvider';
 import { browseHistory, sanitizeLine, shownCommand, splitPaste, type HistoryCursor } from './shell';
 import { TranscriptView } from './TranscriptView';
 import styles from './Terminal.module.css';
@@ -36,6 +36,9 @@ export function Terminal({ containers, readOnly = false }: TerminalProps) {
   const api = useSimulator();
   const engine = api?.engine ?? null;
   const shell = api?.shell ?? null;
+  const shellInput = api?.input ?? null;
+  // Where in the history the transcript stands (a banner when steps after it were undone).
+  const history = useHistoryPosition();
   const { entries, holding, queue, continued, clearedBefore } = useShellSnapshot();
   const ids = useId();
   const [line, setLine] = useState('');
@@ -88,19 +91,19 @@ export function Terminal({ containers, readOnly = false }: TerminalProps) {
       return;
     }
     // No progress: list the candidates under the line, as bash does on a second Tab.
-    shell?.list(line, `${result.candidates.join('  ')}\n`);
+    shellInput?.list(line, `${result.candidates.join('  ')}\n`);
   };
 
   /** Ctrl+C: to the command holding the prompt; at the prompt, it drops the line being edited. */
   const interrupt = useCallback(() => {
     if (!shell) return;
     const idle = !shell.isHolding();
-    shell.interrupt(line);
+    shellInput?.interrupt(line);
     if (idle) {
       setLine('');
       cursor.current = { index: null, draft: '' };
     }
-  }, [shell, line]);
+  }, [shell, shellInput, line]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     const ctrl = e.ctrlKey && !e.altKey && !e.metaKey;
@@ -126,7 +129,7 @@ export function Terminal({ containers, readOnly = false }: TerminalProps) {
       const text = line;
       setLine('');
       cursor.current = { index: null, draft: '' };
-      void shell?.submit(text);
+      void shellInput?.submit(text);
     } else if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
       const moved = browseHistory(shell?.history() ?? [], cursor.current, line, e.key === 'ArrowUp' ? 'up' : 'down');
       e.preventDefault();
@@ -142,7 +145,7 @@ export function Terminal({ containers, readOnly = false }: TerminalProps) {
     } else if (ctrl && e.key.toLowerCase() === 'd') {
       // End of input for the command in the foreground (a shell attached with -i exits), or for
       // a line being continued.
-      if (shell?.endOfInput(line)) e.preventDefault();
+      if (shellInput?.endOfInput(line)) e.preventDefault();
     } else if (ctrl && e.key.toLowerCase() === 'p' && shell?.isHolding()) {
       // The first half of docker's detach sequence (and never the browser's print dialog).
       e.preventDefault();
@@ -150,10 +153,10 @@ export function Terminal({ containers, readOnly = false }: TerminalProps) {
       return;
     } else if (ctrl && e.key.toLowerCase() === 'q' && shell?.isHolding() && escapeWasStarted) {
       e.preventDefault();
-      shell.detach();
+      shellInput?.detach();
     } else if (ctrl && e.key.toLowerCase() === 'l') {
       e.preventDefault();
-      shell?.clear();
+      shellInput?.clear();
     }
   };
 
@@ -170,7 +173,7 @@ export function Terminal({ containers, readOnly = false }: TerminalProps) {
     // The caret stays where the paste ended, before the text that followed it.
     editTo(keep, keep.length - sanitizeLine(after).length);
     // One after another, in order: each waits for the one before it.
-    for (const l of run) void shell?.submit(l);
+    for (const l of run) void shellInput?.submit(l);
   };
 
   // While a typed command holds the prompt, Ctrl+C reaches it from anywhere in this simulator (after
@@ -231,6 +234,11 @@ export function Terminal({ containers, readOnly = false }: TerminalProps) {
             {q} <span className={styles.tag}>{t('terminal.queued')}</span>
           </div>
         ))}
+        {history.at < history.of ? (
+          <p className={styles.behind} data-testid="terminal-history">
+            {t('history.behind', { at: history.at, of: history.of })}
+          </p>
+        ) : null}
       </div>
       {readOnly ? null : (
         <>

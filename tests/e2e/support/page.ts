@@ -82,10 +82,7 @@ export function useBrowser(): Harness {
       await page.goto(`${base}${query}`);
       await page.getByTestId('lifecycle-diagram').waitFor();
       // The engine has loaded once the create button is enabled.
-      await page
-        .getByRole('button', { name: /\bcreate\b/ })
-        .and(page.locator(':enabled'))
-        .waitFor();
+      await action(page, 'create').and(page.locator(':enabled')).waitFor();
       return page;
     },
   };

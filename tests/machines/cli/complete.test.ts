@@ -13,7 +13,7 @@ describe('Tab completion from the command table', () => {
 
   it('completes the subcommands of docker container, aliases included', () => {
     expect(complete('docker container re', ctx).candidates).toEqual(
-      ['remove', 'restart', 'rm'].filter((c) => c.startsWith('re')),
+      ['remove', 'rename', 'restart', 'rm'].filter((c) => c.startsWith('re')),
     );
   });
 

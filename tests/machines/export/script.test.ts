@@ -47,7 +47,11 @@ describe('exportRun', () => {
       { kind: 'command', line: 'clear', at: 0 },
       { kind: 'command', line: 'docker events --since 1m --until 0s', at: 0 },
       { kind: 'fault', text: 'two\nlines', at: 0 },
+      { kind: 'command', line: 'docker container prune', at: 0 },
+      { kind: 'command', line: 'docker container prune --filter until=1h -f', at: 0 },
     ]);
+    expect(script).toContain('# left out (asks to confirm without -f): docker container prune\n');
+    expect(script).toContain('\ndocker container prune --filter until=1h -f\n');
     expect(script).toContain('# left out (docker events waits until it is interrupted): docker events\n');
     expect(script).toContain('# left out (needs a terminal (-t)): docker run -it --name sh busybox\n');
     expect(script).toContain('# not a docker command, left out: clear\n');

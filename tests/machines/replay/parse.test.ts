@@ -70,6 +70,19 @@ describe('parseEventsLog', () => {
     expect(r.unreadable).toEqual([]);
   });
 
+  it("skips and counts the daemon's container prune, which names no container, in both formats", () => {
+    const r = parseEventsLog(
+      [
+        '{"Type":"container","Action":"prune","Actor":{"ID":"","Attributes":{"reclaimed":"0"}},"scope":"local","time":1,"timeNano":1000000000}',
+        '2026-01-01T00:00:00.000000000Z container prune  (reclaimed=1024)',
+        JSON_LINE,
+      ].join('\n'),
+    );
+    expect(r.events).toHaveLength(1);
+    expect(r.skipped).toEqual({ 'container prune': 2 });
+    expect(r.unreadable).toEqual([]);
+  });
+
   it('reports each unreadable line with its number and goes on', () => {
     const r = parseEventsLog(
       [

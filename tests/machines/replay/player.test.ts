@@ -48,6 +48,33 @@ describe('a replay of a real log', () => {
     }
   });
 
+  it('replays the simulator’s own log of the newer verbs (rename, exec, prune) to the states it ended in', async () => {
+    const sim = createSimulator({ seed: 3 });
+    for (const l of [
+      'docker run -d --name web nginx',
+      'docker create --name spare busybox',
+      'docker run -d --name job busybox sleep 1',
+      'docker rename web front',
+      'docker exec front ls',
+      'docker stop job',
+      'docker container prune -f',
+    ])
+      await sim.exec(l);
+    const replay = createReplay(
+      sim
+        .events()
+        .map((e) => JSON.stringify(e))
+        .join('\n'),
+    );
+    expect(replay.summary.unreadable).toEqual([]);
+    expect(replay.summary.skipped).toEqual({ 'container prune': 1 });
+    while (!replay.atEnd()) replay.next();
+    expect(replay.view().containers.map((c) => [c.name, c.status])).toEqual(
+      sim.view().containers.map((c) => [c.name, c.status]),
+    );
+    expect(replay.view().containers.map((c) => c.name)).toEqual(['front']);
+  });
+
   it('reveals events as the clock reaches them, shortening long idle gaps', () => {
     const log = [line('create', 'a', 0), line('start', 'a', 200), line('stop', 'a', 3_600_000)].join('\n');
     const replay = createReplay(log, { maxGapMs: 5000 });

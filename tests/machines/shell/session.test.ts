@@ -123,6 +123,21 @@ describe('a shell session', () => {
     expect(sim.step(step ?? -1)?.label).toBe('docker run -d --name web nginx');
     expect(text(last(shell))).toBe('    1  docker run -d --name web nginx\n    2  history\n');
   });
+
+  it('gives the next typed line to a command that asks (docker container prune without -f)', async () => {
+    const { sim, shell } = session();
+    await shell.submit('docker create --name old busybox');
+    const pruning = shell.submit('docker container prune');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(shell.snapshot().holding).toBe(true);
+    expect(text(last(shell))).toBe(
+      'WARNING! This will remove all stopped containers.\nAre you sure you want to continue? [y/N] ',
+    );
+    await shell.submit('y');
+    await pruning;
+    expect(text(last(shell))).toMatch(/\[y\/N\] y\nDeleted Containers:\n[0-9a-f]{64}\n\nTotal reclaimed space: 0B\n$/);
+    expect(sim.inspect('old')).toBeUndefined();
+  });
 });
 
 describe('a script run as typed (runScript)', () => {
