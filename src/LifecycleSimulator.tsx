@@ -30,7 +30,7 @@ import { Presenter } from './classroom/Presenter';
 import { DemoPanel, useDemo } from './classroom/Demo';
 import { Lessons, useLessons, type ActiveLesson } from './classroom/Lessons';
 import { Predict, PredictOutcome, type PendingPrediction, type PredictResult, type Score } from './classroom/Predict';
-import { Welcome, dismissWelcome, welcomeDismissed } from './classroom/Welcome';
+import { Welcome, dismissWelcome } from './classroom/Welcome';
 import type { LIFECYCLE_VERBS } from '../machines/vocabulary';
 import {
   SimulatorProvider,
@@ -51,16 +51,7 @@ import styles from './LifecycleSimulator.module.css';
 
 /** The parts of the simulator; `diagram` is one only in the embed layout (the page always shows it). */
 export type PanelName =
-  | 'diagram'
-  | 'controls'
-  | 'ps'
-  | 'events'
-  | 'inspect'
-  | 'explain'
-  | 'terminal'
-  | 'bridge'
-  | 'history'
-  | 'lessons';
+  'diagram' | 'controls' | 'ps' | 'events' | 'inspect' | 'explain' | 'terminal' | 'bridge' | 'history' | 'lessons';
 export const ALL_PANELS: readonly PanelName[] = [
   'history',
   'lessons',
@@ -376,7 +367,9 @@ function Simulator(props: SimulatorProps) {
   const [pending, setPending] = useState<PendingPrediction | null>(null);
   const [result, setResult] = useState<PredictResult | null>(null);
   const [score, setScore] = useState<Score>({ right: 0, total: 0 });
-  const [welcome, setWelcome] = useState(() => Boolean(props.welcome) && !welcomeDismissed());
+  // Whether it was dismissed before is the page's to check (main.tsx): the first render must match
+  // the build's pre-render, which has no storage.
+  const [welcome, setWelcome] = useState(() => Boolean(props.welcome));
   const history = api?.history ?? null;
   const openLesson = useCallback(
     async (next: Lesson) => {

@@ -5,6 +5,7 @@ import { Page, pageProps, pageViewKey } from './page/Page';
 import { loadEngine } from './sim/engine';
 import { parseSettings } from './settings';
 import { runInHash } from './classroom/link';
+import { welcomeDismissed } from './classroom/Welcome';
 
 function preferredLanguage(): string | undefined {
   return navigator.languages?.find((l) => l.startsWith('ko')) ? 'ko' : undefined;
@@ -26,15 +27,16 @@ async function main() {
   const run = runInHash(window.location.hash);
   const scripted = new URLSearchParams(window.location.search).has('script');
   const restore = run !== null ? { run } : scripted ? undefined : { saved: true };
+  const dismissed = welcomeDismissed();
   const notice = settings.problems.length
     ? translator(messages)('error.badUrl', { detail: settings.problems.join(', ') })
     : undefined;
   mount(
     root,
     <StrictMode>
-      <Page {...pageProps(settings, messages, run, restore, notice)} />
+      <Page {...pageProps(settings, messages, run, restore, notice, dismissed)} />
     </StrictMode>,
-    pageViewKey(settings, notice !== undefined, run !== null),
+    pageViewKey(settings, notice !== undefined, run !== null, !dismissed),
   );
 }
 

@@ -10,9 +10,10 @@ import { viewKey } from './mount';
 
 /** What the page's first markup depends on (the build pre-renders the defaults: src/prerender/). */
 export function pageViewKey(
-  settings: Pick<Settings, 'lang' | 'theme' | 'level' | 'present' | 'demo' | 'lesson'>,
+  settings: Pick<Settings, 'lang' | 'theme' | 'level' | 'present' | 'demo' | 'lesson' | 'plain'>,
   notice: boolean,
   run = false,
+  welcome = true,
 ): string {
   return viewKey({
     lang: settings.lang,
@@ -23,6 +24,7 @@ export function pageViewKey(
     demo: settings.demo !== null,
     lesson: settings.lesson !== null,
     run,
+    welcome: settings.plain && !run && welcome,
   });
 }
 
@@ -38,6 +40,7 @@ export function pageProps(
   run: string | null,
   restore: RestoreFrom | undefined,
   notice?: string,
+  welcomeDismissed = false,
 ): LifecycleSimulatorProps {
   return {
     lang: settings.lang,
@@ -51,7 +54,7 @@ export function pageProps(
     present: settings.present,
     demo: settings.demo !== null ? { text: settings.demo, name: 'demo' } : null,
     ...(settings.lesson !== null ? { lesson: settings.lesson } : {}),
-    welcome: settings.plain && run === null,
+    welcome: settings.plain && run === null && !welcomeDismissed,
     ...(notice ? { notice } : {}),
   };
 }

@@ -150,7 +150,11 @@ async function boot(engine: Engine, script: readonly string[], seed: number, spe
   }
   // The lines that cannot run are blanked in the session's base, so the others keep their numbers.
   const plan = planScript(script);
-  session ??= await engine.RecordedSession.start({ seed, script: runnableScript(script, plan), auto: speed === 'instant' });
+  session ??= await engine.RecordedSession.start({
+    seed,
+    script: runnableScript(script, plan),
+    auto: speed === 'instant',
+  });
   return { engine, session, restored, refused: plan.refused };
 }
 
