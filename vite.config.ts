@@ -11,7 +11,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
-    rolldownOptions: { input: { index: 'index.html', embed: 'embed.html' } },
+    rolldownOptions: { input: { index: 'index.html', embed: 'embed.html', examples: 'examples.html' } },
   },
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
