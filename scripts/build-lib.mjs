@@ -32,6 +32,9 @@ const pkg = {
   },
   files: ['index.js', 'chunks', 'types', 'README.md'],
   sideEffects: false,
+  dependencies: Object.fromEntries(
+    Object.entries(root.dependencies).filter(([name]) => name !== 'react' && name !== 'react-dom'),
+  ),
   peerDependencies: { react: major(root.dependencies.react), 'react-dom': major(root.dependencies['react-dom']) },
   license: root.license ?? 'UNLICENSED',
 };

@@ -100,14 +100,19 @@ afterAll(async () => {
 });
 
 describe('the packed React package', () => {
-  it('is an ES module with its types, exports, and react and react-dom as peers only', () => {
+  it('is an ES module with its types and exports, react and react-dom as peers, the rest as dependencies', () => {
     const pkg = JSON.parse(
       readFileSync(join(app, 'node_modules', 'container-lifecycle-react', 'package.json'), 'utf8'),
     ) as Record<string, unknown>;
     expect(pkg.type).toBe('module');
     expect(pkg.exports).toMatchObject({ '.': { types: expect.any(String), import: expect.any(String) } });
     expect(Object.keys(pkg.peerDependencies as object).sort()).toEqual(['react', 'react-dom']);
-    expect(pkg.dependencies).toBeUndefined();
+    const root = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
+    expect(Object.keys(pkg.dependencies as object).sort()).toEqual(
+      Object.keys(root.dependencies)
+        .filter((d) => d !== 'react' && d !== 'react-dom')
+        .sort(),
+    );
     // The host's React is the only one: no copy of React inside the package.
     const files = readdirSync(join(app, 'node_modules', 'container-lifecycle-react'), { recursive: true })
       .map(String)
@@ -130,7 +135,9 @@ describe('the packed React package', () => {
     const errors = errorsOf(page);
     await page.goto(`${server.origin}/app/`);
     const token = page.locator('[data-token=web]');
-    await token.waitFor();
+    await token.waitFor().catch((e: unknown) => {
+      throw new Error(`no token; console errors: ${errors.join('\n')}`, { cause: e });
+    });
     await expect.poll(() => token.getAttribute('data-token-state')).toBe('running');
     await page.getByRole('button', { name: /^pause\b/ }).click();
     await expect.poll(() => token.getAttribute('data-token-state')).toBe('paused');
