@@ -5,8 +5,10 @@
  */
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readmeKb } from '../e2e/support/readme';
 import { serveStatic, type StaticServer } from '../e2e/support/server';
 import { errorsOf, installedVersion, launch, npmInstall, run, tempFolder } from './support';
 
@@ -123,6 +125,9 @@ describe('the packed React package', () => {
       expect(code, f).not.toContain('react.production');
     }
     expect(statSync(tarball).size).toBeLessThan(1_000_000);
+    // The README states its size (gzipped) within 2 KB.
+    const main = gzipSync(readFileSync(join('build-lib', 'index.js')), { level: 9 }).length;
+    expect(Math.abs(readmeKb('React package') - main / 1024)).toBeLessThanOrEqual(2);
   });
 
   it("type-checks a host app's use of it against the package's declarations", () => {
