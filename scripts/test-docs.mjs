@@ -13,8 +13,20 @@ if (!existsSync('dist/container-lifecycle.js')) {
   const b = spawnSync(bin('vite'), ['build', '--logLevel', 'warn'], { stdio: 'inherit' });
   if (b.status !== 0) process.exit(b.status ?? 1);
 }
-const r = spawnSync(bin('vitest'), ['run', '--config', 'vitest.consumers.config.ts', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env: { ...process.env, CHROMIUM_PATH: chromium },
-});
+const r = spawnSync(
+  bin('vitest'),
+  [
+    'run',
+    '--config',
+    'vitest.consumers.config.ts',
+    '--reporter=default',
+    '--reporter=json',
+    '--outputFile=test-results/docs.json',
+    ...process.argv.slice(2),
+  ],
+  {
+    stdio: 'inherit',
+    env: { ...process.env, CHROMIUM_PATH: chromium },
+  },
+);
 process.exit(r.status ?? 1);

@@ -25,6 +25,7 @@ const CONFIG = `export default {
   title: 'A docs site',
   base: '${BASE}',
   head: [
+    ['link', { rel: 'icon', href: 'data:,' }],
     ['script', { type: 'module', src: '${BASE}sim/container-lifecycle.js' }],
     ['script', {}, ${JSON.stringify(AUTO_HEIGHT_SCRIPT)}],
   ],
