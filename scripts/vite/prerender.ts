@@ -1,7 +1,7 @@
 /**
  * A Vite plugin: after the page's build, renders each page's first view (src/prerender/render.tsx,
  * built for Node into a temporary folder) into its HTML file, so the first contentful paint needs
- * no JavaScript. The page then hydrates it (src/page/mount.tsx).
+ * no JavaScript (and waits for none: paint-first.ts). The page then hydrates it (src/page/mount.tsx).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { paintFirst } from './paint-first.ts';
 
 const ROOT_ELEMENT = '<div id="root"></div>';
 
@@ -41,10 +42,8 @@ export function prerender(entry = 'src/prerender/render.tsx'): Plugin {
           const html = readFileSync(file, 'utf8');
           if (!html.includes(ROOT_ELEMENT)) throw new Error(`${page.file} has no ${ROOT_ELEMENT} to pre-render into`);
           const key = page.key.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-          writeFileSync(
-            file,
-            html.replace(ROOT_ELEMENT, `<div id="root" data-prerendered="${key}">${page.html}</div>`),
-          );
+          const drawn = html.replace(ROOT_ELEMENT, `<div id="root" data-prerendered="${key}">${page.html}</div>`);
+          writeFileSync(file, paintFirst(drawn, resolve(config.root, config.build.outDir)));
         }
       } finally {
         rmSync(out, { recursive: true, force: true });
