@@ -2,7 +2,7 @@
  * What a host page hears of a simulator (embed messages, the web component's DOM events): every
  * Docker event and every move, oldest first, from the very first (the script's too), and a handle
  * once the simulator has booted. Events and moves go out in the order they happened: each move
- * right after the last Docker event that led to it (`kill`, `die`, the move, then `stop`).
+ * right after the last Docker event that belongs to it (`kill`, `die`, `stop`, then the move).
  */
 import { useEffect, useRef } from 'react';
 import type { DockerEvent, Move } from '../../machines/index';
