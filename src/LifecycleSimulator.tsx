@@ -564,6 +564,9 @@ function Simulator(props: SimulatorProps) {
           </>
         }
         banner={props.banner}
+        // Undo, redo and reset (contract §5, page and embed), under the panels: the top of a
+        // small frame is the diagram's.
+        footer={controls && live ? <HistoryBar settings={props.linkSettings} onNotice={announce} /> : null}
         announcer={announcer}
         panels={{
           diagram: stage,

@@ -9,6 +9,7 @@ import { LifecycleSimulator } from '../LifecycleSimulator';
 import { translator, type Lang } from '../i18n/i18n';
 import type { Messages } from '../i18n/en';
 import type { SimulatorHandle } from '../sim/useHostFeed';
+import type { RestoreFrom } from '../sim/SimulatorProvider';
 import type { Speed } from '../sim/speed';
 import type { Level } from '../viz/scene';
 import type { EmbedOptions } from './params';
@@ -45,6 +46,8 @@ export interface EmbedAppProps {
   onMove?: (move: Move) => void;
   /** The simulator has booted (again, after a reset). */
   onReady?: () => void;
+  /** A link's run to open (embed.html#run=…, the history's Copy link), instead of the script. */
+  restore?: RestoreFrom;
   /** Receives the control surface (null when the embed goes away). */
   controller?: (c: EmbedController | null) => void;
 }
@@ -56,6 +59,7 @@ export function EmbedApp({
   onDockerEvent,
   onMove,
   onReady,
+  restore,
   controller,
 }: EmbedAppProps) {
   // What the host changed since; new options (an attribute changed) start from them again.
@@ -136,6 +140,8 @@ export function EmbedApp({
       {...(onDockerEvent ? { onDockerEvent } : {})}
       {...(onMove ? { onMove } : {})}
       onReady={ready}
+      // A reset starts from the script, not from the link again.
+      {...(restore && generation === 0 ? { restore } : {})}
     />
   );
 }

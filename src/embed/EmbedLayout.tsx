@@ -18,11 +18,23 @@ export interface EmbedLayoutProps {
   toolbar: ReactNode;
   notices: ReactNode;
   banner?: ReactNode;
+  /** Below the panels (the history's undo, redo and reset). */
+  footer?: ReactNode;
   announcer: ReactNode;
   panels: Record<Exclude<PanelName, 'bridge' | 'history' | 'lessons'> | 'options', ReactNode>;
 }
 
-export function EmbedLayout({ theme, order, controls, toolbar, notices, banner, announcer, panels }: EmbedLayoutProps) {
+export function EmbedLayout({
+  theme,
+  order,
+  controls,
+  toolbar,
+  notices,
+  banner,
+  footer,
+  announcer,
+  panels,
+}: EmbedLayoutProps) {
   const { t } = useI18n();
   return (
     <div className={`${page.root} ${styles.embed}`} data-theme={theme} data-simulator="" data-layout="embed">
@@ -55,6 +67,7 @@ export function EmbedLayout({ theme, order, controls, toolbar, notices, banner, 
             ) : null;
         }
       })}
+      {footer}
       {announcer}
     </div>
   );

@@ -7,6 +7,7 @@ import { StrictMode } from 'react';
 import { loadMessages, translator, type Lang } from '../i18n/i18n';
 import { mount } from '../page/mount';
 import { loadEngine } from '../sim/engine';
+import { runInHash } from '../classroom/link';
 import { connectToParent } from './bridge';
 import { EmbedApp, type EmbedController } from './EmbedApp';
 import { embedOptionsFromSearch } from './params';
@@ -20,6 +21,8 @@ async function main() {
   const root = document.getElementById('root');
   if (!root) return;
   const options = embedOptionsFromSearch(window.location.search);
+  // The history's Copy link in an embed is embed.html#run=…: it opens that run.
+  const run = runInHash(window.location.hash);
   const defaultLang = browserLanguage();
   const lang = options.lang ?? defaultLang;
   const dark =
@@ -42,6 +45,7 @@ async function main() {
           controller = c;
         }}
         onReady={() => parent.post({ type: 'container-lifecycle:ready' })}
+        {...(run !== null ? { restore: { run } } : {})}
         onDockerEvent={(event) => parent.post({ type: 'container-lifecycle:event', event })}
         onMove={(move) => parent.post({ type: 'container-lifecycle:move', move })}
       />

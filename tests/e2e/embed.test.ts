@@ -154,3 +154,23 @@ describe('embed.html parameters', () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   });
 });
+
+describe('embed.html history (contract §5)', () => {
+  it('has undo, redo and reset under the panels; reset starts again from the script', async () => {
+    const page = await openEmbed(q({ speed: 'instant', script: 'docker run -d --name web nginx' }), { height: 900 });
+    await page.locator('[data-token=web]').waitFor();
+    await page.getByTestId('reset').and(page.locator(':enabled')).waitFor();
+    await action(page, 'pause').click();
+    await expect.poll(() => token(page, 'web')).toBe('paused');
+    await page.getByTestId('undo').click();
+    await expect.poll(() => token(page, 'web')).toBe('running');
+    await page.getByTestId('redo').click();
+    await expect.poll(() => token(page, 'web')).toBe('paused');
+    await page.getByTestId('reset').click();
+    await expect.poll(() => token(page, 'web')).toBe('running');
+    // The diagram still opens the frame: the history is below the panels.
+    const diagram = await page.getByTestId('lifecycle-diagram').boundingBox();
+    const undo = await page.getByTestId('undo').boundingBox();
+    expect(undo!.y).toBeGreaterThan(diagram!.y + diagram!.height);
+  });
+});
