@@ -67,6 +67,7 @@ export {
   type Hint,
   type OutputChunk,
   type ShellSnapshot,
+  type ScriptLine,
   type TranscriptEntry,
 } from './shell/session';
 export { completeQuoted, shellQuote } from './shell/line';

@@ -7,13 +7,14 @@
  * refusal bounce comes from the command's report.
  */
 import { isTheme, type Theme } from './theme';
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import type { CommandReport, Lesson, Replay, ReplayView } from '../machines/index';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import type { CommandReport, DockerEvent, Lesson, Move, Replay, ReplayView } from '../machines/index';
 import { Bridge, type LoadedReplay } from './components/Bridge';
 import { ReplayBar, useReplayClock } from './components/ReplayBar';
 import { ActionBar, ControlOptions, refusalReason, useControlSettings } from './components/Controls';
 import { Terminal } from './components/terminal/Terminal';
 import { Toolbar } from './components/Toolbar';
+import { ScriptNotice } from './components/ScriptNotice';
 import { PsPanel } from './components/panels/PsPanel';
 import { EventsPanel } from './components/panels/EventsPanel';
 import { InspectPanel } from './components/panels/InspectPanel';
@@ -30,7 +31,7 @@ import { Presenter } from './classroom/Presenter';
 import { DemoPanel, useDemo } from './classroom/Demo';
 import { Lessons, useLessons, type ActiveLesson } from './classroom/Lessons';
 import { Predict, PredictOutcome, type PendingPrediction, type PredictResult, type Score } from './classroom/Predict';
-import { Welcome, dismissWelcome, welcomeDismissed } from './classroom/Welcome';
+import { Welcome, dismissWelcome } from './classroom/Welcome';
 import type { LIFECYCLE_VERBS } from '../machines/vocabulary';
 import {
   SimulatorProvider,
@@ -42,12 +43,26 @@ import {
   type Restored,
   type RestoreFrom,
 } from './sim/SimulatorProvider';
+import { useEngine } from './sim/engine';
 import { parseSpeed, stageMsFor, type Speed } from './sim/speed';
 import { useReducedMotion } from './sim/useReducedMotion';
+import { EmbedLayout } from './embed/EmbedLayout';
+import { useHostFeed, type SimulatorHandle } from './sim/useHostFeed';
 import styles from './LifecycleSimulator.module.css';
 
+/** The parts of the simulator; `diagram` is one only in the embed layout (the page always shows it). */
 export type PanelName =
-  'controls' | 'ps' | 'events' | 'inspect' | 'logs' | 'explain' | 'terminal' | 'bridge' | 'history' | 'lessons';
+  | 'diagram'
+  | 'controls'
+  | 'ps'
+  | 'events'
+  | 'inspect'
+  | 'logs'
+  | 'explain'
+  | 'terminal'
+  | 'bridge'
+  | 'history'
+  | 'lessons';
 export const ALL_PANELS: readonly PanelName[] = [
   'history',
   'lessons',
@@ -91,6 +106,23 @@ export interface LifecycleSimulatorProps {
   lesson?: string;
   /** Offer the first lesson to a first-time visitor (until dismissed). */
   welcome?: boolean;
+  /**
+   * `embed`: no title; the panels (`diagram` among them) in the order `panels` gives, in one
+   * column sized to its frame (embed.html, the web component). `page` by default.
+   */
+  layout?: 'page' | 'embed';
+  /** `false`: no control of any kind, a picture that only plays (no buttons, no terminal input). */
+  controls?: boolean;
+  /** The name of a container for the selection to follow: selected whenever it exists anew. */
+  select?: string;
+  /** Drawn above the panels in the embed layout (the embed's play bar). */
+  banner?: ReactNode;
+  /** Every Docker event, oldest first (those of the script too, once booted). */
+  onDockerEvent?: (event: DockerEvent) => void;
+  /** Every move of a container, oldest first (those of the script too, once booted). */
+  onMove?: (move: Move) => void;
+  /** Called once the simulator has booted (and its script has run or holds), with what a host can do. */
+  onReady?: (handle: SimulatorHandle) => void;
 }
 
 type Feedback = DiagramProps['feedback'];
@@ -118,6 +150,20 @@ export function LifecycleSimulator(props: LifecycleSimulatorProps) {
   const [paused, setPaused] = useState(false);
   const [theme, setTheme] = useState<Theme>(props.theme ?? 'light');
   const [level, setLevel] = useState<Level>(props.level ?? 'lifecycle');
+  // A host may change these later (an embed's message, an attribute): a new value given wins.
+  const [given, setGiven] = useState({ lang: props.lang, speed: props.speed, theme: props.theme, level: props.level });
+  if (
+    given.lang !== props.lang ||
+    given.speed !== props.speed ||
+    given.theme !== props.theme ||
+    given.level !== props.level
+  ) {
+    setGiven({ lang: props.lang, speed: props.speed, theme: props.theme, level: props.level });
+    if (props.lang && props.lang !== given.lang) setLang(props.lang);
+    if (props.speed !== undefined && props.speed !== given.speed) setSpeed(props.speed);
+    if (props.theme && props.theme !== given.theme) setTheme(props.theme);
+    if (props.level && props.level !== given.level) setLevel(props.level);
+  }
   const { onThemeChange } = props;
   const changeTheme = useCallback(
     (next: Theme) => {
@@ -223,7 +269,8 @@ const noSubscribe = () => () => {};
 
 /** The replay's view, re-read whenever it changes. */
 function useReplayView(replay: Replay | null): ReplayView {
-  return useSyncExternalStore(replay ? replay.subscribe : noSubscribe, () => (replay ? replay.view() : NO_REPLAY));
+  const read = () => (replay ? replay.view() : NO_REPLAY);
+  return useSyncExternalStore(replay ? replay.subscribe : noSubscribe, read, read);
 }
 
 interface SimulatorProps extends LifecycleSimulatorProps {
@@ -245,23 +292,40 @@ function Simulator(props: SimulatorProps) {
   const panels = new Set(props.panels ?? ALL_PANELS);
   const { theme, level, onLevel: setLevel } = props;
   const [historyNotice, setHistoryNotice] = useState<{ text: string; seq: number } | null>(null);
+  const controls = props.controls !== false;
   const reducedMotion = useReducedMotion();
   const api = useSimulator();
+  const engine = useEngine();
   const { t } = useI18n();
-  const settings = useControlSettings(api?.engine.IMAGE_NAMES ?? []);
+  // The image list comes with the engine module (drawn in the build's pre-render too).
+  const images = engine?.IMAGE_NAMES ?? NO_IMAGES;
+  const settings = useControlSettings(images);
   const containers = useSimSelector((s) => s.view().containers, []);
   const tenth = useSimSelector((s) => Math.floor(s.now() / 100), 0);
   const second = Math.floor(tenth / 10);
 
-  // The selection follows the newest container, and stays on a container until it is replaced.
+  // The selection follows the newest container, and stays on a container until it is replaced;
+  // with `select`, it follows the container of that name whenever it exists anew.
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const known = useRef<Set<string>>(new Set());
+  const follow = props.select;
   useEffect(() => {
     const fresh = containers.filter((c) => !known.current.has(c.id));
     for (const c of containers) known.current.add(c.id);
-    const newest = fresh.at(-1);
+    const followed = follow ? fresh.find((c) => c.name === follow) : undefined;
+    const newest = followed ?? (follow && containers.some((c) => c.name === follow) ? undefined : fresh.at(-1));
     if (newest) setSelectedId(newest.id);
-  }, [containers]);
+  }, [containers, follow]);
+  // A new name to follow (a host's message) selects that container at once, if it is there.
+  const [followed, setFollowed] = useState(follow);
+  if (followed !== follow) {
+    setFollowed(follow);
+    const named = follow ? containers.find((c) => c.name === follow) : undefined;
+    if (named) setSelectedId(named.id);
+  }
+
+  // Every event and move, to a host (embed messages, the web component's DOM events).
+  useHostFeed(api, props.onDockerEvent, props.onMove, props.onReady);
   const selected = containers.find((c) => c.id === selectedId) ?? null;
 
   // What Docker said to the latest command, on the diagram: a refusal bounces the container the
@@ -283,7 +347,9 @@ function Simulator(props: SimulatorProps) {
     });
   }, [api, announce, t]);
 
-  const graph = useMemo(() => (api ? api.engine.lifecycleGraph() : null), [api]);
+  // From the engine module, not the booted simulator: the diagram is drawn as soon as the model's
+  // code is there (in the build's pre-render too), before the script has run.
+  const graph = useMemo(() => (engine ? engine.lifecycleGraph() : null), [engine]);
 
   // A real log replayed on the diagram, instead of the live run, until the learner goes back.
   const [loaded, setLoaded] = useState<LoadedReplay | null>(null);
@@ -313,7 +379,9 @@ function Simulator(props: SimulatorProps) {
   const [pending, setPending] = useState<PendingPrediction | null>(null);
   const [result, setResult] = useState<PredictResult | null>(null);
   const [score, setScore] = useState<Score>({ right: 0, total: 0 });
-  const [welcome, setWelcome] = useState(() => Boolean(props.welcome) && !welcomeDismissed());
+  // Whether it was dismissed before is the page's to check (main.tsx): the first render must match
+  // the build's pre-render, which has no storage.
+  const [welcome, setWelcome] = useState(() => Boolean(props.welcome));
   const history = api?.history ?? null;
   const openLesson = useCallback(
     async (next: Lesson) => {
@@ -375,7 +443,15 @@ function Simulator(props: SimulatorProps) {
       onLevel={setLevel}
       theme={theme}
       hideNext={pending !== null || predicting}
+      bare={!controls}
     />
+  );
+  // Over the diagram, not above it: nothing moves when the note goes.
+  const stage = (
+    <div className={styles.stage}>
+      {!api ? <p className={styles.loading}>{t('app.loading')}</p> : null}
+      {diagram}
+    </div>
   );
   const bottomPanels = (
     <div className={styles.panels}>
@@ -395,6 +471,25 @@ function Simulator(props: SimulatorProps) {
     </div>
   );
 
+  const toolbar = (
+    <Toolbar
+      speed={props.speed}
+      onSpeed={props.onSpeed}
+      paused={props.paused}
+      onPaused={props.onPaused}
+      onStep={() => (replay ? replay.advance(1000) : api?.step(1000))}
+      theme={theme}
+      onTheme={props.onTheme}
+      onLang={props.onLangChange}
+      compact={props.layout === 'embed'}
+      clock={
+        replay
+          ? t('replay.clock', { s: (Math.floor(now / 100) / 10).toFixed(1) })
+          : // Shown from the first paint (00:00:00 until the engine runs), so the toolbar never shifts.
+            t('clock.now', { time: clockText(second * 1000) })
+      }
+    />
+  );
   const header = (
     <header className={styles.header}>
       <div>
@@ -411,25 +506,33 @@ function Simulator(props: SimulatorProps) {
           }}
         />
       ) : null}
-      <Toolbar
-        speed={props.speed}
-        onSpeed={props.onSpeed}
-        paused={props.paused}
-        onPaused={props.onPaused}
-        onStep={() => (replay ? replay.advance(1000) : api?.step(1000))}
-        theme={theme}
-        onTheme={props.onTheme}
-        onLang={props.onLangChange}
-        clock={
-          replay
-            ? t('replay.clock', { s: (Math.floor(now / 100) / 10).toFixed(1) })
-            : api
-              ? t('clock.now', { time: clockText(second * 1000) })
-              : null
-        }
-      />
+      {toolbar}
     </header>
   );
+  const actionBar = (
+    <ActionBar
+      sim={api?.sim ?? null}
+      selected={selected}
+      settings={settings}
+      run={api ? api.click : noClick}
+      intercept={intercept}
+    />
+  );
+  const options = (
+    <ControlOptions
+      images={images}
+      selected={selected}
+      settings={settings}
+      ready={api !== null}
+      fault={api ? api.fault : noFault}
+    />
+  );
+  const announcer = <Announcer message={announcement.text} seq={announcement.seq} />;
+  const pageNotice = props.notice ? (
+    <p role="alert" className={styles.notice}>
+      {props.notice}
+    </p>
+  ) : null;
 
   const classroomTools = (
     <div className={styles.classroom} role="group" aria-label={t('classroom.label')}>
@@ -470,6 +573,38 @@ function Simulator(props: SimulatorProps) {
       <PredictOutcome result={result} score={score} />
     ) : null;
 
+  if (props.layout === 'embed')
+    return (
+      <EmbedLayout
+        theme={theme}
+        order={props.panels ?? EMBED_PANELS}
+        controls={controls}
+        toolbar={toolbar}
+        notices={
+          <>
+            {pageNotice}
+            <ScriptNotice />
+          </>
+        }
+        banner={props.banner}
+        // Undo, redo and reset (contract §5, page and embed), under the panels: the top of a
+        // small frame is the diagram's.
+        footer={controls && live ? <HistoryBar settings={props.linkSettings} onNotice={announce} /> : null}
+        announcer={announcer}
+        panels={{
+          diagram: stage,
+          controls: controls ? actionBar : null,
+          options: live && controls ? options : null,
+          terminal: live ? <Terminal containers={containers} readOnly={!controls} /> : null,
+          ps: live ? <PsPanel selectedId={selectedId} onSelect={setSelectedId} /> : null,
+          events: live ? <EventsPanel /> : null,
+          inspect: live ? <InspectPanel container={selected} /> : null,
+          logs: live ? <LogsPanel container={selected} /> : null,
+          explain: live ? <ExplainPanel containers={containers} /> : null,
+        }}
+      />
+    );
+
   if (present && live)
     return (
       <div className={`${styles.root} ${styles.presenting}`} data-theme={theme} data-simulator="" data-present="">
@@ -503,7 +638,7 @@ function Simulator(props: SimulatorProps) {
             </>
           }
         />
-        <Announcer message={announcement.text} seq={announcement.seq} />
+        {announcer}
       </div>
     );
 
@@ -515,11 +650,8 @@ function Simulator(props: SimulatorProps) {
           {t('lessons.missing', { id: missingLesson })}
         </p>
       ) : null}
-      {props.notice ? (
-        <p role="alert" className={styles.notice}>
-          {props.notice}
-        </p>
-      ) : null}
+      {pageNotice}
+      <ScriptNotice />
       {props.restoreNotice ? (
         <p role="alert" className={styles.notice} data-testid="restore-notice">
           {t(props.restoreNotice.key, { detail: props.restoreNotice.detail })}
@@ -542,10 +674,9 @@ function Simulator(props: SimulatorProps) {
           ) : null}
         </section>
       ) : null}
-      {!api ? <p className={styles.loading}>{t('app.loading')}</p> : null}
       <main className={styles.main}>
         <div className={styles.left}>
-          <div className={styles.stage}>{diagram}</div>
+          {stage}
           {predictNode}
           {loaded ? (
             <ReplayBar
@@ -558,13 +689,7 @@ function Simulator(props: SimulatorProps) {
               }}
             />
           ) : panels.has('controls') ? (
-            <ActionBar
-              sim={api?.sim ?? null}
-              selected={selected}
-              settings={settings}
-              run={api ? api.click : noClick}
-              intercept={intercept}
-            />
+            actionBar
           ) : null}
         </div>
         <div className={styles.side}>
@@ -580,23 +705,19 @@ function Simulator(props: SimulatorProps) {
           ) : null}
           {panels.has('lessons') && live && (demo.state.demo || !lesson) ? <DemoPanel controls={demo} /> : null}
           {panels.has('terminal') && live ? <Terminal containers={containers} /> : null}
-          {panels.has('controls') && live ? (
-            <ControlOptions
-              images={api?.engine.IMAGE_NAMES ?? []}
-              selected={selected}
-              settings={settings}
-              ready={api !== null}
-              fault={api ? api.fault : noFault}
-            />
-          ) : null}
+          {panels.has('controls') && live ? options : null}
           {panels.has('bridge') ? <Bridge onReplay={startReplay} /> : null}
         </div>
       </main>
       {bottomPanels}
-      <Announcer message={announcement.text} seq={announcement.seq} />
+      {announcer}
     </div>
   );
 }
 
+/** The embed's panels when none are given. */
+export const EMBED_PANELS: readonly PanelName[] = ['diagram', 'controls', 'terminal'];
+
+const NO_IMAGES: readonly string[] = [];
 const noClick = () => Promise.resolve(null);
 const noFault = () => {};

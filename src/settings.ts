@@ -4,6 +4,7 @@
  */
 import { isTheme, type Theme } from './theme';
 import { isLang, type Lang } from './i18n/i18n';
+import { splitScript } from './sim/script';
 import { parseSpeed, type Speed } from './sim/speed';
 import type { Level } from './viz/scene';
 
@@ -28,7 +29,6 @@ export interface Settings {
 /** A sensible default scene: one container a learner can act on at once. */
 export const DEFAULT_SCRIPT = ['docker run -d --name web nginx'];
 
-const MAX_SCRIPT_LINES = 50;
 const MAX_DEMO_CHARS = 20_000;
 
 export function parseSettings(search: string, preferred: { lang?: string; dark?: boolean } = {}): Settings {
@@ -59,19 +59,10 @@ export function parseSettings(search: string, preferred: { lang?: string; dark?:
     if (levelParam === 'lifecycle' || levelParam === 'all') level = levelParam;
     else problems.push(`level=${levelParam}`);
   }
-  let script = DEFAULT_SCRIPT;
+  // Each line of a script runs on its own: a bad one is reported by its number when it runs
+  // (components/ScriptNotice.tsx), and the rest still run.
   const scriptParam = params.get('script');
-  if (scriptParam !== null) {
-    const lines = scriptParam
-      .split(/\n|;;/)
-      .map((l) => l.trim())
-      .filter((l) => l.length > 0);
-    if (lines.length > MAX_SCRIPT_LINES || lines.some((l) => l.length > 1000 || !l.startsWith('docker '))) {
-      problems.push('script');
-    } else {
-      script = lines;
-    }
-  }
+  const script = scriptParam === null ? DEFAULT_SCRIPT : splitScript(scriptParam);
   let present = false;
   const presentParam = params.get('present');
   if (presentParam !== null) {

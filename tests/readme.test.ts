@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createSimulator } from '../machines/index';
 
 describe('the README and the docs stand alone', () => {
-  it.each(['README.md', 'docs/lifecycle.md', 'scripts/verify-docker/README.md'])(
+  it.each(['README.md', 'docs/lifecycle.md', 'docs/embedding.md', 'scripts/verify-docker/README.md'])(
     '%s links only to files in the repository, and never to ../shared',
     (file) => {
       const url = new URL(`../${file}`, import.meta.url);
@@ -23,6 +23,7 @@ describe('the README and the docs stand alone', () => {
           expect.arrayContaining([
             'docs/lifecycle.md',
             'docs/contract.md',
+            'docs/embedding.md',
             'docs/diagram/lifecycle-lifecycle-wide-light-en.svg',
           ]),
         );

@@ -24,12 +24,13 @@ describe('page settings from the address', () => {
     expect(parseSettings('?speed=instant').speed).toBe('instant');
   });
 
-  it('takes a script of docker lines separated by ;; and refuses anything else whole', () => {
+  it('takes a script of lines separated by ;; or new lines, each kept where it stands (bad ones are reported as they run)', () => {
     const s = parseSettings(`?script=${encodeURIComponent('docker run -d --name a1 nginx;; docker pause a1')}`);
     expect(s.script).toEqual(['docker run -d --name a1 nginx', 'docker pause a1']);
-    const bad = parseSettings(`?script=${encodeURIComponent('rm -rf /;; docker ps')}`);
-    expect(bad.script).toEqual(DEFAULT_SCRIPT);
-    expect(bad.problems).toEqual(['script']);
+    const bad = parseSettings(`?script=${encodeURIComponent('rm -rf /;;\n;; docker ps')}`);
+    expect(bad.script).toEqual(['rm -rf /', '', '', 'docker ps']);
+    expect(bad.problems).toEqual([]);
+    expect(parseSettings('').script).toEqual(DEFAULT_SCRIPT);
   });
 
   it('opens presenter mode with ?present, a demo with ?demo= and a lesson with ?lesson=', () => {

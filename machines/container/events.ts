@@ -9,7 +9,7 @@ import type { Cause, LifecycleState } from '../vocabulary';
  * Every event carries the virtual time at which it happens.
  */
 
-interface At {
+export interface At {
   now: number;
   /** A fresh PID from the engine, for whatever process this event may start. */
   pid?: number;

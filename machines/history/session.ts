@@ -77,7 +77,9 @@ async function startFrom(base: SessionBase): Promise<Live> {
   const sim = createSimulator({ seed: base.seed, autoAdvance: true });
   const shell = new ShellSession(sim);
   const t0 = sim.now();
-  await shell.script(base.script);
+  // As typed, numbered where they stand (blank ones skipped): a line that waits (a foreground
+  // run, `docker events`) holds the prompt and the rest queue behind it; the start does not wait.
+  await shell.runScript(base.script.flatMap((text, i) => (text.trim() === '' ? [] : [{ n: i + 1, text }])));
   sim.setAutoAdvance(base.auto);
   await drain(shell);
   return { sim, shell, t0 };

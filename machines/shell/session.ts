@@ -42,6 +42,23 @@ export interface TranscriptEntry {
   result: ExecResult | null;
   /** The simulator's step, for a docker command. */
   step?: number;
+  /** For what a script ran (`runScript`): the number of its line in the script, from 1. */
+  scriptLine?: number;
+}
+
+/** A line of a script (a link's or an embed's) and its number in the script, from 1. */
+export interface ScriptLine {
+  n: number;
+  text: string;
+}
+
+/** Where a line that runs as typed comes from: the prompt, or a line of a script. */
+type Origin = { scriptLine?: number };
+
+/** A line waiting for the command that holds the prompt. */
+interface Queued {
+  text: string;
+  origin: Origin;
 }
 
 export interface ShellSnapshot {
@@ -89,6 +106,10 @@ export class ShellSession {
   private readonly reportListeners = new Set<(report: CommandReport) => void>();
   private nextSeq = 0;
   private foreground: Foreground | null = null;
+  /** What `snapshot().queue` shows, with where each line came from. */
+  private pending: Queued[] = [];
+  /** Called once when a command next holds the prompt with nothing but a key or the clock to end it. */
+  private holdListeners: Array<() => void> = [];
   private readonly lines: string[] = [];
   /** `$?`, and the seq of the entry that set it (a newer finished entry sets it again). */
   private status = { seq: -1, code: 0 };
@@ -163,16 +184,12 @@ export class ShellSession {
       return;
     }
     if (this.foreground) {
-      this.set({ queue: [...this.state.queue, text] });
+      this.enqueue([{ text, origin: {} }]);
       return;
     }
     await this.tracked(async () => {
-      await this.execute(text);
-      while (this.state.queue.length > 0 && !this.foreground) {
-        const [next = '', ...rest] = this.state.queue;
-        this.set({ queue: rest });
-        await this.execute(next);
-      }
+      await this.execute(text, {});
+      await this.drain();
     });
   }
 
@@ -186,6 +203,22 @@ export class ShellSession {
     await this.tracked(async () => {
       for (const line of lines) await this.runDocker(line, line, 'script');
     });
+  }
+
+  /**
+   * A script's lines, run as if typed one after another: a line that waits (a foreground run,
+   * `-it`, `docker events`) holds the prompt as it would in a terminal, the rest queue behind it,
+   * and Ctrl+C reaches it. Each entry a line makes records its number (`scriptLine`), so a page
+   * can name the line that failed; a failing line does not stop the rest.
+   *
+   * Resolves when every line has run, or as soon as one holds the prompt with nothing but a key,
+   * another command or the clock to end it (the page is then live, and the rest run after it).
+   */
+  async runScript(lines: readonly ScriptLine[]): Promise<void> {
+    this.enqueue(lines.map((l) => ({ text: l.text, origin: { scriptLine: l.n } })));
+    if (this.foreground) return;
+    const held = new Promise<void>((resolve) => this.holdListeners.push(resolve));
+    await Promise.race([this.tracked(() => this.drain()), held]);
   }
 
   /** A fault, echoed as a `#` comment, then applied. */
@@ -203,8 +236,9 @@ export class ShellSession {
       this.answer(`${dropped}^C`, { stdout: '', stderr: '', exitCode: 130 });
       return;
     }
-    // Ctrl+C also drops what was typed ahead.
-    this.set({ queue: [] });
+    // Ctrl+C also drops what was typed ahead (a script's own lines still run after it).
+    this.pending = this.pending.filter((q) => q.origin.scriptLine !== undefined);
+    this.set({ queue: this.pending.map((q) => q.text) });
     fg.presses += 1;
     this.annotate(fg.seq, { stream: 'input', text: '^C\n' });
     fg.keys.interrupt();
@@ -255,17 +289,33 @@ export class ShellSession {
 
   // -------------------------------------------------------------------------------------------
 
-  private async execute(text: string): Promise<void> {
+  private enqueue(lines: readonly Queued[]): void {
+    this.pending = [...this.pending, ...lines];
+    this.set({ queue: this.pending.map((q) => q.text) });
+  }
+
+  /** Runs queued lines in order until none is left or one holds the prompt (then the rest wait for it). */
+  private async drain(): Promise<void> {
+    while (this.pending.length > 0 && !this.foreground) {
+      const [next, ...rest] = this.pending;
+      this.pending = rest;
+      this.set({ queue: rest.map((q) => q.text) });
+      if (next) await this.execute(next.text, next.origin);
+    }
+  }
+
+  private async execute(text: string, origin: Origin): Promise<void> {
     const full = this.state.continued === null ? text : `${this.state.continued}\n${text}`;
     if (continues(full)) {
       this.set({ continued: full });
       return;
     }
     this.set({ continued: null });
-    this.remember(full);
+    // A script's lines are not the learner's: ↑ does not bring them back.
+    if (origin.scriptLine === undefined) this.remember(full);
     const parsed = parseLine(full);
     if (parsed.kind !== 'list') {
-      const seq = this.answer(full, { stdout: '', stderr: '', exitCode: 2 });
+      const seq = this.answer(full, { stdout: '', stderr: '', exitCode: 2 }, origin);
       if (parsed.kind === 'unsupported')
         this.annotate(seq, { stream: 'hint', hint: { id: 'operator', operator: parsed.operator } });
       return;
@@ -273,55 +323,68 @@ export class ShellSession {
     for (const item of parsed.items) {
       if (item.op === '&&' && this.status.code !== 0) continue;
       if (item.op === '||' && this.status.code === 0) continue;
-      await this.executeItem(item);
+      await this.executeItem(item, origin);
     }
   }
 
-  private async executeItem(item: ListItem): Promise<void> {
+  private async executeItem(item: ListItem, origin: Origin): Promise<void> {
     const expanded = expandWords(item.words, {
       status: this.status.code,
       substitute: (source) => this.sim.query(source)?.stdout ?? null,
     });
     if (!expanded.ok) {
-      const seq = this.answer(item.text, { stdout: '', stderr: '', exitCode: 1 });
+      const seq = this.answer(item.text, { stdout: '', stderr: '', exitCode: 1 }, origin);
       this.annotate(seq, { stream: 'hint', hint: { id: 'substitution', command: expanded.command } });
       return;
     }
     const [first, ...args] = expanded.words;
     if (first === undefined && plainWords(item.words).length === 0) {
       // An empty line leaves $? as it was.
-      this.record(item.text, 'shell', { stdout: '', stderr: '', exitCode: 0 });
+      this.record(item.text, 'shell', { stdout: '', stderr: '', exitCode: 0 }, origin);
       return;
     }
     if (first !== undefined && BUILTINS.has(first)) {
-      this.builtin(first, args, item.text);
+      this.builtin(first, args, item.text, origin);
       return;
     }
-    await this.runDocker(joinWords(expanded.words), item.text, 'typed');
+    await this.runDocker(
+      joinWords(expanded.words),
+      item.text,
+      origin.scriptLine === undefined ? 'typed' : 'script',
+      origin,
+    );
   }
 
-  private builtin(name: string, args: string[], shown: string): void {
+  private builtin(name: string, args: string[], shown: string, origin: Origin): void {
     switch (name) {
       case 'clear':
         this.clear();
         return;
       case 'history':
-        this.answer(shown, { stdout: historyListing(this.lines), stderr: '', exitCode: 0 });
+        this.answer(shown, { stdout: historyListing(this.lines), stderr: '', exitCode: 0 }, origin);
         return;
       case 'help': {
-        const seq = this.answer(shown, { stdout: '', stderr: '', exitCode: 0 });
+        const seq = this.answer(shown, { stdout: '', stderr: '', exitCode: 0 }, origin);
         this.annotate(seq, { stream: 'hint', hint: { id: 'help' } });
         return;
       }
       default:
-        this.answer(shown, { stdout: `${args.join(' ')}\n`, stderr: '', exitCode: 0 });
+        this.answer(shown, { stdout: `${args.join(' ')}\n`, stderr: '', exitCode: 0 }, origin);
     }
   }
 
-  /** Runs a docker command line, holding the prompt while it waits if it was typed. */
-  private async runDocker(line: string, shown: string, source: TranscriptEntry['source']): Promise<CommandReport> {
-    const seq = this.record(shown, source);
-    const typed = source === 'typed';
+  /**
+   * Runs a docker command line, holding the prompt while it waits if it was typed (or is a line
+   * of `runScript`, which runs as typed).
+   */
+  private async runDocker(
+    line: string,
+    shown: string,
+    source: TranscriptEntry['source'],
+    origin?: Origin,
+  ): Promise<CommandReport> {
+    const seq = this.record(shown, source, null, origin);
+    const typed = source === 'typed' || origin?.scriptLine !== undefined;
     const keys = createInterruptSource();
     let fg: Foreground | null = null;
     const streamed = { stdout: '', stderr: '' };
@@ -359,6 +422,13 @@ export class ShellSession {
         this.annotate(seq, { stream, text });
       },
     });
+    // Parked with nothing to end it but a key, another command or the clock: a script waits here.
+    const holder = this.foreground;
+    if (holder?.seq === seq && this.sim.isWaiting(holder.step)) {
+      const listeners = this.holdListeners;
+      this.holdListeners = [];
+      for (const l of listeners) l();
+    }
     try {
       const r = await report;
       // Whatever the command printed without streaming it still shows.
@@ -390,15 +460,21 @@ export class ShellSession {
   }
 
   /** Records a line the session answered itself, which sets `$?`. */
-  private answer(line: string, result: ExecResult): number {
-    const seq = this.record(line, 'shell', result);
+  private answer(line: string, result: ExecResult, origin?: Origin): number {
+    const seq = this.record(line, 'shell', result, origin);
     this.setStatus(seq, result.exitCode);
     return seq;
   }
 
-  private record(line: string, source: TranscriptEntry['source'], result: ExecResult | null = null): number {
+  private record(
+    line: string,
+    source: TranscriptEntry['source'],
+    result: ExecResult | null = null,
+    origin?: Origin,
+  ): number {
     const seq = this.nextSeq++;
     const entry: TranscriptEntry = { seq, line, source, output: result ? chunksOf(result) : [], result };
+    if (origin?.scriptLine !== undefined) entry.scriptLine = origin.scriptLine;
     this.set({ entries: [...this.state.entries, entry] });
     return seq;
   }

@@ -74,7 +74,8 @@ export function HistoryBar({ settings, onNotice }: HistoryBarProps) {
 
   // A new step after an undo drops the redo branch: say so.
   const subscribe = useCallback((l: () => void) => (history ? history.subscribe(l) : () => {}), [history]);
-  const drop = useSyncExternalStore(subscribe, () => history?.dropped() ?? noDrop);
+  const readDrop = () => history?.dropped() ?? noDrop;
+  const drop = useSyncExternalStore(subscribe, readDrop, readDrop);
   const seenDrop = useRef(drop.seq);
   useEffect(() => {
     if (drop.seq === seenDrop.current) return;

@@ -5,9 +5,10 @@
  * a file); reading them and checking goals is the model's (machines/lessons). Progress is kept in
  * the browser's storage.
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Lesson } from '../../machines/index';
 import { useI18n } from '../i18n/i18n';
+import { useEngine } from '../sim/engine';
 import { useSimSelector, useSimulator } from '../sim/SimulatorProvider';
 import styles from './Lessons.module.css';
 
@@ -32,6 +33,13 @@ function loadProgress(): Progress {
   }
 }
 
+let stored: Progress | null = null;
+/** What the browser kept, read once (a snapshot must not change between two reads). */
+const storedProgress = (): Progress => (stored ??= loadProgress());
+const NO_PROGRESS: Progress = {};
+const noProgress = (): Progress => NO_PROGRESS;
+const noSubscribe = () => () => {};
+
 function saveProgress(p: Progress): void {
   try {
     localStorage.setItem(PROGRESS_KEY, JSON.stringify(p));
@@ -42,8 +50,8 @@ function saveProgress(p: Progress): void {
 
 /** The lessons, in order (a file that is not a lesson is left out). */
 export function useLessons(): Lesson[] {
-  const api = useSimulator();
-  const engine = api?.engine ?? null;
+  // The engine module, not the booted simulator: the list is in the build's pre-render too.
+  const engine = useEngine();
   return useMemo(() => {
     if (!engine) return [];
     return Object.values(FILES)
@@ -72,7 +80,11 @@ export function Lessons({ active, onOpen, onStep }: LessonsProps) {
   const api = useSimulator();
   const lessons = useLessons();
   const id = useId();
-  const [progress, setProgress] = useState<Progress>(() => loadProgress());
+  // The stored progress: none while React takes over the build's pre-render (which has no
+  // storage, and the first render must match it), then what the browser kept.
+  const stored = useSyncExternalStore(noSubscribe, storedProgress, noProgress);
+  const [changed, setProgress] = useState<Progress | null>(null);
+  const progress = changed ?? stored;
 
   // The goal, checked against the model whenever anything in it changes.
   const step = active ? active.lesson.steps[active.step] : undefined;
@@ -85,10 +97,9 @@ export function Lessons({ active, onOpen, onStep }: LessonsProps) {
   if (met && active && (progress[active.lesson.id] ?? 0) < active.step + 1) {
     setProgress({ ...progress, [active.lesson.id]: active.step + 1 });
   }
-  const firstProgress = useRef(progress);
   useEffect(() => {
-    if (progress !== firstProgress.current) saveProgress(progress);
-  }, [progress]);
+    if (changed) saveProgress(changed);
+  }, [changed]);
 
   const nextStep = useCallback(() => {
     if (!active || !api) return;

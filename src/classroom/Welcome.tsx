@@ -8,6 +8,7 @@ import styles from './Welcome.module.css';
 
 export const WELCOME_KEY = 'container-lifecycle:welcome:v1';
 
+/** Also read by index.html's head script, which keeps the pre-render hidden when it is true. */
 export function welcomeDismissed(): boolean {
   try {
     return localStorage.getItem(WELCOME_KEY) === 'dismissed';

@@ -19,7 +19,7 @@ import type {
 import { CONTAINER_VERBS } from '../../machines/vocabulary';
 import { useI18n, type Translate } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/en';
-import { useSimulator } from '../sim/SimulatorProvider';
+import { useEngine } from '../sim/engine';
 import styles from './Controls.module.css';
 
 type ActionVerb = ContainerVerb;
@@ -172,7 +172,7 @@ export interface ActionBarProps {
 export function ActionBar({ sim, selected, settings, run, intercept }: ActionBarProps) {
   const { t } = useI18n();
   const base = useId();
-  const engine = useSimulator()?.engine ?? null;
+  const engine = useEngine(); // the module, so the pre-rendered first view has the lines too
   const [last, setLast] = useState<LastOutcome | null>(null);
   const name = selected?.name ?? '';
   const ready = sim !== null && engine !== null;
@@ -299,7 +299,7 @@ export function ControlOptions({ images, selected, settings, ready, fault }: Con
   const { create, setCreate, options, setOptions } = settings;
   const [exitCode, setExitCode] = useState('1');
   const name = selected?.name ?? '';
-  const engine = useSimulator()?.engine ?? null;
+  const engine = useEngine(); // the module, so the pre-rendered first view has the lines too
 
   const injectFault = (comment: string, injected: Fault) => {
     if (selected) fault(selected.id, injected, comment);

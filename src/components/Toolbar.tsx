@@ -16,27 +16,42 @@ export interface ToolbarProps {
   onLang: (l: Lang) => void;
   /** Simulated time now, as text. */
   clock: string | null;
+  /** Only speed and time (an embed: its host sets the language and theme). */
+  compact?: boolean;
 }
 
-export function Toolbar({ speed, onSpeed, paused, onPaused, onStep, theme, onTheme, onLang, clock }: ToolbarProps) {
+export function Toolbar({
+  speed,
+  onSpeed,
+  paused,
+  onPaused,
+  onStep,
+  theme,
+  onTheme,
+  onLang,
+  clock,
+  compact = false,
+}: ToolbarProps) {
   const { t, lang } = useI18n();
   const id = useId();
   return (
     <div className={styles.toolbar}>
-      <div role="group" aria-label={t('lang.label')} className={styles.group}>
-        {LANGS.map((l) => (
-          <button
-            key={l}
-            type="button"
-            lang={l}
-            aria-pressed={l === lang}
-            onClick={() => onLang(l)}
-            className={styles.toggle}
-          >
-            {t(`lang.${l}`)}
-          </button>
-        ))}
-      </div>
+      {compact ? null : (
+        <div role="group" aria-label={t('lang.label')} className={styles.group}>
+          {LANGS.map((l) => (
+            <button
+              key={l}
+              type="button"
+              lang={l}
+              aria-pressed={l === lang}
+              onClick={() => onLang(l)}
+              className={styles.toggle}
+            >
+              {t(`lang.${l}`)}
+            </button>
+          ))}
+        </div>
+      )}
       <label className={styles.group} htmlFor={`${id}-speed`}>
         {t('speed.label')}
         <select
@@ -60,19 +75,21 @@ export function Toolbar({ speed, onSpeed, paused, onPaused, onStep, theme, onThe
         </button>
         {clock ? <span className={styles.clock}>{clock}</span> : null}
       </div>
-      <div role="group" aria-label={t('theme.label')} className={styles.group}>
-        {THEMES.map((th) => (
-          <button
-            key={th}
-            type="button"
-            aria-pressed={th === theme}
-            onClick={() => onTheme(th)}
-            className={styles.toggle}
-          >
-            {t(`theme.${th}`)}
-          </button>
-        ))}
-      </div>
+      {compact ? null : (
+        <div role="group" aria-label={t('theme.label')} className={styles.group}>
+          {THEMES.map((th) => (
+            <button
+              key={th}
+              type="button"
+              aria-pressed={th === theme}
+              onClick={() => onTheme(th)}
+              className={styles.toggle}
+            >
+              {t(`theme.${th}`)}
+            </button>
+          ))}
+        </div>
+      )}
     </div>
   );
 }

@@ -444,6 +444,20 @@ const en = {
   'welcome.offer': 'Try the first lesson, “{title}”.',
   'welcome.start': 'Open lesson 1',
   'welcome.dismiss': 'No thanks',
+
+  // — embed (scripts, the embed page, the web component) —
+  'script.problems': 'Some lines of the script did not run as written; the rest ran:',
+  'script.line': 'line {n}:',
+  'script.tooLong': 'longer than {max} characters, not run',
+  'script.tooMany': 'the script has more than {max} lines; this one and those after it were not run',
+  'embed.moreOptions': 'More options: image, flags, faults',
+  'embed.badParams': 'Some settings were not understood and were ignored: {detail}',
+  'embed.play.label': 'Demo',
+  'embed.play.hold': 'Hold the demo',
+  'embed.play.resume': 'Play the demo',
+  'embed.play.next': 'Next line',
+  'embed.play.status': 'Line {n} of {total}:',
+  'embed.play.again': 'From the start in a moment',
 };
 
 export default en;

@@ -446,6 +446,20 @@ const ko: Messages = {
   'welcome.offer': '첫 레슨 “{title}” 부터 해 보세요.',
   'welcome.start': '첫 레슨 열기',
   'welcome.dismiss': '괜찮습니다',
+
+  // — embed (scripts, the embed page, the web component) —
+  'script.problems': '스크립트의 일부 줄이 적힌 대로 실행되지 않았습니다. 나머지 줄은 실행했습니다:',
+  'script.line': '{n}번째 줄:',
+  'script.tooLong': '{max}자보다 길어 실행하지 않음',
+  'script.tooMany': '스크립트가 {max}줄을 넘어 이 줄부터는 실행하지 않음',
+  'embed.moreOptions': '옵션 더 보기: 이미지, 플래그, 명령 없이 일어나는 일',
+  'embed.badParams': '이해하지 못한 설정은 무시했습니다: {detail}',
+  'embed.play.label': '데모',
+  'embed.play.hold': '데모 멈추기',
+  'embed.play.resume': '데모 재생',
+  'embed.play.next': '다음 줄',
+  'embed.play.status': '{total}줄 중 {n}번째 줄:',
+  'embed.play.again': '잠시 후 처음부터',
 };
 
 export default ko;

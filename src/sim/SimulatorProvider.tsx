@@ -18,6 +18,7 @@ import type {
 } from '../../machines/index';
 import { loadEngine, type Engine } from './engine';
 import { decodeRun, loadSaved, save } from '../classroom/link';
+import { planScript, runnableScript, type ScriptRefusal } from './script';
 import { frameDelta, type Speed } from './speed';
 import { useSyncExternalStore } from 'react';
 
@@ -77,6 +78,8 @@ interface ContextValue {
   focus: Focus | null;
   /** The latest command report (clicked or typed), with a sequence number. */
   latest: { seq: number; report: CommandReport } | null;
+  /** Lines of the script that were not run (too long, too many). */
+  refused?: readonly ScriptRefusal[];
 }
 
 const SimContext = createContext<ContextValue>({ api: null, focus: null, latest: null });
@@ -99,7 +102,10 @@ export interface Restored {
 }
 
 export interface SimulatorProviderProps {
-  /** docker command lines run (instantly) before the simulator shows. */
+  /**
+   * docker command lines run (instantly) before the simulator shows, numbered as given (blank
+   * ones are skipped). A line that waits holds the prompt and the rest queue behind it.
+   */
   script: readonly string[];
   seed?: number;
   speed: Speed;
@@ -144,15 +150,26 @@ async function boot(engine: Engine, script: readonly string[], seed: number, spe
       }
     }
   }
-  session ??= await engine.RecordedSession.start({ seed, script, auto: speed === 'instant' });
-  return { engine, session, restored };
+  // The lines that cannot run are blanked in the session's base, so the others keep their numbers.
+  const plan = planScript(script);
+  session ??= await engine.RecordedSession.start({
+    seed,
+    script: runnableScript(script, plan),
+    auto: speed === 'instant',
+  });
+  return { engine, session, restored, refused: plan.refused };
 }
+
+/** Never settles: a server render (the build's pre-render) boots nothing. */
+const NEVER = new Promise<never>(() => {});
 
 export function SimulatorProvider(props: SimulatorProviderProps) {
   const { script, seed = 1, speed, paused, children, restore, autosave, onRestored } = props;
   // One boot per mounted provider, started in state rather than in an effect, so StrictMode's
   // double effects cannot run the script twice (toolchain trap 9).
-  const [booting] = useState(() => loadEngine().then((engine) => boot(engine, script, seed, speed, restore)));
+  const [booting] = useState(() =>
+    typeof window === 'undefined' ? NEVER : loadEngine().then((engine) => boot(engine, script, seed, speed, restore)),
+  );
   const [loaded, setLoaded] = useState<Awaited<typeof booting> | null>(null);
   const restoredRef = useRef(onRestored);
   useEffect(() => {
@@ -271,9 +288,10 @@ export function SimulatorProvider(props: SimulatorProviderProps) {
   }, [api]);
 
   const current = explainedSim !== null && explainedSim === sim;
+  const refused = loaded?.refused;
   const value = useMemo(
-    () => ({ api, focus: current ? focus : null, latest: current ? latest : null }),
-    [api, focus, latest, current],
+    () => ({ api, focus: current ? focus : null, latest: current ? latest : null, refused }),
+    [api, focus, latest, current, refused],
   );
   return <SimContext.Provider value={value}>{children}</SimContext.Provider>;
 }
@@ -285,6 +303,12 @@ export function SimulatorProvider(props: SimulatorProviderProps) {
 export function worthExplaining(e: TracedEvent): boolean {
   return e.trace.cause !== 'healthcheck' || e.event.Action.startsWith('health_status');
 }
+
+/** The script's lines that were not run, and why (empty until the simulator has booted). */
+export function useScriptRefusals(): readonly ScriptRefusal[] {
+  return useContext(SimContext).refused ?? NO_REFUSALS;
+}
+const NO_REFUSALS: readonly ScriptRefusal[] = [];
 
 /** The actions the page takes on a bare simulator and its shell (no history: tests, a host's own). */
 export function simulatorApi(engine: Engine, sim: LiveSimulator, shell: ShellSession): SimulatorApi {
@@ -442,7 +466,9 @@ const NO_POSITION = { at: 0, of: 0 };
 export function useHistoryPosition(): { at: number; of: number } {
   const history = useSimulator()?.history ?? null;
   const subscribe = useMemo(() => (history ? (l: () => void) => history.subscribe(l) : noop), [history]);
-  const at = useSyncExternalStore(subscribe, () => history?.where().at ?? 0);
-  const of = useSyncExternalStore(subscribe, () => history?.where().of ?? 0);
+  const readAt = () => history?.where().at ?? 0;
+  const readOf = () => history?.where().of ?? 0;
+  const at = useSyncExternalStore(subscribe, readAt, readAt);
+  const of = useSyncExternalStore(subscribe, readOf, readOf);
   return history ? { at, of } : NO_POSITION;
 }

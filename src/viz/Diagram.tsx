@@ -5,7 +5,7 @@
  * to right) or tall (top to bottom, on a phone) by the width it gets.
  */
 import type { Theme } from '../theme';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Cause, ContainerView, LifecycleEdge, LifecycleState } from '../../machines/index';
 import { CONTAINER_VERBS } from '../../machines/vocabulary';
 import { useI18n, type Translate } from '../i18n/i18n';
@@ -140,8 +140,9 @@ export function Diagram(props: DiagramProps) {
     };
   }, [graph, level, t, revealKey]);
   // Wide while its smallest text stays readable at this width; tall below that.
-  const orientation: Orientation =
-    scenes && width !== null && width < widestFor(scenes.wide, MIN_TEXT_PX) ? 'tall' : 'wide';
+  const threshold = scenes ? widestFor(scenes.wide, MIN_TEXT_PX) : 0;
+  const orientation: Orientation = scenes && width !== null && width < threshold ? 'tall' : 'wide';
+  const uid = useId().replace(/[^\w-]/g, '');
   const scene: Scene | null = scenes ? scenes[orientation] : null;
 
   const selected = containers.find((c) => c.id === selectedId) ?? null;
@@ -235,7 +236,69 @@ export function Diagram(props: DiagramProps) {
   const byState = new Map<LifecycleState, DiagramContainer[]>();
   for (const c of containers) byState.set(c.status, [...(byState.get(c.status) ?? []), c]);
   const anyHealth = containers.some((c) => c.health);
-  const shown = scene ? tokensShown(scene.orientation) : 0;
+
+  const picture = (sc: Scene, withTokens: boolean): ReactNode => {
+    const shown = tokensShown(sc.orientation);
+    return (
+      <DiagramPicture
+        scene={sc}
+        idPrefix={`${uid}-${sc.orientation}`}
+        palette={palette}
+        title={t('diagram.label')}
+        {...(emphasis ? { emphasis } : {})}
+        nodeProps={(n) => {
+          const here = byState.get(n.state) ?? [];
+          return {
+            'data-state': n.state,
+            'aria-current': currentState === n.state ? 'true' : undefined,
+            role: 'img',
+            tabIndex: 0,
+            className: styles.node,
+            'aria-label': nodeLabel(
+              t,
+              n.gloss ? `${n.state} (${n.gloss})` : n.state,
+              here.map((c) => c.name),
+            ),
+          };
+        }}
+      >
+        {withTokens ? <g ref={layer} className={styles.tokens} /> : null}
+        {sc.nodes.map((n) => {
+          const here = byState.get(n.state) ?? [];
+          if (here.length <= shown + 1) return null;
+          const at = tokenSlot(n, shown, sc.orientation, here.length);
+          const rest = here.slice(shown).map((c) => c.name);
+          const label = t('diagram.more', { count: rest.length, names: rest.join(', ') });
+          return (
+            <g
+              key={`more-${n.state}`}
+              className={styles.more}
+              transform={`translate(${at.x},${at.y})`}
+              tabIndex={0}
+              role="button"
+              aria-label={label}
+              data-more={n.state}
+            >
+              <title>{label}</title>
+              <rect
+                x={-TOKEN.width / 2}
+                y={-TOKEN.height / 2}
+                width={TOKEN.width}
+                height={TOKEN.height}
+                rx={TOKEN.height / 2}
+                fill={palette.chip}
+                stroke={palette.text}
+                strokeWidth={1.5}
+              />
+              <text textAnchor="middle" dy="0.35em" fontSize={sc.fonts.token} fontFamily={SANS} fill={palette.text}>
+                {`+${rest.length}`}
+              </text>
+            </g>
+          );
+        })}
+      </DiagramPicture>
+    );
+  };
 
   return (
     <figure
@@ -244,72 +307,21 @@ export function Diagram(props: DiagramProps) {
       data-testid="lifecycle-diagram"
       data-level={level}
       data-orientation={orientation}
+      data-diagram={uid}
       aria-label={t('diagram.label')}
       lang={lang}
     >
-      {scene ? (
-        <DiagramPicture
-          scene={scene}
-          palette={palette}
-          title={t('diagram.label')}
-          {...(emphasis ? { emphasis } : {})}
-          nodeProps={(n) => {
-            const here = byState.get(n.state) ?? [];
-            return {
-              'data-state': n.state,
-              'aria-current': currentState === n.state ? 'true' : undefined,
-              role: 'img',
-              tabIndex: 0,
-              className: styles.node,
-              'aria-label': nodeLabel(
-                t,
-                n.gloss ? `${n.state} (${n.gloss})` : n.state,
-                here.map((c) => c.name),
-              ),
-            };
-          }}
-        >
-          <g ref={layer} className={styles.tokens} />
-          {scene.nodes.map((n) => {
-            const here = byState.get(n.state) ?? [];
-            if (here.length <= shown + 1) return null;
-            const at = tokenSlot(n, shown, scene.orientation, here.length);
-            const rest = here.slice(shown).map((c) => c.name);
-            const label = t('diagram.more', { count: rest.length, names: rest.join(', ') });
-            return (
-              <g
-                key={`more-${n.state}`}
-                className={styles.more}
-                transform={`translate(${at.x},${at.y})`}
-                tabIndex={0}
-                role="button"
-                aria-label={label}
-                data-more={n.state}
-              >
-                <title>{label}</title>
-                <rect
-                  x={-TOKEN.width / 2}
-                  y={-TOKEN.height / 2}
-                  width={TOKEN.width}
-                  height={TOKEN.height}
-                  rx={TOKEN.height / 2}
-                  fill={palette.chip}
-                  stroke={palette.text}
-                  strokeWidth={1.5}
-                />
-                <text
-                  textAnchor="middle"
-                  dy="0.35em"
-                  fontSize={scene.fonts.token}
-                  fontFamily={SANS}
-                  fill={palette.text}
-                >
-                  {`+${rest.length}`}
-                </text>
-              </g>
-            );
-          })}
-        </DiagramPicture>
+      {scenes && width === null ? (
+        // Before its width is known (the build's pre-render, and the render that takes it over),
+        // both layouts are drawn and a container query shows the one the width will pick, so
+        // nothing moves once the width is measured.
+        <>
+          <style>{`@container (width < ${threshold}px) { [data-diagram="${uid}"] > [data-layout="wide"] { display: none } } @container (width >= ${threshold}px) { [data-diagram="${uid}"] > [data-layout="tall"] { display: none } }`}</style>
+          <div data-layout="wide">{picture(scenes.wide, false)}</div>
+          <div data-layout="tall">{picture(scenes.tall, false)}</div>
+        </>
+      ) : scene ? (
+        picture(scene, true)
       ) : (
         <div className={styles.placeholder} aria-hidden="true" />
       )}

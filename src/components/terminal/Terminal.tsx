@@ -27,9 +27,11 @@ import styles from './Terminal.module.css';
 export interface TerminalProps {
   /** The containers there are now, with their states, for Tab completion. */
   containers: readonly { name: string; status: ContainerStatus }[];
+  /** Only the transcript, no input (an embed that only plays). */
+  readOnly?: boolean;
 }
 
-export function Terminal({ containers }: TerminalProps) {
+export function Terminal({ containers, readOnly = false }: TerminalProps) {
   const { t } = useI18n();
   const api = useSimulator();
   const engine = api?.engine ?? null;
@@ -238,36 +240,44 @@ export function Terminal({ containers }: TerminalProps) {
           </p>
         ) : null}
       </div>
-      <div className={styles.inputRow}>
-        <span className={styles.prompt} aria-hidden="true">
-          {holding ? '' : continued !== null ? '>' : '$'}
-        </span>
-        <input
-          ref={input}
-          className={styles.field}
-          data-testid="terminal-input"
-          type="text"
-          value={line}
-          onChange={(e) => {
-            setLine(sanitizeLine(e.target.value));
-          }}
-          onKeyDown={onKeyDown}
-          onPaste={onPaste}
-          aria-label={t('terminal.input')}
-          aria-describedby={`${ids}-keys`}
-          autoComplete="off"
-          autoCapitalize="off"
-          autoCorrect="off"
-          spellCheck={false}
-          placeholder={
-            holding ? t('terminal.holding') : continued !== null ? t('terminal.continued') : t('terminal.placeholder')
-          }
-          disabled={!engine}
-        />
-      </div>
-      <p className={styles.keys} id={`${ids}-keys`}>
-        {t('terminal.keys')}
-      </p>
+      {readOnly ? null : (
+        <>
+          <div className={styles.inputRow}>
+            <span className={styles.prompt} aria-hidden="true">
+              {holding ? '' : continued !== null ? '>' : '$'}
+            </span>
+            <input
+              ref={input}
+              className={styles.field}
+              data-testid="terminal-input"
+              type="text"
+              value={line}
+              onChange={(e) => {
+                setLine(sanitizeLine(e.target.value));
+              }}
+              onKeyDown={onKeyDown}
+              onPaste={onPaste}
+              aria-label={t('terminal.input')}
+              aria-describedby={`${ids}-keys`}
+              autoComplete="off"
+              autoCapitalize="off"
+              autoCorrect="off"
+              spellCheck={false}
+              placeholder={
+                holding
+                  ? t('terminal.holding')
+                  : continued !== null
+                    ? t('terminal.continued')
+                    : t('terminal.placeholder')
+              }
+              disabled={!engine}
+            />
+          </div>
+          <p className={styles.keys} id={`${ids}-keys`}>
+            {t('terminal.keys')}
+          </p>
+        </>
+      )}
     </section>
   );
 }

@@ -1,65 +1,38 @@
 /**
- * The built page served by `vite preview`, and Chromium driven by playwright-core: one server and
- * one browser per test file, a fresh context per test, and any console error fails the test.
+ * The built page served from a deep sub-path by a plain static server (support/server.ts), and
+ * Chromium driven by playwright-core: one server and one browser per test file, a fresh context
+ * per test, and any console error fails the test.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 // @ts-expect-error: a plain .mjs module shared with the test runner (no types needed).
 import { CHROMIUM_ARGS } from '../../../scripts/chromium.mjs';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
-
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      const r = await fetch(url);
-      if (r.ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`the preview server did not answer at ${url}`);
-}
+import { serveStatic, SUB_PATH, type StaticServer } from './server';
 
 export interface Harness {
+  /** The built site's address of `path` (`?query` for the page itself, `embed.html?…`). */
   url: (query?: string) => string;
+  /** The static server (for host pages a test makes). */
+  server: () => StaticServer;
+  /** The browser, for a test that opens its own contexts. */
+  browser: () => Browser;
+  /** Console errors of `page` fail the test, as they do for pages from `open`. */
+  watch: (page: Page) => void;
   open: (query?: string, options?: { reducedMotion?: boolean }) => Promise<Page>;
 }
 
 /** Call once at the top of a test file. */
 export function useBrowser(): Harness {
-  let server: ChildProcess | null = null;
+  let server: StaticServer | null = null;
   let browser: Browser | null = null;
   let base = '';
   const contexts: BrowserContext[] = [];
   let errors: string[] = [];
 
   beforeAll(async () => {
-    const port = await freePort();
-    // The vite binary itself, so that killing it stops the server (toolchain trap 4).
-    server = spawn(
-      'node_modules/.bin/vite',
-      ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-      {
-        stdio: 'ignore',
-      },
-    );
-    base = `http://127.0.0.1:${port}/`;
-    await waitForServer(base);
+    server = await serveStatic();
+    base = `${server.origin}${SUB_PATH}`;
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: CHROMIUM_ARGS as string[],
@@ -75,11 +48,27 @@ export function useBrowser(): Harness {
 
   afterAll(async () => {
     await browser?.close();
-    server?.kill();
+    await server?.close();
   });
+
+  const watch = (page: Page) => {
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(String(e)));
+  };
 
   return {
     url: (query = '') => `${base}${query}`,
+    server: () => {
+      if (!server) throw new Error('no server');
+      return server;
+    },
+    browser: () => {
+      if (!browser) throw new Error('no browser');
+      return browser;
+    },
+    watch,
     async open(query = '', options = {}) {
       if (!browser) throw new Error('no browser');
       // A context per test: @axe-core/playwright needs one (toolchain trap 6).
@@ -89,10 +78,7 @@ export function useBrowser(): Harness {
       });
       contexts.push(context);
       const page = await context.newPage();
-      page.on('console', (m) => {
-        if (m.type() === 'error') errors.push(m.text());
-      });
-      page.on('pageerror', (e) => errors.push(String(e)));
+      watch(page);
       await page.goto(`${base}${query}`);
       await page.getByTestId('lifecycle-diagram').waitFor();
       // The engine has loaded once the create button is enabled.

@@ -208,3 +208,31 @@ describe('a recorded session', () => {
     expect(seen(s)).toBe(declined);
   });
 });
+
+describe('a session whose script has a line that waits', () => {
+  const WAITS: SessionBase = {
+    seed: 1,
+    script: ['docker run --name fg nginx', '', 'docker run -d --name web nginx'],
+    auto: false,
+  };
+
+  it('starts with that line holding the prompt and the rest queued behind it, as typed', async () => {
+    const s = await RecordedSession.start(WAITS);
+    expect(s.sim.inspect('fg')?.State.Status).toBe('running');
+    expect(s.sim.inspect('web')).toBeUndefined();
+    expect(s.shell.snapshot()).toMatchObject({ holding: true, queue: ['docker run -d --name web nginx'] });
+    // Each entry names its line in the script, blank lines counted.
+    expect(s.shell.snapshot().entries.map((e) => e.scriptLine)).toEqual([1]);
+  });
+
+  it('runs the queued line once Ctrl+C ends the one that waits', async () => {
+    const s = await RecordedSession.start(WAITS);
+    s.interrupt('');
+    for (let i = 0; i < 200 && s.sim.inspect('web')?.State.Status !== 'running'; i++) {
+      s.advance(100);
+      await Promise.resolve();
+    }
+    expect(s.sim.inspect('fg')?.State.Status).toBe('exited');
+    expect(s.sim.inspect('web')?.State.Status).toBe('running');
+  });
+});

@@ -139,3 +139,71 @@ describe('a shell session', () => {
     expect(sim.inspect('old')).toBeUndefined();
   });
 });
+
+describe('a script run as typed (runScript)', () => {
+  const lines = (...texts: string[]) => texts.map((text, i) => ({ n: i + 1, text }));
+  const tick = () => new Promise((r) => setTimeout(r, 0));
+
+  it('runs every line in order, each entry marked with its line number', async () => {
+    const { shell, sim } = session();
+    await shell.runScript(lines('docker run -d --name web nginx', 'docker pause web'));
+    expect(sim.inspect('web')?.State.Status).toBe('paused');
+    expect(shell.snapshot().entries.map((e) => [e.source, e.scriptLine, e.line])).toEqual([
+      ['script', 1, 'docker run -d --name web nginx'],
+      ['script', 2, 'docker pause web'],
+    ]);
+    expect(shell.snapshot().holding).toBe(false);
+  });
+
+  it('settles while a foreground run holds the prompt: its container runs, the rest queue behind it', async () => {
+    const { shell, sim } = session();
+    await shell.runScript(lines('docker run --name fg nginx', 'docker run -d --name web nginx', 'docker ps -a'));
+    expect(sim.inspect('fg')?.State.Status).toBe('running');
+    expect(sim.inspect('web')).toBeUndefined();
+    expect(shell.snapshot()).toMatchObject({
+      holding: true,
+      queue: ['docker run -d --name web nginx', 'docker ps -a'],
+    });
+    expect(last(shell)).toMatchObject({ line: 'docker run --name fg nginx', scriptLine: 1, result: null });
+  });
+
+  it('passes Ctrl+C to the line that waits, then runs the rest of the script (typed-ahead lines are dropped)', async () => {
+    const { shell, sim } = session();
+    await shell.runScript(lines('docker run --name fg nginx', 'docker run -d --name web nginx'));
+    void shell.submit('docker run -d --name typed nginx');
+    expect(shell.snapshot().queue).toEqual(['docker run -d --name web nginx', 'docker run -d --name typed nginx']);
+    shell.interrupt('');
+    for (let i = 0; i < 5; i++) await tick();
+    expect(sim.inspect('fg')?.State).toMatchObject({ Status: 'exited', ExitCode: 0 });
+    expect(sim.inspect('web')?.State.Status).toBe('running');
+    expect(sim.inspect('typed')).toBeUndefined();
+    expect(shell.snapshot()).toMatchObject({ holding: false, queue: [] });
+    expect(last(shell)).toMatchObject({ scriptLine: 2, result: { exitCode: 0 } });
+  });
+
+  it('holds on docker events and on -it as a terminal would', async () => {
+    for (const waiting of ['docker events', 'docker run -it --name sh ubuntu bash']) {
+      const { shell } = session();
+      await shell.runScript(lines(waiting, 'docker ps'));
+      expect(shell.snapshot(), waiting).toMatchObject({ holding: true, queue: ['docker ps'] });
+    }
+  });
+
+  it('keeps going past a bad line, whose entry has its number and its own error', async () => {
+    const { shell, sim } = session();
+    await shell.runScript(lines('docker run -d --name web nginx', 'docker paws web', 'ls -la', 'docker pause web'));
+    expect(sim.inspect('web')?.State.Status).toBe('paused');
+    const failed = shell.snapshot().entries.filter((e) => (e.result?.exitCode ?? 0) !== 0);
+    expect(failed.map((e) => [e.scriptLine, text(e)])).toEqual([
+      [2, "docker: unknown command: docker paws\n\nRun 'docker --help' for more information\n"],
+      [3, 'bash: ls: command not found\n'],
+    ]);
+  });
+
+  it('marks a line the shell itself refuses (a pipe) with its number too, and keeps it out of the history', async () => {
+    const { shell } = session();
+    await shell.runScript(lines('docker ps | grep web'));
+    expect(last(shell)).toMatchObject({ scriptLine: 1, result: { exitCode: 2 } });
+    expect(shell.history()).toEqual([]);
+  });
+});
