@@ -15,7 +15,7 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
+    exclude: ['tests/e2e/**', 'tests/consumers/**', 'node_modules/**'],
     environment: 'node',
     // The property suites replay hundreds of random runs; a loaded CI machine is several times slower
     // than a laptop, and a timeout there says nothing about the simulator.
