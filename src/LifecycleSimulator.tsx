@@ -101,7 +101,7 @@ export interface LifecycleSimulatorProps {
   /** Opens in presenter mode (`?present`). */
   present?: boolean;
   /** A prepared demo to step through (`?demo=`). */
-  demo?: { text: string; name: string } | null;
+  demo?: { text: string; name: string; at?: number } | null;
   /** A lesson to open (`?lesson=<id>`). */
   lesson?: string;
   /** Offer the first lesson to a first-time visitor (until dismissed). */
@@ -661,6 +661,7 @@ function Simulator(props: SimulatorProps) {
         <section className={styles.history} aria-label={t('classroom.toolsLabel')}>
           <HistoryBar
             settings={props.linkSettings}
+            demo={demo.state.demo ? { text: demo.state.text, at: demo.state.at } : null}
             onNotice={(text) => {
               setHistoryNotice((n) => ({ text, seq: (n?.seq ?? 0) + 1 }));
               announce(text);

@@ -18,6 +18,8 @@ export interface Settings {
   present: boolean;
   /** `?demo=`: a prepared demo's text (docker lines, `# captions`, `sleep N`). */
   demo: string | null;
+  /** `?demoAt=`: how many of the demo's items a link was made after. */
+  demoAt: number;
   /** `?lesson=<id>`: a lesson to open. */
   lesson: string | null;
   /** True when the address asks for nothing in particular (a first visit may be offered a lesson). */
@@ -75,6 +77,12 @@ export function parseSettings(search: string, preferred: { lang?: string; dark?:
     if (demoParam.trim() === '' || demoParam.length > MAX_DEMO_CHARS) problems.push('demo');
     else demo = demoParam;
   }
+  let demoAt = 0;
+  const demoAtParam = params.get('demoAt');
+  if (demoAtParam !== null) {
+    if (/^\d{1,4}$/.test(demoAtParam) && demo !== null) demoAt = Number(demoAtParam);
+    else problems.push(`demoAt=${demoAtParam.slice(0, 20)}`);
+  }
   let lesson: string | null = null;
   const lessonParam = params.get('lesson');
   if (lessonParam !== null) {
@@ -82,5 +90,5 @@ export function parseSettings(search: string, preferred: { lang?: string; dark?:
     else problems.push(`lesson=${lessonParam.slice(0, 40)}`);
   }
   const plain = !['script', 'demo', 'lesson', 'present'].some((k) => params.has(k));
-  return { lang, speed, theme, script, level, present, demo, lesson, plain, problems };
+  return { lang, speed, theme, script, level, present, demo, demoAt, lesson, plain, problems };
 }

@@ -41,6 +41,8 @@ describe('page settings from the address', () => {
     const demo = `# a caption\ndocker run -d --name web nginx\nsleep 2`;
     expect(parseSettings(`?demo=${encodeURIComponent(demo)}`).demo).toBe(demo);
     expect(parseSettings('?lesson=01-first-container').lesson).toBe('01-first-container');
+    expect(parseSettings(`?demo=${encodeURIComponent(demo)}&demoAt=2`).demoAt).toBe(2);
+    expect(parseSettings('?demoAt=2').problems).toEqual(['demoAt=2']);
   });
 
   it('reports a malformed presenter, demo or lesson setting and ignores it', () => {

@@ -17,6 +17,8 @@ const PLAY_GAP_MS = 1800;
 
 export interface DemoState {
   demo: Demo | null;
+  /** The demo as written (a copied link carries it). */
+  text: string;
   name: string;
   /** Items done. */
   at: number;
@@ -26,7 +28,7 @@ export interface DemoState {
 
 export interface DemoControls {
   state: DemoState;
-  load: (text: string, name: string) => void;
+  load: (text: string, name: string, at?: number) => void;
   /** The next item; false when there is none. */
   next: () => boolean;
   /** One line back (the page undoes its step); false at the start. */
@@ -36,10 +38,10 @@ export interface DemoControls {
   close: () => void;
 }
 
-const EMPTY: DemoState = { demo: null, name: '', at: 0, caption: null, playing: false };
+const EMPTY: DemoState = { demo: null, text: '', name: '', at: 0, caption: null, playing: false };
 
 /** The demo's state and what moves it, shared by its panel and presenter mode. */
-export function useDemo(speed: Speed, initial: { text: string; name: string } | null): DemoControls {
+export function useDemo(speed: Speed, initial: { text: string; name: string; at?: number } | null): DemoControls {
   const api = useSimulator();
   const [state, setState] = useState<DemoState>(EMPTY);
   const stateRef = useRef(state);
@@ -49,16 +51,20 @@ export function useDemo(speed: Speed, initial: { text: string; name: string } | 
   const loadedInitial = useRef(false);
 
   const load = useCallback(
-    (text: string, name: string) => {
+    (text: string, name: string, at = 0) => {
       if (!api) return;
-      setState({ demo: api.engine.parseDemo(text), name, at: 0, caption: null, playing: false });
+      const demo = api.engine.parseDemo(text);
+      // A link made in the middle of a demo opens there (its run has the lines before it).
+      const start = Math.min(Math.max(0, at), demo.items.length);
+      const caption = start > 0 ? (demo.items[start - 1]?.caption ?? null) : null;
+      setState({ demo, text, name, at: start, caption, playing: false });
     },
     [api],
   );
   useEffect(() => {
     if (api && initial && !loadedInitial.current) {
       loadedInitial.current = true;
-      load(initial.text, initial.name);
+      load(initial.text, initial.name, initial.at);
     }
   }, [api, initial, load]);
 

@@ -58,11 +58,13 @@ function useJumper(history: RecordedSession | null) {
 export interface HistoryBarProps {
   /** The page settings a link carries (language, level, speed, theme). */
   settings: Record<string, string>;
+  /** A demo open now, carried by a copied link at the line it is at. */
+  demo?: { text: string; at: number } | null;
   /** Said aloud and shown: a new step dropped what could be redone, a link was copied. */
   onNotice?: (text: string) => void;
 }
 
-export function HistoryBar({ settings, onNotice }: HistoryBarProps) {
+export function HistoryBar({ settings, onNotice, demo = null }: HistoryBarProps) {
   const { t } = useI18n();
   const api = useSimulator();
   const history = api?.history ?? null;
@@ -106,7 +108,7 @@ export function HistoryBar({ settings, onNotice }: HistoryBarProps) {
 
   const copyLink = async () => {
     if (!history || !api) return;
-    const link = runLink(api.engine, { ...history.record(), settings }, window.location.href);
+    const link = runLink(api.engine, { ...history.record(), settings }, window.location.href, demo);
     setHref(link);
     try {
       await navigator.clipboard.writeText(link);

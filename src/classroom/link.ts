@@ -56,12 +56,27 @@ export function decodeRun(engine: Codec, value: string): ReadResult {
   return engine.readSession(parse(header ?? ''), chunks);
 }
 
+/** A longer demo stays out of a copied link (addresses this long are cut by chat tools). */
+const MAX_LINK_DEMO = 20_000;
+
 /** The page's address with the run in its fragment. */
-export function runLink(engine: Codec, data: SessionData, href: string): string {
+export function runLink(
+  engine: Codec,
+  data: SessionData,
+  href: string,
+  demo: { text: string; at: number } | null = null,
+): string {
   const url = new URL(href);
   url.hash = `${RUN_KEY}=${encodeRun(engine, data)}`;
-  // A link replays the run: a script or a demo in the address would run again before it.
+  // A link replays the run: a script in the address would run again before it. A demo open now
+  // goes with it, at the line it is at, whether it came from the address or from a file.
   url.searchParams.delete('script');
+  url.searchParams.delete('demo');
+  url.searchParams.delete('demoAt');
+  if (demo && demo.text.length <= MAX_LINK_DEMO) {
+    url.searchParams.set('demo', demo.text);
+    url.searchParams.set('demoAt', String(demo.at));
+  }
   return url.toString();
 }
 

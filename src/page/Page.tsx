@@ -52,7 +52,7 @@ export function pageProps(
     ...(restore ? { restore } : {}),
     autosave: true,
     present: settings.present,
-    demo: settings.demo !== null ? { text: settings.demo, name: 'demo' } : null,
+    demo: settings.demo !== null ? { text: settings.demo, name: 'demo', at: settings.demoAt } : null,
     ...(settings.lesson !== null ? { lesson: settings.lesson } : {}),
     welcome: settings.plain && run === null && !welcomeDismissed,
     ...(notice ? { notice } : {}),

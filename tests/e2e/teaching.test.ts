@@ -239,6 +239,29 @@ describe('a prepared demo', () => {
     expect(await page.getByTestId('terminal-output').textContent()).toContain('is not paused');
     expect(await page.getByTestId('demo-next').isDisabled()).toBe(true);
   });
+
+  it('goes with a copied link, at the line it is at', async () => {
+    const page = await h.open(script([]));
+    await page.getByTestId('demo-file').setInputFiles({
+      name: 'lesson.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(DEMO),
+    });
+    await page.getByTestId('demo-next').click();
+    await page.getByTestId('demo-next').click();
+    await expect.poll(() => page.getByTestId('demo-progress').textContent()).toMatch(/^line 2 of 4/);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByTestId('share-link').click();
+    await expect.poll(() => page.getByTestId('share-link').getAttribute('data-href')).toMatch(/demoAt=2/);
+    const href = (await page.getByTestId('share-link').getAttribute('data-href')) ?? '';
+    const fresh = await h.open(href.slice(href.indexOf('?')));
+    await expect.poll(() => fresh.getByTestId('demo-progress').textContent()).toMatch(/^line 2 of 4/);
+    await expect.poll(() => fresh.locator('[data-token=web]').getAttribute('data-token-state')).toBe('running');
+    await fresh.getByTestId('demo-next').click();
+    await fresh.getByTestId('demo-next').click();
+    await expect.poll(() => fresh.locator('[data-token=web]').getAttribute('data-token-state')).toBe('paused');
+    expect(await fresh.locator('[data-token]').count()).toBe(1);
+  });
 });
 
 describe('every lesson, done by a scripted learner', () => {
