@@ -165,6 +165,8 @@ describe('a recorded session', () => {
             else s.click(a);
             await frames(s, wait);
           }
+          // A click's result is written a microtask after the click: what the learner sees next.
+          await new Promise((r) => setImmediate(r));
           const live = seen(s);
           const { records, position, tipAt } = s.record();
           const copy = await RecordedSession.restore(BASE, records, position, tipAt);
