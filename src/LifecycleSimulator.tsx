@@ -28,7 +28,7 @@ import { I18nProvider, isLang, loadMessages, useI18n, type Lang, type Translate 
 import type { MessageKey, Messages } from './i18n/en';
 import { HistoryBar } from './classroom/HistoryBar';
 import { Presenter } from './classroom/Presenter';
-import { DemoPanel, useDemo } from './classroom/Demo';
+import { DemoPanel, captionOf, useDemo } from './classroom/Demo';
 import { Lessons, useLessons, type ActiveLesson } from './classroom/Lessons';
 import { Predict, PredictOutcome, type PendingPrediction, type PredictResult, type Score } from './classroom/Predict';
 import { Welcome, dismissWelcome } from './classroom/Welcome';
@@ -628,7 +628,7 @@ function Simulator(props: SimulatorProps) {
           }}
           onReset={() => (demo.state.demo ? demo.restart() : void history?.reset())}
           onExit={() => setPresent(false)}
-          caption={demo.state.caption}
+          caption={captionOf(demo.state)}
           diagram={diagram}
           panels={
             <>

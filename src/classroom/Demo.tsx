@@ -22,8 +22,12 @@ export interface DemoState {
   name: string;
   /** Items done. */
   at: number;
-  caption: string | null;
   playing: boolean;
+}
+
+/** The caption of the item done last (shown with it), or null. */
+export function captionOf(state: DemoState): string | null {
+  return state.at > 0 ? (state.demo?.items[state.at - 1]?.caption ?? null) : null;
 }
 
 export interface DemoControls {
@@ -38,7 +42,7 @@ export interface DemoControls {
   close: () => void;
 }
 
-const EMPTY: DemoState = { demo: null, text: '', name: '', at: 0, caption: null, playing: false };
+const EMPTY: DemoState = { demo: null, text: '', name: '', at: 0, playing: false };
 
 /** The demo's state and what moves it, shared by its panel and presenter mode. */
 export function useDemo(speed: Speed, initial: { text: string; name: string; at?: number } | null): DemoControls {
@@ -56,8 +60,7 @@ export function useDemo(speed: Speed, initial: { text: string; name: string; at?
       const demo = api.engine.parseDemo(text);
       // A link made in the middle of a demo opens there (its run has the lines before it).
       const start = Math.min(Math.max(0, at), demo.items.length);
-      const caption = start > 0 ? (demo.items[start - 1]?.caption ?? null) : null;
-      setState({ demo, text, name, at: start, caption, playing: false });
+      setState({ demo, text, name, at: start, playing: false });
     },
     [api],
   );
@@ -82,7 +85,7 @@ export function useDemo(speed: Speed, initial: { text: string; name: string; at?
     const item = s.demo?.items[s.at];
     if (!s.demo || !item) return false;
     run(item);
-    const after = { ...s, at: s.at + 1, caption: item.caption, playing: s.playing && s.at + 1 < s.demo.items.length };
+    const after = { ...s, at: s.at + 1, playing: s.playing && s.at + 1 < s.demo.items.length };
     stateRef.current = after;
     setState(after);
     return true;
@@ -92,7 +95,7 @@ export function useDemo(speed: Speed, initial: { text: string; name: string; at?
     const s = stateRef.current;
     if (!s.demo || s.at === 0) return false;
     const at = s.at - 1;
-    const after = { ...s, at, caption: at > 0 ? (s.demo.items[at - 1]?.caption ?? null) : null, playing: false };
+    const after = { ...s, at, playing: false };
     stateRef.current = after;
     setState(after);
     return true;
@@ -116,7 +119,7 @@ export function useDemo(speed: Speed, initial: { text: string; name: string; at?
     play: (on) => setState((s) => ({ ...s, playing: on && s.demo !== null })),
     restart: () => {
       void api?.history?.reset();
-      setState((s) => ({ ...s, at: 0, caption: null, playing: false }));
+      setState((s) => ({ ...s, at: 0, playing: false }));
     },
     close: () => setState(EMPTY),
   };
@@ -161,9 +164,9 @@ export function DemoPanel({ controls }: { controls: DemoControls }) {
         </>
       ) : (
         <>
-          {state.caption ? (
+          {captionOf(state) ? (
             <p className={styles.caption} data-testid="demo-caption">
-              {state.caption}
+              {captionOf(state)}
             </p>
           ) : null}
           <p className={styles.progress} data-testid="demo-progress">
