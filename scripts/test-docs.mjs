@@ -1,7 +1,7 @@
 // `npm run test:docs`: the slow consumer checks (tests/consumers/): the packed React package in a
 // throwaway Vite + React app, and a VitePress site using the web component and the embed. Each
-// installs from the registry and builds, so they are in neither `npm test` nor CI: run them
-// before a release. Needs the built site (dist/): builds it when it is missing.
+// installs from the registry and builds, so they are not part of `npm test`; `.ci/run` runs them
+// after it. Needs the built site (dist/): builds it when it is missing.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
