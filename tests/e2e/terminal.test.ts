@@ -237,7 +237,12 @@ describe('buttons and terminal share one session', () => {
       ]);
     await expect.poll(() => output(page).locator('[data-source=click]').last().innerText()).toMatch(/typed\n?$/);
     // Copying a clicked line copies the command alone, not its "clicked" label.
-    await output(page).locator('[data-source=click]').last().locator('div').first().click({ clickCount: 3 });
+    // (Triple-clicked on the command's words, as a person would; the label beside it is not selectable.)
+    await output(page)
+      .locator('[data-source=click]')
+      .last()
+      .getByText('docker stop typed', { exact: true })
+      .click({ clickCount: 3 });
     expect((await page.evaluate(() => window.getSelection()?.toString() ?? '')).trim()).toBe('$ docker stop typed');
   });
 });
