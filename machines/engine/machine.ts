@@ -130,6 +130,8 @@ export interface EngineContext {
   nextPid: number;
   /** In creation order. */
   containers: ContainerEntry[];
+  /** The same entries by ID, kept beside `containers` (an event's container is found per event). Mutable, like the log. */
+  byId: Map<string, ContainerEntry>;
   log: LoggedEvent[];
   /** Append-only, like the log. */
   moves: LoggedMove[];
@@ -169,7 +171,7 @@ const NO_FACTS: ContainerFacts = Object.freeze({ name: '', image: '', labels: Ob
 
 /** Appends one Docker event to the log, with its container's name, image and labels. */
 function appendEvent(context: EngineContext, event: ContainerEmitted): void {
-  const entry = context.containers.find((c) => c.id === event.id);
+  const entry = context.byId.get(event.id);
   context.log.push({
     id: event.id,
     action: event.action,
@@ -184,7 +186,7 @@ function appendEvent(context: EngineContext, event: ContainerEmitted): void {
 
 /** Appends one move, with the span of the log that holds the container's events since its last one. */
 function appendMove(context: EngineContext, event: ContainerMoved): void {
-  const name = context.containers.find((c) => c.id === event.id)?.name ?? '';
+  const name = context.byId.get(event.id)?.name ?? '';
   const log = context.log;
   const mark = context.moveMarks.get(event.id) ?? 0;
   let from = log.length;
@@ -308,16 +310,18 @@ export const engineMachine = setup({
           origin: event.request.origin,
         },
       });
+      const entry: ContainerEntry = { id, name, ref, facts };
+      context.byId.set(id, entry);
       return {
         rng,
-        containers: [...context.containers, { id, name, ref, facts }],
+        containers: [...context.containers, entry],
         created: { kind: 'created', id, name },
         revision: context.revision + 1,
       };
     }),
     deliver: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'engine.deliver') return;
-      const entry = context.containers.find((c) => c.id === event.id);
+      const entry = context.byId.get(event.id);
       if (!entry) return;
       // Every event may end in a new process (a restart whose old process exits by itself during
       // the grace period starts the new one on a process.exit), so each carries a fresh PID.
@@ -334,8 +338,9 @@ export const engineMachine = setup({
     }),
     forget: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'container.gone') return;
-      const entry = context.containers.find((c) => c.id === event.id);
+      const entry = context.byId.get(event.id);
       if (!entry) return;
+      context.byId.delete(event.id);
       enqueue(stopChild(entry.ref));
       enqueue.assign({ containers: context.containers.filter((c) => c.id !== event.id) });
     }),
@@ -350,6 +355,7 @@ export const engineMachine = setup({
     log: [],
     moves: [],
     moveMarks: new Map(),
+    byId: new Map(),
     created: null,
     revision: 0,
   }),
@@ -378,16 +384,17 @@ export const engineMachine = setup({
       actions: assign({
         // Its later events carry the new name: a new facts object, the old entries keep theirs.
         containers: ({ context, event }) =>
-          context.containers.map((c) =>
-            c.id === event.id
-              ? {
-                  id: c.id,
-                  name: event.name,
-                  ref: c.ref,
-                  facts: { name: event.name, image: c.facts.image, labels: c.facts.labels },
-                }
-              : c,
-          ),
+          context.containers.map((c) => {
+            if (c.id !== event.id) return c;
+            const renamed: ContainerEntry = {
+              id: c.id,
+              name: event.name,
+              ref: c.ref,
+              facts: { name: event.name, image: c.facts.image, labels: c.facts.labels },
+            };
+            context.byId.set(c.id, renamed);
+            return renamed;
+          }),
       }),
     },
     'container.gone': { actions: 'forget' },
