@@ -35,11 +35,13 @@ export interface Fonts {
 
 /**
  * Font sizes in the drawing's units (the SVG scales them with its width). The tall picture is
- * drawn on a phone, so its words are a size bigger.
+ * drawn on a phone, so its chips and tokens are a size bigger. A state's name is 26 in both: the
+ * longest, `restarting`, must fit its node beside the mark in a monospace font 0.6 em wide (DejaVu
+ * Sans Mono, Menlo, SF Mono).
  */
 export const FONTS: Record<Orientation, Fonts> = {
   wide: { state: 26, gloss: 21, chip: 21, token: 21 },
-  tall: { state: 28, gloss: 21, chip: 22, token: 22 },
+  tall: { state: 26, gloss: 21, chip: 22, token: 22 },
 };
 export const FONT = FONTS.wide;
 

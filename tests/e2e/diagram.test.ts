@@ -188,6 +188,43 @@ describe('the diagram is legible as rendered', () => {
       });
 });
 
+describe("each state's name fits its node", () => {
+  // The overlap check above compares different owners; this one looks inside a node, where the
+  // longest name (restarting) meets the mark before it and the rounded end after it.
+  for (const [width, height] of [
+    [1440, 900],
+    [1024, 768],
+    [700, 500],
+    [390, 844],
+  ] as const)
+    it(`at ${width} px, at both levels: inside its outline and clear of its mark`, async () => {
+      const page = await openAt(width, height, FIVE);
+      for (const level of ['lifecycle', 'all'] as const) {
+        if (level === 'all') await page.getByRole('button', { name: 'All of Docker' }).click();
+        await expect.poll(() => page.getByTestId('lifecycle-diagram').getAttribute('data-level')).toBe(level);
+        const problems = await page.getByTestId('lifecycle-diagram').evaluate((figure) => {
+          const out: string[] = [];
+          for (const node of figure.querySelectorAll('svg g[data-state]')) {
+            const outline = [...node.querySelectorAll('path')].at(-1)!.getBoundingClientRect();
+            const mark = node.querySelector('text[aria-hidden=true]')!.getBoundingClientRect();
+            const name = node.querySelector('text[data-role=state-name]')!;
+            const r = name.getBoundingClientRect();
+            // A rounded end takes a few pixels at the height of the letters.
+            const inset = Math.max(2, outline.height * 0.06);
+            if (r.left < mark.right + 1)
+              out.push(`${name.textContent} reaches its mark (${r.left.toFixed(1)} < ${mark.right.toFixed(1)})`);
+            if (r.right > outline.right - inset)
+              out.push(
+                `${name.textContent} reaches its node's end (${r.right.toFixed(1)} > ${(outline.right - inset).toFixed(1)})`,
+              );
+          }
+          return out;
+        });
+        expect(problems, `${width} px, ${level}`).toEqual([]);
+      }
+    });
+});
+
 describe('the page around the diagram', () => {
   for (const lang of ['en', 'ko'] as const)
     it(`at 1024×768 in ${lang}, the diagram and all eight action buttons are on screen together`, async () => {
