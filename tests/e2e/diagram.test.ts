@@ -258,6 +258,35 @@ describe('the page around the diagram', () => {
     await screenshot(page, 'phone-390');
   });
 
+  it.each([
+    [390, ''],
+    [320, 'embed.html'],
+  ])('at %i px (%s), no verb breaks mid-word and a long command never widens the page', async (width, file) => {
+    const context = await h.browser().newContext({ viewport: { width, height: 844 } });
+    const page = await context.newPage();
+    h.watch(page);
+    await page.goto(h.url(`${file}?speed=instant`));
+    await page.locator('[data-token=web]').waitFor();
+    const input = page.getByTestId('terminal-input');
+    if (await input.count()) {
+      await input.fill('docker run -d --name a-rather-long-container-name-for-the-history busybox sleep 3000');
+      await input.press('Enter');
+      await page.locator('[data-token="a-rather-long-container-name-for-the-history"]').waitFor();
+    }
+    const found = await page.evaluate(() => ({
+      width: document.documentElement.scrollWidth,
+      // A verb on two lines has two line boxes; one cut short is wider than its box.
+      broken: [...document.querySelectorAll('[data-verdict] button > span:first-child')]
+        .filter((e) => e.getClientRects().length > 1 || e.scrollWidth > e.clientWidth + 0.5)
+        .map((e) => e.textContent),
+      verbs: document.querySelectorAll('[data-verdict] button').length,
+    }));
+    expect(found.verbs).toBe(8);
+    expect(found.broken).toEqual([]);
+    expect(found.width).toBe(width);
+    await context.close();
+  });
+
   it('a card keeps its height whatever its verdict says, and quotes the name as typed', async () => {
     const page = await openAt(1024, 768, script(['docker run -d --name web nginx']));
     const heights = () =>
