@@ -287,6 +287,23 @@ describe('the page around the diagram', () => {
     await context.close();
   });
 
+  it('the create options: ticking --rm puts it in the command create runs, its box beside the flag', async () => {
+    const page = await openAt(1280, 900, script([]));
+    const box = page.getByRole('checkbox', { name: '--rm' });
+    await box.check();
+    // The box is its own size, right beside its flag (it once took a text field's 5rem).
+    const gap = await box.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { width: r.width, gap: el.nextElementSibling!.getBoundingClientRect().left - r.right };
+    });
+    expect(gap.width).toBeLessThan(24);
+    expect(gap.gap).toBeLessThan(8);
+    await action(page, 'create').click();
+    await expect
+      .poll(() => page.getByTestId('terminal-output').locator('[data-seq]').last().innerText())
+      .toMatch(/^\$ docker create --rm busybox sleep 300/);
+  });
+
   it('a card keeps its height whatever its verdict says, and quotes the name as typed', async () => {
     const page = await openAt(1024, 768, script(['docker run -d --name web nginx']));
     const heights = () =>
